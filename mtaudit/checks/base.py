@@ -1,0 +1,92 @@
+"""The check interface.
+
+A check is a small class with a stable ``code`` (like ruff's rule codes), a
+``name`` that says what it catches (like pofilter's checks), a one-line
+``description``, a default ``severity`` and a ``category``. It consumes one
+document and yields findings; it never formats output.
+
+Checks that compare documents across a corpus (the same event dated twice,
+one term spelt two ways) remember a little about each document in ``check``
+and yield the cross-document findings from ``finish``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterable, Iterator
+
+from ..document import Document
+from ..findings import Finding, Severity
+
+
+@dataclass
+class CheckContext:
+    """What a check may use besides the document. Built once per audit."""
+
+    config: Any                       # mtaudit.config.Config
+    nlp: Any = None                   # mtaudit.nlp.NLP: spaCy pipelines, loaded lazily
+    facts: list[Any] = field(default_factory=list)   # user facts (mtaudit.facts)
+    allowlist: frozenset[str] = frozenset()          # terms never to flag (casefolded)
+
+    def allowed(self, term: str) -> bool:
+        return term.casefold() in self.allowlist
+
+
+class Check:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    description: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity]
+    #: What the check needs: "source" (bilingual input), "model" (round trips),
+    #: "nlp" (a spaCy pipeline for the target language).
+    requires: ClassVar[frozenset[str]] = frozenset()
+    #: Target languages the check knows; None means any.
+    languages: ClassVar[frozenset[str] | None] = None
+
+    def applies_to(self, doc: Document) -> bool:
+        if "source" in self.requires and not doc.source:
+            return False
+        if "model" in self.requires and not doc.round_trips:
+            return False
+        if self.languages is not None and doc.target_lang not in self.languages:
+            return False
+        return True
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finish(self, ctx: CheckContext) -> Iterator[tuple[str, Finding]]:
+        """Corpus-wide findings, as (document key, finding), after every document."""
+        return iter(())
+
+    # -- helpers for subclasses -------------------------------------------
+    def finding(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        suggestion: str | None = None,
+        evidence: dict[str, Any] | None = None,
+        severity: Severity | str | None = None,
+        category: str | None = None,
+        source_span: tuple[int, int] | None = None,
+    ) -> Finding:
+        if not (0 <= start <= end <= len(doc.text)):
+            raise ValueError(f"{self.code}: span {start}:{end} outside the text")
+        f = Finding(
+            check=self.code,
+            category=category or self.category,
+            severity=Severity.parse(severity) if severity else self.severity,
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            message=message,
+            suggestion=suggestion,
+            evidence=dict(evidence or {}),
+        ).with_context(doc.text)
+        if source_span is not None and doc.source is not None:
+            s, e = source_span
+            f.source_start, f.source_end, f.source_text = s, e, doc.source[s:e]
+        return f

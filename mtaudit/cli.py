@@ -1,0 +1,236 @@
+"""Command line: ``mtaudit audit PATH...`` and friends.
+
+Exit codes: 0 the gate passed, 1 the gate failed, 2 a usage or configuration
+error (one line on stderr; ``--debug`` adds the traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import ModelUnavailable, UsageError
+
+EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def _pairs(values: list[str] | None, what: str) -> dict[str, str] | None:
+    if not values:
+        return None
+    out = {}
+    for v in values:
+        if "=" not in v:
+            raise UsageError(f"{what} expects KEY=VALUE, got {v!r}")
+        k, val = v.split("=", 1)
+        out[k.strip()] = val.strip()
+    return out
+
+
+def _codes(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+
+
+def add_audit_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .jsonl, .tsv, .xlf, .xliff, .po)")
+    g = p.add_argument_group("languages")
+    g.add_argument("--source-lang", help="ISO 639-1 code of the source language (e.g. id)")
+    g.add_argument("--target-lang", help="ISO 639-1 code of the translation (detected when not given)")
+    g.add_argument("--source-dir", help="folder of source articles with the same relative file names")
+    g = p.add_argument_group("models")
+    g.add_argument("--model", action="append", metavar="PAIR=ID_OR_DIR",
+                   help="translation model for a pair, e.g. fr-en=Helsinki-NLP/opus-mt-fr-en (repeatable)")
+    g.add_argument("--pivot", help="language to back-translate into (default en)")
+    g.add_argument("--no-model", dest="use_model", action="store_false", default=None,
+                   help="model-free checks only")
+    g.add_argument("--require-model", action="store_true", default=None,
+                   help="fail (exit 2) when no model can be loaded")
+    g.add_argument("--backend", choices=["auto", "transformers", "ctranslate2"])
+    g.add_argument("--device", choices=["auto", "cpu", "cuda"])
+    g.add_argument("--batch-size", type=int)
+    g.add_argument("--beams", type=int, help="beam size for translation (default 1, greedy)")
+    g.add_argument("--threads", type=int, help="CPU threads for translation")
+    g.add_argument("--cache-dir", help="translation cache folder (default ~/.cache/mtaudit)")
+    g.add_argument("--no-cache", dest="use_cache", action="store_false", default=None)
+    g = p.add_argument_group("checks")
+    g.add_argument("--select", action="append", metavar="CODES", help="run only these checks (comma-separated)")
+    g.add_argument("--disable", action="append", metavar="CODES", help="turn these checks off")
+    g.add_argument("--severity", action="append", metavar="CODE=LEVEL", help="override a check's severity")
+    g.add_argument("--allow", action="append", metavar="TERM", help="a name never to flag (repeatable)")
+    g.add_argument("--facts", help="facts file of known dates (TOML)")
+    g.add_argument("--reference-year", type=int, help='"now" for the time-frame check (default: this year)')
+    g.add_argument("--ignore", action="append", metavar="GLOB", help="skip paths matching this pattern")
+    g.add_argument("--max-bytes", type=int, help="files larger than this are reported as errors")
+    g = p.add_argument_group("gate and output")
+    g.add_argument("--fail-on", choices=["critical", "major", "minor", "never"])
+    g.add_argument("--min-score", type=float)
+    g.add_argument("--baseline", help="report and gate only findings not in this baseline file")
+    g.add_argument("--errors-pass", dest="errors_fail", action="store_false", default=None,
+                   help="inputs that cannot be audited do not fail the gate")
+    g.add_argument("--format", "-f", default=None, help="text, json, html, sarif, junit, github; several comma-separated")
+    g.add_argument("--output", "-o", help="file (one format) or folder (html, or several formats)")
+    g.add_argument("--config", help="config file (default: mtaudit.toml or [tool.mtaudit] in pyproject.toml)")
+    g.add_argument("--no-progress", dest="progress", action="store_false", default=None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="mtaudit", description="Audit machine-translated articles: flag suspect spans, score, gate CI.")
+    p.add_argument("--version", action="version", version=f"mtaudit {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    a = sub.add_parser("audit", help="audit files and folders")
+    add_audit_options(a)
+    b = sub.add_parser("baseline", help="record current findings, to gate only new ones later")
+    bsub = b.add_subparsers(dest="baseline_command", parser_class=_Parser)
+    bc = bsub.add_parser("create", help="audit PATHs and write their findings to a baseline file")
+    add_audit_options(bc)
+    bc.set_defaults(baseline_output="mtaudit-baseline.json")
+    m = sub.add_parser("models", help="list, download or convert translation models")
+    msub = m.add_subparsers(dest="models_command", parser_class=_Parser)
+    msub.add_parser("list", help="models known for each pair, and whether they are present")
+    pull = msub.add_parser("pull", help="download a pair's default model into models/ (needs a network)")
+    pull.add_argument("pair")
+    conv = msub.add_parser("convert", help="convert a Hugging Face Marian folder to CTranslate2")
+    conv.add_argument("source")
+    conv.add_argument("dest")
+    conv.add_argument("--quantization", default="int8")
+    sub.add_parser("checks", help="list every check: code, severity, category, description")
+    return p
+
+
+def config_from_args(args) -> "Config":
+    from .config import build_config
+    formats = None
+    if args.format:
+        formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    overrides = {
+        "source_lang": args.source_lang, "target_lang": args.target_lang,
+        "source_dir": args.source_dir, "models": _pairs(args.model, "--model"),
+        "pivot": args.pivot, "use_model": args.use_model, "require_model": args.require_model,
+        "backend": args.backend, "device": args.device, "batch_size": args.batch_size,
+        "beams": args.beams, "threads": args.threads, "cache_dir": args.cache_dir,
+        "use_cache": args.use_cache, "select": _codes(args.select), "disable": _codes(args.disable),
+        "severity": {k.upper(): v for k, v in (_pairs(args.severity, "--severity") or {}).items()} or None,
+        "allowlist": args.allow, "facts": args.facts, "reference_year": args.reference_year,
+        "ignore": args.ignore, "max_bytes": args.max_bytes, "fail_on": args.fail_on,
+        "min_score": args.min_score, "baseline": args.baseline, "errors_fail": args.errors_fail,
+        "formats": formats, "output": args.output, "progress": args.progress,
+    }
+    cfg = build_config(args.config, Path.cwd(), overrides)
+    if "html" in cfg.formats:
+        cfg.keep_text = True
+    return cfg
+
+
+def cmd_audit(args) -> int:
+    from .pipeline import audit
+    from .reports import write_reports
+    cfg = config_from_args(args)
+    progress = _progress(cfg, args.paths)
+    try:
+        report = audit(args.paths, cfg, progress=progress.update if progress else None)
+    finally:
+        if progress:
+            progress.close()
+    if cfg.require_model and report.model is None:
+        raise UsageError("--require-model: no translation model could be loaded; "
+                         + (report.warnings[0] if report.warnings else ""))
+    for w in report.warnings:
+        print(f"mtaudit: warning: {w}", file=sys.stderr)
+    written = write_reports(report, cfg.formats, cfg.output)
+    for w in written:
+        print(f"mtaudit: wrote {w}", file=sys.stderr)
+    return EXIT_OK if report.passed else EXIT_GATE
+
+
+def cmd_baseline(args) -> int:
+    if args.baseline_command != "create":
+        raise UsageError("usage: mtaudit baseline create PATH... [--output FILE]")
+    from .baseline import write_baseline
+    from .pipeline import audit
+    cfg = config_from_args(args)
+    cfg.baseline = None
+    report = audit(args.paths, cfg)
+    out = cfg.output or args.baseline_output
+    n = write_baseline(report, out)
+    print(f"mtaudit: baseline of {n} finding(s) written to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_checks(args) -> int:
+    from .checks import all_checks
+    for c in all_checks():
+        req = f" (needs {', '.join(sorted(c.requires))})" if c.requires else ""
+        print(f"{c.code}  {c.name:<28} {c.severity.value:<8} {c.category:<15} {c.description}{req}")
+    return EXIT_OK
+
+
+def cmd_models(args) -> int:
+    from .translation import models as m
+    if args.models_command == "list":
+        return m.cmd_list()
+    if args.models_command == "pull":
+        return m.cmd_pull(args.pair)
+    if args.models_command == "convert":
+        return m.cmd_convert(args.source, args.dest, args.quantization)
+    raise UsageError("usage: mtaudit models {list,pull,convert}")
+
+
+class _Progress:
+    """A progress bar on a terminal (rich), nothing otherwise."""
+
+    def __init__(self):
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
+                                   TextColumn, TimeElapsedColumn)
+        self._p = Progress(SpinnerColumn(), TextColumn("auditing"), BarColumn(),
+                           MofNCompleteColumn(), TextColumn("{task.fields[name]}"),
+                           TimeElapsedColumn(), transient=True)
+        self._p.start()
+        self._task = self._p.add_task("audit", total=None, name="")
+
+    def update(self, doc_report):
+        self._p.update(self._task, advance=1, name=doc_report.path[-40:])
+
+    def close(self):
+        self._p.stop()
+
+
+def _progress(cfg, paths):
+    if not cfg.progress or not sys.stderr.isatty() or not any(os.path.isdir(p) for p in paths):
+        return None
+    return _Progress()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in argv
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
+        handler = {"audit": cmd_audit, "baseline": cmd_baseline, "checks": cmd_checks,
+                   "models": cmd_models}[args.command]
+        return handler(args)
+    except UsageError as e:
+        if debug:
+            raise
+        print(f"mtaudit: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except ModelUnavailable as e:
+        if debug:
+            raise
+        print(f"mtaudit: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("mtaudit: interrupted", file=sys.stderr)
+        return 130

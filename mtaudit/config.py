@@ -1,0 +1,181 @@
+"""Settings: defaults, then ``[tool.mtaudit]`` in pyproject.toml or mtaudit.toml,
+then command-line flags. Unknown keys are errors, not silence.
+"""
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+from .findings import Severity
+from .languages import check_lang_code
+
+FAIL_ON = ("critical", "major", "minor", "never")
+FORMATS = ("text", "json", "html", "sarif", "junit", "github")
+
+
+@dataclass
+class Config:
+    # languages
+    source_lang: str | None = None
+    target_lang: str | None = None        # detected per document when None
+    pivot: str = "en"
+    # models and translation
+    models: dict[str, str] = field(default_factory=dict)   # "fr-en" -> hub id or directory
+    use_model: bool = True
+    require_model: bool = False
+    backend: str = "auto"                 # auto, transformers, ctranslate2
+    device: str = "auto"                  # auto, cpu, cuda
+    batch_size: int = 16
+    beams: int = 1
+    threads: int | None = None
+    cache_dir: str | None = None          # default: $MTAUDIT_CACHE or ~/.cache/mtaudit
+    use_cache: bool = True
+    # checks
+    select: list[str] = field(default_factory=list)    # only these codes (empty = all)
+    disable: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)   # code -> severity override
+    allowlist: list[str] = field(default_factory=list)       # names never flagged
+    facts: str | None = None              # user facts file (known dates)
+    reference_year: int | None = None     # "now" for the time-frame check; default: today
+    # inputs
+    ignore: list[str] = field(default_factory=list)          # glob patterns of paths to skip
+    max_bytes: int = 50_000_000
+    source_dir: str | None = None
+    # gate
+    fail_on: str = "critical"
+    min_score: float | None = None
+    errors_fail: bool = True              # unreadable inputs fail the gate
+    baseline: str | None = None
+    # output
+    formats: list[str] = field(default_factory=lambda: ["text"])
+    output: str | None = None
+    progress: bool = True
+    keep_text: bool = False               # keep article text in the report (HTML needs it)
+
+    def validate(self) -> "Config":
+        for name in ("source_lang", "target_lang", "pivot"):
+            v = getattr(self, name)
+            if v is not None:
+                setattr(self, name, check_lang_code(v, what=name.replace("_", "-")))
+        if self.fail_on not in FAIL_ON:
+            raise UsageError(f"fail-on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
+        if self.min_score is not None and not (0 <= float(self.min_score) <= 100):
+            raise UsageError(f"min-score must be between 0 and 100, not {self.min_score}")
+        for f in self.formats:
+            if f not in FORMATS:
+                raise UsageError(f"unknown format {f!r}: use {', '.join(FORMATS)}")
+        if self.backend not in ("auto", "transformers", "ctranslate2"):
+            raise UsageError(f"backend must be auto, transformers or ctranslate2, not {self.backend!r}")
+        if self.device not in ("auto", "cpu", "cuda"):
+            raise UsageError(f"device must be auto, cpu or cuda, not {self.device!r}")
+        if self.batch_size < 1 or self.beams < 1:
+            raise UsageError("batch-size and beams must be at least 1")
+        if self.max_bytes < 1:
+            raise UsageError("max-bytes must be at least 1")
+        for code, sev in self.severity.items():
+            try:
+                Severity.parse(sev)
+            except ValueError as e:
+                raise UsageError(f"severity override for {code}: {e}") from None
+        from .checks import all_checks
+        known = {c.code for c in all_checks()}
+        for code in [*self.select, *self.disable, *self.severity]:
+            if code.upper() not in known:
+                raise UsageError(f"unknown check code {code!r}: run `mtaudit checks` for the list")
+        for pair in self.models:
+            _check_pair(pair)
+        return self
+
+
+def _check_pair(pair: str) -> tuple[str, str]:
+    parts = pair.split("-")
+    if len(parts) != 2:
+        raise UsageError(f"model pair {pair!r} must look like fr-en")
+    return check_lang_code(parts[0], what="model pair"), check_lang_code(parts[1], what="model pair")
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Config)}
+# Keys accepted in a config file (kebab-case or snake_case); output-only and
+# per-run keys are command-line only.
+_FILE_KEYS = {n for n in _FIELDS if n not in ("formats", "output", "progress", "keep_text", "baseline")}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """mtaudit.toml, else a pyproject.toml with [tool.mtaudit], in start or a parent."""
+    for d in [start, *start.parents]:
+        m = d / "mtaudit.toml"
+        if m.is_file():
+            return m
+        p = d / "pyproject.toml"
+        if p.is_file():
+            try:
+                data = tomllib.loads(p.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if "mtaudit" in data.get("tool", {}):
+                return p
+    return None
+
+
+def load_config_file(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"config file {path} does not exist") from None
+    except tomllib.TOMLDecodeError as e:
+        raise UsageError(f"config file {path} is not valid TOML: {e}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("mtaudit", {})
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = key.replace("-", "_")
+        if name not in _FILE_KEYS:
+            raise UsageError(f"{path}: unknown key {key!r} (known: {', '.join(sorted(k.replace('_', '-') for k in _FILE_KEYS))})")
+        out[name] = _coerce(path, key, _FIELDS[name], value)
+    # Relative paths in a config file are relative to that file.
+    for name in ("facts", "cache_dir", "source_dir"):
+        if out.get(name):
+            out[name] = str((path.parent / out[name]).resolve()) if not Path(out[name]).is_absolute() else out[name]
+    return out
+
+
+def _coerce(path: Path, key: str, f: dataclasses.Field, value: Any) -> Any:
+    t = str(f.type)
+    ok = True
+    if t.startswith("list"):
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    elif t.startswith("dict"):
+        ok = isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+    elif t == "bool":
+        ok = isinstance(value, bool)
+    elif t.startswith("int"):
+        ok = (isinstance(value, int) and not isinstance(value, bool)) or (value is None and "None" in t)
+    elif t.startswith("float"):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    elif t.startswith("str"):
+        ok = isinstance(value, str)
+    if not ok:
+        raise UsageError(f"{path}: {key} has the wrong type ({type(value).__name__}); expected {t}")
+    return value
+
+
+def build_config(file_path: str | None, cwd: Path, overrides: dict[str, Any]) -> Config:
+    """Defaults < config file < command-line overrides (None means not given)."""
+    values: dict[str, Any] = {}
+    path = Path(file_path) if file_path else find_config_file(cwd)
+    if path is not None:
+        values.update(load_config_file(path))
+    for k, v in overrides.items():
+        if v is None:
+            continue
+        if k in ("models", "severity") and isinstance(v, dict):
+            values[k] = {**values.get(k, {}), **v}
+        elif k in ("disable", "allowlist", "ignore") and isinstance(v, list):
+            values[k] = [*values.get(k, []), *v]
+        else:
+            values[k] = v
+    return Config(**values).validate()

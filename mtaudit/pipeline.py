@@ -1,0 +1,193 @@
+"""The audit pipeline: corpus → documents → segments → checks → findings → scores → report.
+
+``audit()`` is the Python API; the CLI is a thin layer over it.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import __version__, scoring
+from .checks import CheckContext, all_checks
+from .config import Config
+from .corpus import check_paths, iter_documents
+from .document import Document
+from .findings import Finding, Severity, merge_findings
+from .gate import evaluate
+from .languages import detect_language
+from .nlp import NLP
+from .report import DocumentReport, Report, SentenceReport
+
+# Documents are prepared and translated in batches: large enough for the
+# model to batch sentences across articles, small enough to stream.
+DOC_BATCH = 32
+
+
+def audit(paths: Iterable[str] | str, config: Config | None = None, *,
+          progress: Callable[[DocumentReport], None] | None = None, **overrides) -> Report:
+    """Audit files and folders; return the Report (nothing is printed or written)."""
+    if isinstance(paths, (str, Path)):
+        paths = [str(paths)]
+    paths = [str(p) for p in paths]
+    if config is None:
+        config = Config(**overrides).validate()
+    elif overrides:
+        raise TypeError("pass either a Config or keyword settings, not both")
+    check_paths(paths)
+    t0 = time.perf_counter()
+    warnings: list[str] = []
+    checks = [c() for c in select_checks(config)]
+    ctx = CheckContext(config=config, nlp=NLP(), facts=_load_facts(config),
+                       allowlist=frozenset(t.casefold() for t in config.allowlist))
+    service = None
+    if config.use_model:
+        from .translation.service import RoundTripService
+        service = RoundTripService.create(config, warnings.append)
+    overrides_sev = {k.upper(): Severity.parse(v) for k, v in config.severity.items()}
+
+    reports: list[DocumentReport] = []
+    by_key: dict[str, DocumentReport] = {}
+    timing = {"checks": 0.0, "translation": 0.0}
+    for batch in _batched(iter_documents(paths, config), DOC_BATCH):
+        for doc in batch:
+            if doc.ok:
+                _prepare(doc)
+        if service is not None:
+            t = time.perf_counter()
+            service.attach([d for d in batch if d.ok])
+            timing["translation"] += time.perf_counter() - t
+        for doc in batch:
+            t = time.perf_counter()
+            rep = _audit_document(doc, checks, ctx, overrides_sev, config)
+            timing["checks"] += time.perf_counter() - t
+            reports.append(rep)
+            by_key.setdefault(doc.key, rep)
+            if progress is not None:
+                progress(rep)
+            doc.extra.pop("_spacy", None)     # free the parse: stream, don't hoard
+
+    # Corpus-wide checks speak once every document has been seen.
+    for check in checks:
+        for key, f in check.finish(ctx):
+            rep = by_key.get(key)
+            if rep is not None and rep.status == "ok":
+                _apply_override(f, overrides_sev)
+                rep.findings.append(f)
+    for rep in reports:
+        if rep.status == "ok":
+            _finalise(rep)
+
+    report = Report(
+        documents=reports,
+        gate=None,  # set below
+        checks=[check_info(type(c)) for c in checks],
+        settings=_settings(config),
+        model=service.describe() if service is not None else None,
+        warnings=warnings,
+        translations={"computed": service.computed if service else 0,
+                      "cached": service.cached if service else 0},
+        version=__version__,
+    )
+    if config.baseline:
+        from .baseline import apply_baseline
+        apply_baseline(report, config.baseline)
+    report.gate = evaluate(report, config.fail_on, config.min_score, config.errors_fail)
+    timing["nlp_load"] = ctx.nlp.load_seconds
+    timing["total"] = time.perf_counter() - t0
+    report.timing = {k: round(v, 3) for k, v in timing.items()}
+    return report
+
+
+def select_checks(config: Config):
+    selected = {c.upper() for c in config.select}
+    disabled = {c.upper() for c in config.disable}
+    out = []
+    for c in all_checks():
+        if selected and c.code not in selected:
+            continue
+        if c.code in disabled:
+            continue
+        out.append(c)
+    return out
+
+
+def check_info(c) -> dict[str, str]:
+    return {"code": c.code, "name": c.name, "category": c.category,
+            "severity": c.severity.value, "description": c.description}
+
+
+def _prepare(doc: Document) -> None:
+    """Decide the languages of a document when the user did not say."""
+    if doc.target_lang is None:
+        lang, _ = detect_language(doc.text[:20000])
+        doc.target_lang = lang
+    if doc.source and doc.source_lang is None:
+        lang, _ = detect_language(doc.source[:20000])
+        doc.source_lang = lang
+
+
+def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, config) -> DocumentReport:
+    rep = DocumentReport(
+        path=doc.path, id=doc.id, status="ok" if doc.ok else "error", error=doc.error,
+        format=doc.format, language=doc.target_lang, source_language=doc.source_lang,
+        encoding=doc.encoding, words=doc.word_count if doc.ok else 0, penalty=0.0,
+        score=None,
+    )
+    if not doc.ok:
+        return rep
+    rep.line_starts = doc._line_starts
+    if config.keep_text:
+        rep.text, rep.source = doc.text, doc.source
+    findings: list[Finding] = []
+    for check in checks:
+        if not check.applies_to(doc):
+            continue
+        for f in check.check(doc, ctx):
+            _apply_override(f, overrides_sev)
+            findings.append(f)
+    rep.findings = findings
+    if doc.round_trips:
+        rep.sentences = [SentenceReport(rt.start, rt.end, rt.text, rt.back_translation,
+                                        rt.round_trip, rt.chrf, getattr(rt, "bleu", None))
+                         for rt in doc.round_trips]
+        rep.consistency = doc.extra.get("consistency")
+    return rep
+
+
+def _apply_override(f: Finding, overrides_sev) -> None:
+    sev = overrides_sev.get(f.check)
+    if sev is not None:
+        f.severity = sev
+
+
+def _finalise(rep: DocumentReport) -> None:
+    rep.findings = merge_findings(rep.findings)
+    rep.fingerprints = [f.fingerprint(rep.key) for f in rep.findings]
+    s = scoring.score_document(rep.words, rep.findings)
+    rep.penalty, rep.score = s.penalty, s.score
+
+
+def _settings(config: Config) -> dict:
+    return {"source_lang": config.source_lang, "target_lang": config.target_lang,
+            "pivot": config.pivot, "fail_on": config.fail_on, "min_score": config.min_score,
+            "select": sorted(config.select), "disable": sorted(config.disable),
+            "severity": dict(sorted(config.severity.items()))}
+
+
+def _load_facts(config: Config):
+    if not config.facts:
+        return []
+    from .facts import load_facts
+    return load_facts(config.facts)
+
+
+def _batched(it: Iterator[Document], n: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in it:
+        batch.append(d)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

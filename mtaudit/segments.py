@@ -1,0 +1,97 @@
+"""Segments: paragraphs and sentences with exact offsets into the text.
+
+Splitting is rule-based and deterministic (no model), so that offsets do not
+depend on which NLP pipeline is installed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A word: letters, digits, marks, with inner apostrophes or hyphens.
+WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
+
+_PARA_BREAK = re.compile(r"\r\n|\r|\n")
+
+# A sentence may end at . ! ? … (possibly followed by closing quotes or
+# brackets) before whitespace; it does end there when the next word starts
+# with a capital or a digit (after any opening quote or dash).
+_SENT_END = re.compile(r"""[.!?…][\"'»”’)\]]*(?=\s)""", re.UNICODE)
+_OPENERS = "\"'«“‘([-–—¿¡"
+
+# Tokens before a period that do not end a sentence: single initials, and
+# common abbreviations across European languages.
+_ABBREV = re.compile(
+    r"(?:\b\w|\b(?:M|Mme|Mlle|MM|Dr|Pr|St|Ste|Mr|Mrs|Ms|Prof|Gen|Gén|Col|Lt|Sgt|"
+    r"Jr|Sr|etc|cf|vol|p|pp|no|n°|art|av|apr|env|max|min|vs|ca|approx|Inc|Ltd|Co|"
+    r"Corp|janv|févr|fév|sept|oct|nov|déc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"bzw|usw|z\.B|Hr|Fr|Sra|Sr|Dña|Dn|Ud|Uds))\.$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0   # index of the paragraph that holds it
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def split_paragraphs(text: str) -> list[Segment]:
+    """Each non-blank line is a paragraph (news exports put one per line)."""
+    out: list[Segment] = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(text + "\n"):
+        line_start, line_end = pos, m.start()
+        pos = m.end()
+        seg = _strip(text, line_start, min(line_end, len(text)))
+        if seg is not None:
+            out.append(Segment(seg[0], seg[1], text[seg[0]:seg[1]], len(out)))
+    return out
+
+
+def split_sentences(text: str, paragraphs: list[Segment] | None = None) -> list[Segment]:
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
+    out: list[Segment] = []
+    for p in paragraphs:
+        start = p.start
+        for m in _SENT_END.finditer(text, p.start, p.end):
+            end = m.end()
+            if not _starts_sentence(text, end, p.end):
+                continue
+            tail = text[max(start, m.start() - 12):m.start() + 1].split()
+            if text[m.start()] == "." and tail and _ABBREV.search(tail[-1]):
+                continue
+            seg = _strip(text, start, end)
+            if seg:
+                out.append(Segment(seg[0], seg[1], text[seg[0]:seg[1]], p.paragraph))
+            start = end
+        seg = _strip(text, start, p.end)
+        if seg:
+            out.append(Segment(seg[0], seg[1], text[seg[0]:seg[1]], p.paragraph))
+    return out
+
+
+def _starts_sentence(text: str, i: int, stop: int) -> bool:
+    while i < stop and (text[i].isspace() or text[i] in _OPENERS):
+        i += 1
+    return i < stop and (text[i].isupper() or text[i].isdigit())
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def words(text: str, offset: int = 0):
+    """Yield (start, end, word) for each word, offsets shifted by ``offset``."""
+    for m in WORD_RE.finditer(text):
+        yield m.start() + offset, m.end() + offset, m.group()

@@ -1,0 +1,1 @@
+"""Back-translation and round trips with MarianMT models (see service.py)."""
