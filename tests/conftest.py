@@ -21,3 +21,56 @@ def write(tmp_path):
             p.write_text(content, encoding="utf-8", newline="")
         return p
     return _write
+
+
+_NLP = None
+
+
+def shared_nlp():
+    """One NLP (spaCy pipelines) for the whole test session: loading is slow."""
+    global _NLP
+    if _NLP is None:
+        from mtaudit.nlp import NLP
+        _NLP = NLP()
+    return _NLP
+
+
+def run_check(check_cls, text: str, lang: str = "fr", *, config=None, facts=(),
+              allow=(), **doc_fields):
+    """Run one check on one text; return its findings, offsets verified."""
+    from mtaudit.checks import CheckContext
+    from mtaudit.config import Config
+    from mtaudit.document import Document
+
+    doc = Document(path="t.txt", text=text, target_lang=lang, **doc_fields)
+    ctx = CheckContext(config=config or Config(), nlp=shared_nlp(), facts=list(facts),
+                       allowlist=frozenset(a.casefold() for a in allow))
+    check = check_cls()
+    found = list(check.check(doc, ctx))
+    found += [f for _, f in check.finish(ctx)]
+    for f in found:
+        assert text[f.start:f.end] == f.text, (f.check, f.start, f.end, f.text)
+        assert f.check == check_cls.code
+    return found
+
+
+def run_checks_corpus(check_cls, texts: dict[str, str], lang: str = "fr", *, config=None, facts=()):
+    """Run one check over several documents (corpus checks); return {key: [findings]}."""
+    from mtaudit.checks import CheckContext
+    from mtaudit.config import Config
+    from mtaudit.document import Document
+
+    ctx = CheckContext(config=config or Config(), nlp=shared_nlp(), facts=list(facts))
+    check = check_cls()
+    out: dict[str, list] = {}
+    docs = {}
+    for name, text in texts.items():
+        doc = Document(path=name, text=text, target_lang=lang)
+        docs[doc.key] = doc
+        out[doc.key] = list(check.check(doc, ctx))
+    for key, f in check.finish(ctx):
+        out.setdefault(key, []).append(f)
+    for key, fs in out.items():
+        for f in fs:
+            assert docs[key].text[f.start:f.end] == f.text
+    return out
