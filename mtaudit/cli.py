@@ -1,7 +1,9 @@
 """Command line: ``mtaudit audit PATH...`` and friends.
 
 Exit codes: 0 the gate passed, 1 the gate failed, 2 a usage or configuration
-error (one line on stderr; ``--debug`` adds the traceback).
+error (one line on stderr; ``--debug`` adds the traceback), 3 an internal
+error (a bug: one line on stderr asking for a report; ``--debug`` shows the
+traceback).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .errors import ModelUnavailable, UsageError
 
-EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,6 +39,13 @@ def _codes(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
     return [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+
+
+def _add_debug(p: argparse.ArgumentParser) -> None:
+    # Accepted after the subcommand too (`mtaudit audit x --debug`); SUPPRESS
+    # keeps a value given before the subcommand.
+    p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                   help="show tracebacks")
 
 
 def add_audit_options(p: argparse.ArgumentParser) -> None:
@@ -88,10 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     a = sub.add_parser("audit", help="audit files and folders")
     add_audit_options(a)
+    _add_debug(a)
     b = sub.add_parser("baseline", help="record current findings, to gate only new ones later")
     bsub = b.add_subparsers(dest="baseline_command", parser_class=_Parser)
     bc = bsub.add_parser("create", help="audit PATHs and write their findings to a baseline file")
     add_audit_options(bc)
+    _add_debug(bc)
     bc.set_defaults(baseline_output="mtaudit-baseline.json")
     m = sub.add_parser("models", help="list, download or convert translation models")
     msub = m.add_subparsers(dest="models_command", parser_class=_Parser)
@@ -102,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("source")
     conv.add_argument("dest")
     conv.add_argument("--quantization", default="int8")
-    sub.add_parser("checks", help="list every check: code, severity, category, description")
+    _add_debug(sub.add_parser("checks", help="list every check: code, severity, category, description"))
+    for parser in (b, m, *msub.choices.values()):
+        _add_debug(parser)
     return p
 
 
@@ -134,6 +147,10 @@ def cmd_audit(args) -> int:
     from .pipeline import audit
     from .reports import write_reports
     cfg = config_from_args(args)
+    if cfg.baseline:
+        # A missing or corrupt baseline is a usage error: say so before a long audit.
+        from .baseline import load_baseline
+        load_baseline(cfg.baseline)
     progress = _progress(cfg, args.paths)
     try:
         report = audit(args.paths, cfg, progress=progress.update if progress else None)
@@ -148,6 +165,11 @@ def cmd_audit(args) -> int:
     written = write_reports(report, cfg.formats, cfg.output)
     for w in written:
         print(f"mtaudit: wrote {w}", file=sys.stderr)
+    if not report.passed and "text" not in cfg.formats:
+        # The text report lists the gate's reasons; other formats go to files
+        # or to machines, so say in the log why the exit code is 1.
+        n = len(report.gate.reasons)
+        print(f"mtaudit: gate failed ({n} reason(s)); first: {report.gate.reasons[0]}", file=sys.stderr)
     return EXIT_OK if report.passed else EXIT_GATE
 
 
@@ -209,9 +231,26 @@ def _progress(cfg, paths):
     return _Progress()
 
 
+def _safe_streams() -> None:
+    """Reports are UTF-8 whatever the locale: a console that cannot encode a
+    character gets an escape instead of a crash (UnicodeEncodeError)."""
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if hasattr(stream, "reconfigure") and enc not in ("utf-8", "utf8"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            except (OSError, ValueError):
+                pass
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split()) or type(e).__name__
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
+    _safe_streams()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -221,16 +260,35 @@ def main(argv: list[str] | None = None) -> int:
         handler = {"audit": cmd_audit, "baseline": cmd_baseline, "checks": cmd_checks,
                    "models": cmd_models}[args.command]
         return handler(args)
-    except UsageError as e:
+    except (UsageError, ModelUnavailable) as e:
         if debug:
             raise
-        print(f"mtaudit: error: {e}", file=sys.stderr)
-        return EXIT_USAGE
-    except ModelUnavailable as e:
-        if debug:
-            raise
-        print(f"mtaudit: error: {e}", file=sys.stderr)
+        print(f"mtaudit: error: {_one_line(e)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("mtaudit: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`mtaudit ... | head`): stop quietly.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_GATE
+    except OSError as e:
+        # A file we had to read or write (config, facts, output) failed.
+        if debug:
+            raise
+        where = f" {e.filename}" if getattr(e, "filename", None) else ""
+        print(f"mtaudit: error: cannot access{where}: {e.strerror or _one_line(e)}", file=sys.stderr)
+        return EXIT_USAGE
+    except MemoryError:
+        print("mtaudit: error: out of memory; audit fewer or smaller files (see --max-bytes)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception as e:   # noqa: BLE001 - a bug: one line, traceback with --debug
+        if debug:
+            raise
+        print(f"mtaudit: internal error: {type(e).__name__}: {_one_line(e)} "
+              "(a bug in mtaudit; rerun with --debug for the traceback and report it)", file=sys.stderr)
+        return EXIT_INTERNAL

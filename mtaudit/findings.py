@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -26,6 +27,8 @@ class Severity(str, enum.Enum):
 
     @classmethod
     def parse(cls, value: "str | Severity") -> "Severity":
+        if isinstance(value, cls):   # str() of a str-mixin enum member is "Severity.MAJOR"
+            return value
         try:
             return cls(str(value).lower())
         except ValueError:
@@ -78,8 +81,11 @@ class Finding:
         self.severity = Severity.parse(self.severity)
 
     def with_context(self, doc_text: str, width: int = 24) -> "Finding":
-        self.context = (doc_text[max(0, self.start - width): self.start],
-                        doc_text[self.end: self.end + width])
+        # The context stops at line breaks: an edit to the neighbouring
+        # paragraph, or a paragraph added above, must not change it.
+        before = doc_text[max(0, self.start - width): self.start]
+        after = doc_text[self.end: self.end + width]
+        self.context = (re.split(r"[\r\n]", before)[-1], re.split(r"[\r\n]", after)[0])
         return self
 
     def fingerprint(self, doc_key: str) -> str:

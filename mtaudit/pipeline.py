@@ -49,17 +49,20 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     reports: list[DocumentReport] = []
     by_key: dict[str, DocumentReport] = {}
     timing = {"checks": 0.0, "translation": 0.0}
-    for batch in _batched(iter_documents(paths, config), DOC_BATCH):
+    skipped = _SkippedFiles()
+    failures = _CheckFailures()
+    for batch in _batched(iter_documents(paths, config, on_skip=skipped.add), DOC_BATCH):
         for doc in batch:
             if doc.ok:
-                _prepare(doc)
+                _guarded(doc, "while detecting its language", _prepare, doc)
         if service is not None:
             t = time.perf_counter()
-            service.attach([d for d in batch if d.ok])
+            _attach(service, [d for d in batch if d.ok], warnings)
             timing["translation"] += time.perf_counter() - t
         for doc in batch:
+            warnings.extend(f"{doc.key}: {w}" for w in doc.extra.get("warnings", ()))
             t = time.perf_counter()
-            rep = _audit_document(doc, checks, ctx, overrides_sev, config)
+            rep = _audit_document(doc, checks, ctx, overrides_sev, config, failures)
             timing["checks"] += time.perf_counter() - t
             reports.append(rep)
             by_key.setdefault(doc.key, rep)
@@ -67,13 +70,21 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
                 progress(rep)
             doc.extra.pop("_spacy", None)     # free the parse: stream, don't hoard
 
-    # Corpus-wide checks speak once every document has been seen.
+    # Corpus-wide checks speak once every document has been seen. One that
+    # fails loses only its own corpus-wide findings (a warning says so).
     for check in checks:
-        for key, f in check.finish(ctx):
-            rep = by_key.get(key)
-            if rep is not None and rep.status == "ok":
-                _apply_override(f, overrides_sev)
-                rep.findings.append(f)
+        try:
+            for key, f in check.finish(ctx):
+                rep = by_key.get(key)
+                if rep is not None and rep.status == "ok":
+                    _apply_override(f, overrides_sev)
+                    rep.findings.append(f)
+        except Exception as e:   # noqa: BLE001 - a check bug must not kill the run
+            warnings.append(f"internal error in check {check.code} while comparing documents: "
+                            f"{type(e).__name__}: {e}; its corpus-wide findings are missing")
+    warnings.extend(failures.warnings())
+    if skipped.count:
+        warnings.append(skipped.warning())
     for rep in reports:
         if rep.status == "ok":
             _finalise(rep)
@@ -127,7 +138,8 @@ def _prepare(doc: Document) -> None:
         doc.source_lang = lang
 
 
-def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, config) -> DocumentReport:
+def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, config,
+                    failures: "_CheckFailures | None" = None) -> DocumentReport:
     rep = DocumentReport(
         path=doc.path, id=doc.id, status="ok" if doc.ok else "error", error=doc.error,
         format=doc.format, language=doc.target_lang, source_language=doc.source_lang,
@@ -141,11 +153,24 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
         rep.text, rep.source = doc.text, doc.source
     findings: list[Finding] = []
     for check in checks:
-        if not check.applies_to(doc):
-            continue
-        for f in check.check(doc, ctx):
-            _apply_override(f, overrides_sev)
-            findings.append(f)
+        # A check that raises on this document (a bug, or input it did not
+        # expect) makes the document an error entry naming the check: its
+        # audit is incomplete, so it must not pass silently, and the other
+        # documents go on. Findings already yielded for it are dropped.
+        try:
+            if not check.applies_to(doc):
+                continue
+            for f in check.check(doc, ctx):
+                _apply_override(f, overrides_sev)
+                findings.append(f)
+        except Exception as e:   # noqa: BLE001
+            reason = f"{type(e).__name__}: {e}"
+            if failures is not None:
+                failures.add(check.code, doc.key, reason)
+            rep.status, rep.error, rep.words, rep.line_starts = "error", (
+                f"internal error in check {check.code} ({check.name}): {reason}"), 0, None
+            rep.text = rep.source = None
+            return rep
     rep.findings = findings
     if doc.round_trips:
         rep.sentences = [SentenceReport(rt.start, rt.end, rt.text, rt.back_translation,
@@ -153,6 +178,61 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
                          for rt in doc.round_trips]
         rep.consistency = doc.extra.get("consistency")
     return rep
+
+
+def _guarded(doc: Document, what: str, func, *args) -> None:
+    """Run one preparation step; an unexpected failure makes the document an error."""
+    try:
+        func(*args)
+    except Exception as e:   # noqa: BLE001
+        doc.error = f"internal error {what}: {type(e).__name__}: {e}"
+
+
+def _attach(service, docs: list[Document], warnings: list[str]) -> None:
+    """Round trips for a batch; a translation failure leaves the batch model-free."""
+    from .errors import ModelUnavailable, UsageError
+    try:
+        service.attach(docs)
+    except (UsageError, ModelUnavailable):
+        raise
+    except Exception as e:   # noqa: BLE001
+        for d in docs:
+            d.round_trips = None
+        warnings.append(f"translation failed for {len(docs)} document(s) from {docs[0].key if docs else '?'}: "
+                        f"{type(e).__name__}: {e}; model-based checks skipped for them")
+
+
+class _CheckFailures:
+    """Documents on which each check raised, summarised as one warning per check."""
+
+    def __init__(self) -> None:
+        self.by_check: dict[str, list] = {}
+
+    def add(self, code: str, key: str, reason: str) -> None:
+        entry = self.by_check.setdefault(code, [0, key, reason])
+        entry[0] += 1
+
+    def warnings(self) -> list[str]:
+        return [f"internal error in check {code} on {n} document(s), first {key}: {reason}"
+                for code, (n, key, reason) in sorted(self.by_check.items())]
+
+
+class _SkippedFiles:
+    """Files inside folders left out for their suffix: counted, a few named."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.examples: list[str] = []
+
+    def add(self, display: str) -> None:
+        self.count += 1
+        if len(self.examples) < 3:
+            self.examples.append(display)
+
+    def warning(self) -> str:
+        more = ", ..." if self.count > len(self.examples) else ""
+        return (f"skipped {self.count} file(s) in folders with an unsupported suffix "
+                f"({', '.join(self.examples)}{more}); name a file directly to read it as text")
 
 
 def _apply_override(f: Finding, overrides_sev) -> None:

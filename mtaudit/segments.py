@@ -12,6 +12,7 @@ from dataclasses import dataclass
 WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
 
 _PARA_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE = re.compile(r"[^\r\n]+")
 
 # A sentence may end at . ! ? … (possibly followed by closing quotes or
 # brackets) before whitespace; it does end there when the next word starts
@@ -42,16 +43,26 @@ class Segment:
 
 
 def split_paragraphs(text: str) -> list[Segment]:
-    """Each non-blank line is a paragraph (news exports put one per line)."""
+    """Each non-blank line is a paragraph (news exports put one per line).
+
+    Lines end at "\\r\\n", "\\r" or "\\n" only (as in :func:`line_starts`);
+    each paragraph is stripped of surrounding whitespace (``str.isspace``).
+    Linear in the text: one regex pass, stripping done in C.
+    """
     out: list[Segment] = []
-    pos = 0
-    for m in _PARA_BREAK.finditer(text + "\n"):
-        line_start, line_end = pos, m.start()
-        pos = m.end()
-        seg = _strip(text, line_start, min(line_end, len(text)))
-        if seg is not None:
-            out.append(Segment(seg[0], seg[1], text[seg[0]:seg[1]], len(out)))
+    for m in _LINE.finditer(text):
+        line = m.group()
+        lead = len(line) - len(line.lstrip())
+        if lead == len(line):
+            continue                       # blank line
+        start, end = m.start() + lead, m.start() + len(line.rstrip())
+        out.append(Segment(start, end, text[start:end], len(out)))
     return out
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line starts; "\\r\\n", "\\r" and "\\n" end a line."""
+    return [0, *(m.end() for m in _PARA_BREAK.finditer(text))]
 
 
 def split_sentences(text: str, paragraphs: list[Segment] | None = None) -> list[Segment]:
@@ -84,11 +95,12 @@ def _starts_sentence(text: str, i: int, stop: int) -> bool:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
+    piece = text[start:end]
+    core = piece.strip()
+    if not core:
+        return None
+    start += len(piece) - len(piece.lstrip())
+    return start, start + len(core)
 
 
 def words(text: str, offset: int = 0):

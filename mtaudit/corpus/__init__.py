@@ -11,7 +11,7 @@ import fnmatch
 import importlib
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..document import Document
 from ..errors import UsageError
@@ -37,45 +37,107 @@ def check_paths(paths: list[str]) -> None:
     """A path the user named that does not exist is a usage error (exit 2)."""
     for p in paths:
         if not os.path.lexists(p):
-            raise UsageError(f"path not found: {p}")
+            raise UsageError(f"path not found: {p} (check the spelling; quote paths with spaces)")
 
 
-def iter_input_files(paths: list[str], ignore: list[str] = ()) -> Iterator[tuple[Path, str]]:
+def iter_input_files(paths: list[str], ignore: list[str] = (),
+                     on_skip: Callable[[str], None] | None = None) -> Iterator[tuple[Path, str]]:
     """Yield (path, display name) for every input, sorted, folders walked lazily.
 
-    Files named directly are taken whatever their suffix; inside folders only
-    supported suffixes are. Broken symbolic links are yielded too (the reader
-    turns them into error documents).
+    Files named directly are taken whatever their suffix (read as text when
+    the suffix is unknown); inside folders only supported suffixes are, and
+    each file left out for its suffix is passed to ``on_skip`` (the pipeline
+    counts them in one warning; they are not documents, so a folder of
+    articles next to images does not fail the gate). Hidden entries (".git",
+    ".DS_Store") are skipped silently. Broken symbolic links and links that
+    loop back to an enclosing folder are yielded too: the reader turns them
+    into error documents.
     """
     for p in paths:
         root = Path(p)
-        if root.is_dir():
-            yield from _walk(root, ignore)
-        elif not _ignored(p, ignore):
-            yield root, p
-
-
-def _walk(root: Path, ignore) -> Iterator[tuple[Path, str]]:
-    # os.scandir per directory, sorted, recursing as we go: memory grows with
-    # the depth of the tree and the width of one folder, not the whole tree.
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError as e:
-        yield root, str(root)   # the reader will report it
-        return
-    for e in entries:
-        path = Path(e.path)
-        display = os.path.relpath(e.path) if not os.path.isabs(str(root)) else e.path
-        if _ignored(display, ignore) or e.name.startswith("."):
+        if _ignored(p, ignore):
             continue
-        if e.is_dir(follow_symlinks=False):
-            yield from _walk(path, ignore)
-        elif e.is_symlink() and not e.is_dir(follow_symlinks=True) and not path.exists():
-            yield path, display          # broken link: reported, not skipped
-        elif e.is_dir():
-            continue                     # a link to a folder: not followed (cycles)
-        elif supported(path):
-            yield path, display
+        if root.is_dir():
+            yield from _walk(root, ignore, on_skip)
+        else:
+            yield root, printable_path(p)
+
+
+def printable_path(name: str) -> str:
+    """A path as the report shows it: bytes that are not UTF-8 (Linux allows
+    any) become ``\\xNN`` and control characters become escapes, so that no
+    file name can break a report line, a JSON file or a CI annotation."""
+    if name.isprintable():
+        return name
+    try:
+        name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        pass
+    return "".join(c if c.isprintable() or c == " " else
+                   c.encode("unicode_escape").decode("ascii") for c in name)
+
+
+def _walk(root: Path, ignore, on_skip) -> Iterator[tuple[Path, str]]:
+    # Depth-first, each folder listed with one os.scandir and sorted by name,
+    # with an explicit stack (a hostile tree thousands of levels deep must not
+    # hit Python's recursion limit). Memory grows with the depth of the tree
+    # and the width of one folder, never with the whole tree.
+    relative = not os.path.isabs(str(root))
+    # Each stack entry: (iterator over sorted entries, identities of the real
+    # folders from the root down to this one, to recognise link loops).
+    first = _listing(root)
+    if first is None:
+        yield root, str(root)            # cannot be listed: the reader says why
+        return
+    stack = [(iter(first), (_identity(root),))]
+    while stack:
+        entries, ancestors = stack[-1]
+        e = next(entries, None)
+        if e is None:
+            stack.pop()
+            continue
+        display = printable_path(os.path.normpath(e.path) if relative else e.path)
+        if e.name.startswith(".") or _ignored(display, ignore):
+            continue
+        path = Path(e.path)
+        if _is_dir(e):
+            ident = _identity(path)
+            if ident in ancestors:       # a link back to an enclosing folder
+                yield path, display
+                continue
+            listing = _listing(path)
+            if listing is None:
+                yield path, display      # cannot be listed: the reader says why
+                continue
+            stack.append((iter(listing), ancestors + (ident,)))
+        elif not supported(path):
+            if on_skip is not None:
+                on_skip(display)
+        else:
+            yield path, display          # files, broken links, pipes: the reader decides
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:      # a link that loops on itself: the reader reports it
+        return False
+
+
+def _listing(folder: Path):
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError:
+        return None
+
+
+def _identity(folder: Path):
+    try:
+        st = os.stat(folder)
+        return st.st_dev, st.st_ino
+    except OSError:
+        return None
 
 
 def _ignored(display: str, patterns) -> bool:
@@ -83,25 +145,47 @@ def _ignored(display: str, patterns) -> bool:
                for pat in patterns)
 
 
-def iter_documents(paths: list[str], config) -> Iterator[Document]:
-    for path, display in iter_input_files(paths, config.ignore):
+def iter_documents(paths: list[str], config,
+                   on_skip: Callable[[str], None] | None = None) -> Iterator[Document]:
+    for path, display in iter_input_files(paths, config.ignore, on_skip):
         yield from read_file(path, display, config)
 
 
 def read_file(path: Path, display: str, config) -> Iterator[Document]:
+    """The documents of one file; never raises: problems become error documents."""
     from .decode import read_bytes
+    fmt = _format_of(path)
     data, error = read_bytes(path, config.max_bytes)
     if error is not None:
-        yield Document(path=display, error=error, format=_format_of(path))
+        yield Document(path=display, error=error, format=fmt)
         return
     spec = READERS.get(path.suffix.lower(), READERS[".txt"])
     mod_name, func_name = spec.split(":")
     try:
         reader = getattr(importlib.import_module(f"{__name__}.{mod_name}"), func_name)
     except (ImportError, AttributeError):
-        yield Document(path=display, error=f"unsupported format {path.suffix}", format=_format_of(path))
+        yield Document(path=display, error=f"unsupported format {path.suffix}", format=fmt)
         return
-    yield from reader(path, display, data, config)
+    # A reader bug (or a parser library choking on hostile input) must cost
+    # this file only: the documents read so far are kept and the failure
+    # becomes one more error document for the file.
+    count = 0
+    try:
+        from .parallel import finish_bilingual   # --source-dir sources, and alignments
+        for doc in finish_bilingual(reader(path, display, data, config), path, config):
+            count += 1
+            _note_decoding(doc)
+            yield doc
+    except Exception as e:   # noqa: BLE001 - any failure becomes a report entry
+        yield Document(path=display, id=f"after record {count}" if count else None, format=fmt,
+                       error=f"internal error in the {fmt} reader: {type(e).__name__}: {e}")
+
+
+def _note_decoding(doc: Document) -> None:
+    from .decode import replaced_bytes_warning
+    w = replaced_bytes_warning(doc.encoding)
+    if w is not None and w not in doc.extra.get("warnings", ()):
+        doc.extra.setdefault("warnings", []).append(w)
 
 
 def _format_of(path: Path) -> str:
