@@ -1,0 +1,187 @@
+"""MT103 unattested-word: words the target language does not know.
+
+A lowercase word is unattested when wordfreq has never seen it in the target
+language (Zipf 0, i.e. rarer than about once per hundred million words) and
+it is not a regular formation of attested words:
+
+* elided article or pronoun ("l'", "qu'", "jusqu'") plus an attested word;
+* a hyphenated compound whose parts are all attested ("post-électoral");
+* an inflection of an attested word (plural, feminine: -s, -x, -e, -es,
+  -aux/-al, -euse/-eur, -trice/-teur, -ive/-if, -enne/-en, -elle/-el ...);
+* a productive prefix before an attested word ("cyber", "néo", "sur" ...);
+* a word whose spaCy lemma is attested (regular verb forms).
+
+Not judged: capitalised words (names, sentence-initial words), acronyms,
+numbers, URLs, e-mail addresses, hashtags, allowlisted terms, and the words of
+passages in another language (MT102's, including foreign quotations). Words written
+together ("lesenfants", "motMot") are unattested and flagged.
+
+Severity: minor; info when the word sits in a short quotation or parenthesis
+(a neologism or a term cited on purpose) or when the spaCy vocabulary of the
+target language has a vector for it (seen in web text, so probably a rare
+real word or a frequent typo).
+"""
+from __future__ import annotations
+
+from ..findings import Severity
+from . import _lexicon as lx
+from .base import Check
+
+SHORT_QUOTE_WORDS = 4
+MIN_LENGTH = 4        # shorter unseen strings are mostly abbreviations or symbols
+
+#: French inflectional endings: (ending of the form, ending of the base form).
+FR_INFLECTIONS = (
+    ("s", ""), ("x", ""), ("e", ""), ("es", ""), ("aux", "al"), ("aux", "ail"),
+    ("euse", "eur"), ("euses", "eur"), ("trice", "teur"), ("trices", "teur"),
+    ("ive", "if"), ("ives", "if"), ("enne", "en"), ("ennes", "en"), ("elle", "el"),
+    ("elles", "el"), ("ette", "et"), ("ettes", "et"), ("onne", "on"), ("onnes", "on"),
+    ("ère", "er"), ("ères", "er"), ("ée", "é"), ("ées", "é"), ("és", "é"),
+)
+#: Productive French prefixes (derivation is regular: "cyberattaque").
+FR_PREFIXES = (
+    "anti", "archi", "auto", "bio", "co", "contre", "cyber", "dé", "dés", "éco", "ex",
+    "extra", "franco", "géo", "hyper", "inter", "intra", "macro", "méga", "micro", "mini",
+    "mono", "multi", "néo", "non", "omni", "para", "pluri", "poly", "post", "pré", "pro",
+    "pseudo", "ré", "re", "semi", "sous", "super", "sur", "télé", "trans", "tri", "ultra",
+    "uni", "vice", "euro", "afro", "indo", "sino", "russo", "américano", "germano",
+    "italo", "hispano", "anglo", "islamo", "socio", "psycho", "techno", "narco", "agro",
+    "nano", "photo", "radio", "thermo", "électro", "hydro", "aéro", "cardio", "neuro",
+)
+
+
+class UnattestedWord(Check):
+    code = "MT103"
+    name = "unattested-word"
+    description = "Words unknown to the target language and not a regular formation of known words"
+    category = "fluency"
+    severity = Severity.MINOR
+    # Formation rules are French; languages that glue compounds (German,
+    # Dutch) would need their own before this check could run on them.
+    languages = frozenset({"fr"})
+
+    def check(self, doc, ctx):
+        target = doc.target_lang
+        candidates = []
+        passages = None
+        for toks in lx.document_tokens(doc):
+            for t in toks:
+                c = self._candidate(t, target, ctx)
+                if c is None:
+                    continue
+                # Words of a passage in another language (MT102) or of a
+                # foreign quotation are not target words to judge.
+                if passages is None:
+                    passages = lx.wrong_language_passages(doc, ctx.config)
+                if not lx.in_passage(passages, t.start, t.end):
+                    candidates.append((t, c))
+        if not candidates:
+            return
+        lemmas = _lemmas(doc, ctx)
+        vocab = _vocab(ctx, target)
+        for t, (start, word) in candidates:
+            lemma = lemmas.get(start)
+            if lemma and lemma != lx.norm(word) and _attested(lx.norm(lemma), target):
+                continue
+            end = start + len(word)
+            severity = Severity.MINOR
+            reason = None
+            short_quote = t.quote is not None and t.quote.words <= SHORT_QUOTE_WORDS
+            short_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
+            if short_quote or short_paren:
+                severity, reason = Severity.INFO, "quoted"
+            elif vocab is not None and vocab.has_vector(lx.norm(word)):
+                severity, reason = Severity.INFO, "in the target vocabulary"
+            evidence = {"target_zipf": 0.0, "language": target}
+            if reason:
+                evidence["uncertain"] = reason
+            best, lang = lx.best_other(lx.norm(word), lx.other_languages(doc, ctx.config))
+            if lang is not None and best > 0:
+                evidence["other_language"] = lang
+                evidence["other_zipf"] = best
+            pieces = lx.camel_pieces(word)
+            if pieces:
+                evidence["pieces"] = pieces
+            yield self.finding(
+                doc, start, end,
+                f"'{word}' is not a {lx.language_name(target)} word (never seen in "
+                f"{lx.language_name(target)} text, not a regular formation)",
+                evidence=evidence, severity=severity.value,
+            )
+
+    def _candidate(self, t: lx.Token, target, ctx):
+        if t.lowercase and t.text.isalpha() and lx.zipf(lx.norm(t.text), target) > 0:
+            return None               # the common case: a known plain word
+        if t.protected or t.has_digit or t.acronym or t.particle or ctx.allowed(t.text):
+            return None
+        if t.capitalised:
+            return None
+        skip = lx.strip_elision(t.text, target)
+        word = t.text[skip:]
+        if ctx.allowed(word) or not all(c.isalpha() or c in "-'’" for c in word):
+            return None
+        if lx.camel_pieces(word):
+            # Glued words: the whole is judged, not its pieces.
+            return (t.start + skip, word) if lx.zipf(lx.norm(word), target) == 0.0 else None
+        if any(c.isupper() for c in word):
+            return None
+        low = lx.norm(word)
+        if lx.zipf(low, target) > 0:
+            return None
+        parts = [p for _, _, p in lx.iter_parts(low)]
+        if len(parts) > 1:
+            if all(len(p) <= 2 or _attested(p, target) for p in parts):
+                return None
+        elif len(low) < MIN_LENGTH or _attested(low, target):
+            return None
+        return t.start + skip, word
+
+
+def _attested(w: str, target: str, depth: int = 0) -> bool:
+    """Known to the target language, or a regular formation of a known word."""
+    if lx.zipf(w, target) > 0:
+        return True
+    if target != "fr":
+        return False
+    for ending, base in FR_INFLECTIONS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            stem = w[: len(w) - len(ending)] + base
+            # "-e", "-s" are never added twice ("ministèree", "payss").
+            if not base and stem[-1] in ending[-1] + "sx":
+                continue
+            if lx.zipf(stem, target) > 0:
+                return True
+    if depth == 0:
+        for prefix in FR_PREFIXES:
+            rest = w[len(prefix):]
+            if w.startswith(prefix) and len(rest) >= 4:
+                if _attested(rest, target, 1) or (rest[0] == rest[1] and _attested(rest[1:], target, 1)):
+                    return True
+    return False
+
+
+def _lemmas(doc, ctx) -> dict[int, str]:
+    """spaCy lemmas by document offset (empty without a pipeline)."""
+    if ctx.nlp is None:
+        return {}
+    try:
+        parsed = ctx.nlp.parse(doc)
+    except Exception:          # a broken pipeline must not stop the check
+        return {}
+    out = {}
+    for offset, sdoc in parsed or ():
+        for tok in sdoc:
+            out[offset + tok.idx] = tok.lemma_
+    return out
+
+
+def _vocab(ctx, lang):
+    if ctx.nlp is None:
+        return None
+    try:
+        nlp = ctx.nlp.pipeline(lang)
+    except Exception:
+        return None
+    if nlp is None or not len(nlp.vocab.vectors):
+        return None
+    return nlp.vocab

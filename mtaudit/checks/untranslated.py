@@ -1,0 +1,333 @@
+"""MT101 untranslated-word: source-language words left in the translation.
+
+A word is judged by its wordfreq frequency in the target language against the
+candidate source languages (the document's source language when known, else
+``_lexicon.DEFAULT_SOURCES``):
+
+* a *foreign* word is common in a source language (Zipf >= 3), rare in the
+  target (Zipf < 2) and at least 1.5 Zipf more frequent in the source;
+* a *leaning* word is much more frequent in a source language (>= 2 Zipf
+  more) but also used in the target ("dan", "the"): never flagged alone, only
+  inside a run of foreign words;
+* a *glued* token is camelCase or a long unseen word whose pieces are words of
+  a source language ("pemerintahDaerah", "gobiernofederal").
+
+Adjacent foreign words (only spaces between them) make one finding.
+
+Not judged: capitalised words (proper names) except glued ones, acronyms,
+numbers, URLs, e-mail addresses, hashtags, name particles ("da", "von der"),
+allowlisted terms, short quotations (<= 4 words, a term kept on purpose) and
+quotations that MT102 considers a foreign quotation. Words of passages MT102
+flags as wrong-language are left to MT102.
+
+Severity: major by default. A single word that the target language's corpus
+knows (Zipf >= 1) is minor, and info when it is also in the spaCy target
+vocabulary with vectors and every word of the run is (a loanword like a
+currency or a dish); a term given in a short parenthesis is info.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..findings import Severity
+from . import _lexicon as lx
+from .base import Check
+
+FOREIGN_MIN_SOURCE = 3.0      # Zipf in the source language
+FOREIGN_MAX_TARGET = 2.0      # Zipf in the target language
+FOREIGN_MARGIN = 1.5
+LEANING_MARGIN = 2.0
+LEANING_MIN_SOURCE = 4.0
+GLUE_MIN_LENGTH = 9           # letters, for splitting a non-camelCase token
+SHORT_QUOTE_WORDS = 4
+
+
+@dataclass
+class Word:
+    """A judged word (or a glued token) of the target text."""
+
+    start: int
+    end: int
+    kind: str                        # foreign, leaning, capital, glued
+    scores: dict[str, float]         # lang -> Zipf, for the source languages
+    target_zipf: float
+    pieces: list[str] = field(default_factory=list)
+    glue_lang: str | None = None
+    in_paren: bool = False
+
+
+class UntranslatedWord(Check):
+    code = "MT101"
+    name = "untranslated-word"
+    description = "Source-language words left in the translation, alone, in runs or glued together"
+    category = "untranslated"
+    severity = Severity.MAJOR
+
+    def applies_to(self, doc) -> bool:
+        return super().applies_to(doc) and doc.target_lang in lx.wordfreq_languages()
+
+    def check(self, doc, ctx):
+        target = doc.target_lang
+        sources = lx.source_languages(doc, ctx.config)
+        if not sources:
+            return
+        passages = lx.wrong_language_passages(doc, ctx.config)
+        vocab = _LazyVocab(ctx, target)
+        for toks in lx.document_tokens(doc):
+            judged = [self._judge(doc, t, target, sources, passages, ctx) for t in toks]
+            for run in _runs(doc.text, toks, judged):
+                yield self._finding(doc, run, target, sources, vocab)
+
+    # -- one token ---------------------------------------------------------
+    def _judge(self, doc, t: lx.Token, target, sources, passages, ctx) -> Word | None:
+        if t.protected or t.has_digit or t.acronym or t.particle:
+            return None
+        if t.lowercase and t.text.isalpha():
+            # The common case, decided by cached lookups: a plain word that
+            # the target knows (so it is not glued) and no source claims.
+            low = lx.norm(t.text)
+            if lx.zipf(low, target) >= 1.0 and _judge_word(low, target, sources) is None:
+                return None
+        if t.quote is not None and (t.quote.words <= SHORT_QUOTE_WORDS
+                                    or lx.in_passage(passages, t.quote.start, t.quote.end)):
+            return None
+        if lx.in_passage(passages, t.start, t.end) or ctx.allowed(t.text):
+            return None
+        skip = lx.strip_elision(t.text, target)
+        start, text = t.start + skip, t.text[skip:]
+        if ctx.allowed(text):
+            return None
+        in_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
+        glued = _glued(text, start, target, sources)
+        if glued is not None:
+            glued.in_paren = in_paren
+            return glued
+        if t.capitalised:
+            # Names are never judged alone; a capitalised foreign word may
+            # only sit inside a run of lowercase foreign words.
+            w = _judge_word(lx.norm(text), target, sources)
+            if w is not None and w[0] == "foreign" and "-" not in text:
+                return Word(start, start + len(text), "capital", w[1], w[2], in_paren=in_paren)
+            return None
+        # Hyphenated or apostrophised: judge the parts ("anak-anak").
+        kinds, scores, tz = [], {}, 0.0
+        for _, _, part in lx.iter_parts(text):
+            if part[:1].isupper():
+                return None           # "al-Assad", "Jean-Pierre"
+            w = _judge_word(lx.norm(part), target, sources) if len(part) >= 2 else None
+            kinds.append(w[0] if w else None)
+            if w is not None:
+                for lang, z in w[1].items():
+                    scores[lang] = max(scores.get(lang, 0.0), z)
+                tz = max(tz, w[2])
+        if "foreign" in kinds and all(k is not None or len(p) <= 2 for k, p in
+                                      zip(kinds, [p for _, _, p in lx.iter_parts(text)])):
+            return Word(start, start + len(text), "foreign", scores, tz, in_paren=in_paren)
+        if len(kinds) == 1 and kinds[0] == "leaning":
+            return Word(start, start + len(text), "leaning", scores, tz, in_paren=in_paren)
+        return None
+
+    # -- one finding per run -------------------------------------------------
+    def _finding(self, doc, run: list[Word], target, sources, vocab):
+        start, end = run[0].start, run[-1].end
+        lang = _run_language(run, sources)
+        name = lx.language_name(lang)
+        glued = [w for w in run if w.kind == "glued"]
+        content = [w for w in run if w.kind in ("foreign", "glued")]
+        # Every word known to the target corpus and to the target spaCy
+        # vocabulary: a loanword (a currency, a dish, an art), not an error.
+        attested = all(w.kind == "foreign" and w.target_zipf >= 1.0 for w in content) \
+            and vocab.get() is not None \
+            and all(_in_vocab(vocab.get(), doc.text[w.start:w.end]) for w in content)
+        if all(w.in_paren for w in run):
+            severity = Severity.INFO
+        elif attested:
+            severity = Severity.INFO
+        elif len(content) == 1 and not glued and content[0].target_zipf >= 1.0:
+            severity = Severity.MINOR
+        else:
+            severity = Severity.MAJOR
+        text = doc.text[start:end]
+        evidence = {
+            "language": lang,
+            "source_languages": list(sources),
+            "words": [{"word": doc.text[w.start:w.end], "target_zipf": w.target_zipf,
+                       "source_zipf": w.scores.get(lang, 0.0)} for w in run],
+        }
+        suggestion = f"translate from {name}"
+        if glued:
+            evidence["pieces"] = [p for w in glued for p in w.pieces]
+            split = " ".join(evidence["pieces"])
+            if len(glued) == 1 and len(run) == 1:
+                message = f"{name} words glued together and left untranslated: {' + '.join(glued[0].pieces)}"
+            else:
+                message = f"untranslated {name} words, some glued together: '{text}'"
+            suggestion = f"separate the words ('{split}') and translate them from {name}"
+        elif len(content) == 1 and len(run) == 1:
+            message = f"untranslated {name} word '{text}'"
+        else:
+            message = f"untranslated {name} words '{text}'"
+        return self.finding(doc, start, end, message, suggestion=suggestion,
+                            evidence=evidence, severity=severity.value)
+
+
+@lru_cache(maxsize=200_000)
+def _judge_word(w: str, target: str, sources: tuple[str, ...]):
+    """("foreign" | "leaning" | None, {lang: zipf}, target zipf) for a normalised word."""
+    tz = lx.zipf(w, target)
+    best, lang = lx.best_other(w, sources)
+    if lang is None:
+        return None
+    scores = {lang: best}
+    if (len(w) >= 3 and best >= FOREIGN_MIN_SOURCE and tz < FOREIGN_MAX_TARGET
+            and best - tz >= FOREIGN_MARGIN):
+        return "foreign", _scores(w, sources), tz
+    if best >= LEANING_MIN_SOURCE and best - tz >= LEANING_MARGIN:
+        return "leaning", scores, tz
+    return None
+
+
+def _scores(w: str, sources) -> dict[str, float]:
+    return {lang: z for lang in sources if (z := lx.zipf(w, lang)) > 0}
+
+
+def _glued(text: str, start: int, target: str, sources) -> Word | None:
+    """A token made of source-language words written together."""
+    if not text.isalpha():
+        return None
+    low = lx.norm(text)
+    # A brand or a word known as a whole ("YouTube", "BlackRock") is not glued.
+    if lx.zipf(low, target) >= 1.0 or lx.best_other(low, sources)[0] >= 2.0:
+        return None
+    pieces = lx.camel_pieces(text)
+    if pieces is not None:
+        return _glued_camel(text, start, pieces, target, sources)
+    if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
+            and lx.best_other(low, sources)[0] == 0.0:
+        return _glued_plain(low, start, target, sources)
+    return None
+
+
+def _glued_camel(text, start, pieces, target, sources) -> Word | None:
+    lowercase_start = pieces[0][:1].islower()
+    if lowercase_start and len(pieces[0]) < 2:          # iPhone, eBay
+        return None
+    if not lowercase_start and len(pieces) < 3:          # PricewaterhouseCoopers
+        return None
+    foreign, target_like = 0, 0
+    totals: dict[str, float] = {}
+    for p in pieces:
+        if p.isupper() and len(p) > 1:
+            continue                                      # an acronym piece
+        w = lx.norm(p)
+        tz = lx.zipf(w, target)
+        best, lang = lx.best_other(w, sources)
+        if len(w) >= 3 and best >= FOREIGN_MIN_SOURCE and tz < 3.0 and best - tz >= 1.0:
+            foreign += 1
+            for lg, z in _scores(w, sources).items():
+                totals[lg] = totals.get(lg, 0.0) + z
+        elif tz >= 3.0 and tz >= best - 0.5:
+            target_like += 1
+    need = 1 if lowercase_start else 2
+    if foreign < need or foreign * 2 < len(pieces) or target_like > foreign:
+        return None
+    # Mean Zipf of the foreign pieces, per language.
+    scores = {lg: round(z / foreign, 2) for lg, z in totals.items()}
+    lang = max(sorted(scores), key=scores.get) if scores else None
+    return Word(start, start + len(text), "glued", scores, lx.zipf(lx.norm(text), target),
+                pieces=pieces, glue_lang=lang)
+
+
+def _glued_plain(low, start, target, sources) -> Word | None:
+    best: tuple | None = None
+    for lang in sources:
+        pieces = lx.segment(low, lang)
+        if not pieces or len(pieces) < 2 or len(pieces) > 4:
+            continue
+        foreign_chars = sum(len(p) for p in pieces
+                            if lx.zipf(p, lang) - lx.zipf(p, target) >= FOREIGN_MARGIN
+                            and lx.zipf(p, target) < 3.0)
+        if foreign_chars * 2 < len(low):
+            continue
+        key = (len(pieces), -foreign_chars)
+        if best is None or key < best[0]:
+            best = (key, lang, pieces)
+    if best is None:
+        return None
+    # Written-together words of the target language are MT103's business.
+    own = lx.segment(low, target)
+    if own is not None and len(own) <= len(best[2]):
+        return None
+    _, lang, pieces = best
+    scores = {lang: round(sum(lx.zipf(p, lang) for p in pieces) / len(pieces), 2)}
+    return Word(start, start + len(low), "glued", scores, 0.0, pieces=pieces, glue_lang=lang)
+
+
+def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[list[Word]]:
+    """Groups of judged words separated only by spaces, from the first to the
+    last foreign or glued word, with leaning words attached at either end."""
+    groups: list[list[Word]] = []
+    cur: list[Word] = []
+    prev_end = None
+    for t, w in zip(toks, judged):
+        if w is not None and cur and text[prev_end:w.start].strip() == "":
+            cur.append(w)
+        else:
+            if cur:
+                groups.append(cur)
+            cur = [w] if w is not None else []
+        prev_end = w.end if w is not None else None
+    if cur:
+        groups.append(cur)
+    runs = []
+    for g in groups:
+        core = [i for i, w in enumerate(g) if w.kind in ("foreign", "glued")]
+        if not core:
+            continue
+        a, b = core[0], core[-1]
+        while a > 0 and g[a - 1].kind == "leaning":
+            a -= 1
+        while b + 1 < len(g) and g[b + 1].kind == "leaning":
+            b += 1
+        runs.append(g[a:b + 1])
+    return runs
+
+
+def _run_language(run: list[Word], sources) -> str | None:
+    totals: dict[str, float] = {}
+    for w in run:
+        if w.kind == "glued" and w.glue_lang:
+            totals[w.glue_lang] = totals.get(w.glue_lang, 0.0) + 10.0
+        for lang, z in w.scores.items():
+            totals[lang] = totals.get(lang, 0.0) + z
+    if not totals:
+        return sources[0] if sources else None
+    return max(sorted(totals), key=lambda k: totals[k])
+
+
+class _LazyVocab:
+    """The target spaCy pipeline's vocabulary when it has word vectors, loaded
+    only when a finding needs it (loading a pipeline takes seconds)."""
+
+    def __init__(self, ctx, lang):
+        self._ctx, self._lang, self._vocab, self._done = ctx, lang, None, False
+
+    def get(self):
+        if not self._done:
+            self._done = True
+            nlp = None
+            if self._ctx.nlp is not None:
+                try:
+                    nlp = self._ctx.nlp.pipeline(self._lang)
+                except Exception:      # a broken pipeline must not stop the check
+                    nlp = None
+            if nlp is not None and len(nlp.vocab.vectors):
+                self._vocab = nlp.vocab
+        return self._vocab
+
+
+def _in_vocab(vocab, word: str) -> bool:
+    w = lx.norm(word)
+    return vocab.has_vector(w) or vocab.has_vector(word)
+

@@ -1,0 +1,107 @@
+"""MT103 unattested-word: words the target language does not know."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, run_check
+from mtaudit.checks.unattested import UnattestedWord
+from mtaudit.findings import Severity
+
+LEXICAL = DATA / "lexical"
+
+
+def _serious(found):
+    return [(f.text, f.severity.value) for f in found if f.severity != Severity.INFO]
+
+
+def test_misspelt_and_glued_words_are_flagged_with_exact_spans():
+    text = "Le gouvernemant a réuni lesélèves et leurs parents devant le ministèree."
+    found = run_check(UnattestedWord, text)
+    assert [(f.text, f.start) for f in found] == [
+        ("gouvernemant", text.index("gouvernemant")), ("lesélèves", text.index("lesélèves")),
+        ("ministèree", text.index("ministèree"))]
+    assert all(f.severity == Severity.MINOR and f.category == "fluency" for f in found)
+    assert found[0].evidence["target_zipf"] == 0.0
+
+
+def test_glued_camel_case_token_is_flagged_whole():
+    text = "Le ministre a rencontré les chefs du keamananNasional mardi."
+    found = run_check(UnattestedWord, text)
+    assert [f.text for f in found] == ["keamananNasional"]
+    assert found[0].evidence["pieces"] == ["keamanan", "Nasional"]
+
+
+def test_foreign_words_unknown_in_french_are_unattested():
+    text = "Les habitants attendent toujours les bantuan promises par le gouverneur."
+    found = run_check(UnattestedWord, text)
+    assert [f.text for f in found] == ["bantuan"]
+    assert found[0].evidence["other_language"] in ("id", "ms")
+
+
+def test_elision_is_stripped_from_the_span():
+    text = "Il a parlé de l'ekonomi du pays."
+    found = run_check(UnattestedWord, text)
+    assert [(f.text, f.start) for f in found] == [("ekonomi", text.index("ekonomi"))]
+
+
+@pytest.mark.parametrize("text", [
+    # rare but real words, inflections and regular derivations
+    "Les réseaux interconnectés acquéraient une importance que nul n'avait prévue.",
+    "Les adolescents hyperconnectés sont exposés au cyberharcèlement, selon l'enquête.",
+    "La gestion post-électorale et le plan anti-gaspillage ont été critiqués par l'opposition.",
+    "Les opposants dénoncent une dérive illibérale et la trumpisation du débat public.",
+    "Les eurodéputés ont voté l'amendement, malgré l'opposition des macronistes.",
+    "L'hyperinflation a ruiné les épargnants, qu'ils soient retraités ou salariés.",
+    "Les néo-conservateurs et les sociaux-démocrates ont refusé de voter le texte.",
+    "Les directives surtransposées et les filières décarbonées inquiètent les industriels.",
+    "Les chercheuses ont étudié les pratiques collaboratives des agricultrices bretonnes.",
+    # names, acronyms, numbers, URLs, hashtags, e-mails
+    "Le PDG de Voltéa, Camille Dufresne-Nguyen, a rencontré les dirigeants de CATL et BYD.",
+    "Les résultats sont en ligne sur www.exemple-donnees.fr et via le mot-dièse #Présidentielle2027.",
+    "Écrivez à contact@voltea-batteries.fr avant le 15/03 ou appelez le 01 23 45 67 89.",
+    "Le Borussia Dortmund affronte le Bayer Leverkusen ce week-end en Bundesliga.",
+])
+def test_clean_sentences_get_nothing_above_info(text):
+    assert _serious(run_check(UnattestedWord, text)) == []
+
+
+def test_quoted_neologism_is_info_only():
+    text = "Le ministre a dénoncé les « vaccinosceptiques » lors de son discours."
+    found = run_check(UnattestedWord, text)
+    assert [(f.text, f.severity) for f in found] == [("vaccinosceptiques", Severity.INFO)]
+    assert found[0].evidence["uncertain"] == "quoted"
+
+
+def test_allowlisted_word_is_not_flagged():
+    text = "La société Voltéa commercialise le sodiumax, sa nouvelle batterie."
+    assert [f.text for f in run_check(UnattestedWord, text)] == ["sodiumax"]
+    assert run_check(UnattestedWord, text, allow=["sodiumax"]) == []
+
+
+@pytest.mark.parametrize("path", sorted(LEXICAL.glob("clean_*.txt")), ids=lambda p: p.stem)
+def test_clean_articles_get_nothing_above_info(path: Path):
+    assert _serious(run_check(UnattestedWord, path.read_text(encoding="utf-8"))) == []
+
+
+def test_damaged_article():
+    text = (LEXICAL / "damaged_mixed.txt").read_text(encoding="utf-8")
+    found = {f.text: f for f in run_check(UnattestedWord, text)}
+    for span in ("pemerintahDaerah", "ayudaHumanitaria", "cepat"):
+        assert span in found, (span, list(found))
+        assert found[span].start == text.index(span)
+        assert found[span].severity == Severity.MINOR
+
+
+def test_only_french_is_judged():
+    assert not UnattestedWord().applies_to(
+        __import__("mtaudit.document", fromlist=["Document"]).Document(path="x", text="a", target_lang="de"))
+
+
+def test_words_of_a_foreign_passage_are_left_to_mt102():
+    text = ("Le sommet s'est ouvert lundi.\n"
+            "The delegates agreed on a new framework despite the inaccuracies of the draft "
+            "and several countries said that the deal did not go far enough.\n"
+            "Le gouvernemant a salué l'accord.")
+    assert [f.text for f in run_check(UnattestedWord, text)] == ["gouvernemant"]
