@@ -1,0 +1,101 @@
+"""MT105 agreement-error: gender/number disagreement, on our own sentences."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_check
+from mtaudit.checks import CheckContext
+from mtaudit.checks.agreement import AgreementError
+from mtaudit.config import Config
+from mtaudit.document import Document
+from mtaudit.findings import Severity
+
+DATA = Path(__file__).parent / "data" / "nlp_fr"
+
+
+# (sentence, flagged span, feature that disagrees)
+ERRORS = [
+    ("Le gouvernement a annoncé des aides étrangère pour les régions sinistrées.", "étrangère", "number"),
+    ("La décision a été prise par une commission indépendant après de longs débats.", "indépendant", "gender"),
+    ("Les négociations ont été suspendu jeudi soir sans explication.", "suspendu", "number"),
+    ("La ministre est arrivé à Paris lundi matin pour une réunion d'urgence.", "arrivé", "gender"),
+    ("Les habitants de la ville réclament des transports public plus fréquents.", "public", "number"),
+    ("Elle est parti très tôt ce matin pour rejoindre ses collègues.", "parti", "gender"),
+    ("Le conseil municipal a voté une subvention important pour la rénovation du stade.", "important", "gender"),
+]
+
+
+@pytest.mark.parametrize("text,span,feature", ERRORS, ids=[e[1] for e in ERRORS])
+def test_disagreement_is_flagged_on_the_word(text, span, feature):
+    found = run_check(AgreementError, text)
+    assert [f.text for f in found] == [span]
+    f = found[0]
+    assert f.start == text.index(span) and f.end == f.start + len(span)
+    assert f.severity == Severity.MINOR
+    assert f.category == "grammar"
+    assert feature in f.evidence
+    assert f.evidence[feature]["word"] != f.evidence[feature]["head"]
+
+
+def test_article_and_noun_number_disagreement_spans_both():
+    text = "Les maison du village ont été inondées par la crue."
+    found = run_check(AgreementError, text)
+    assert [f.text for f in found] == ["Les maison"]
+    assert found[0].start == 0
+    assert found[0].evidence["determiner_number"] == "Plur"
+    assert found[0].evidence["noun_number"] == "Sing"
+
+
+def test_invariable_noun_after_singular_article_is_not_flagged():
+    assert run_check(AgreementError, "Le pays a changé, le prix aussi.") == []
+
+
+def test_message_names_both_words():
+    found = run_check(AgreementError, ERRORS[0][0])
+    assert "étrangère" in found[0].message and "aides" in found[0].message
+    assert "plural" in found[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Les aides étrangères ont été versées.",
+    "Une commission indépendante a été créée.",
+    "Les négociations ont été suspendues jeudi.",
+    "Elle est partie tôt, ils sont arrivés tard.",
+])
+def test_agreeing_versions_are_clean(text):
+    assert run_check(AgreementError, text) == []
+
+
+def _lines(name):
+    return [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_hard_clean_sentences_are_not_flagged():
+    # coordinations, collective nouns, reflexives, invariable colours, nouns
+    # between adjective and head, epicene nouns with their article...
+    text = "\n".join(_lines("hard_clean.txt"))
+    assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
+
+
+def test_clean_news_paragraphs_are_not_flagged():
+    text = "\n".join(_lines("clean_news.txt"))
+    assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
+
+
+def test_no_pipeline_means_no_finding():
+    doc = Document(path="t.txt", text=ERRORS[0][0], target_lang="fr")
+    assert list(AgreementError().check(doc, CheckContext(config=Config(), nlp=None))) == []
+
+
+def test_metadata():
+    assert AgreementError.code == "MT105"
+    assert AgreementError.name == "agreement-error"
+    assert AgreementError.severity == Severity.MINOR
+    assert AgreementError.languages == frozenset({"fr"})
+
+
+def test_foreign_sentence_parsed_by_the_french_model_is_not_flagged():
+    text = "The airline cancelled dozens of flights because of a strike."
+    assert run_check(AgreementError, text) == []
