@@ -1,0 +1,555 @@
+"""Date checks: impossible dates, years out of the time frame, one event dated
+two ways across the corpus, and dates that contradict the user's facts file.
+
+All of them read dates with :func:`mtaudit.dates.find_dates` (month and
+weekday names in fr, en, id, ms, es, de, it, pt, nl; numeric dates and years
+everywhere). Dates are cached on the document so the four checks read them once.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import statistics
+from dataclasses import dataclass, field
+
+from ..dates import DateMention, find_dates, max_day, range_end_year, weekday_of
+from ..document import Document
+from ..facts import Fact, normalise_word
+from ..findings import Severity
+from ..segments import words
+from ._spans import SpanDoc, SpanText
+from .base import Check, CheckContext
+
+_WEEKDAY_EN = list(calendar.day_name)        # Monday ... Sunday
+_MONTH_EN = list(calendar.month_name)        # "", January ... December
+
+
+def doc_dates(doc: Document) -> list[DateMention]:
+    cached = doc.extra.get("_dates")
+    if cached is None:
+        cached = find_dates(doc.text, doc.target_lang)
+        doc.extra["_dates"] = cached
+    return cached
+
+
+def reference_year(ctx: CheckContext) -> int:
+    y = getattr(ctx.config, "reference_year", None)
+    return int(y) if y else _dt.date.today().year
+
+
+def mentioned_years(mentions: list[DateMention], exclude: DateMention | None = None) -> list[int]:
+    """Every year the text states (both ends of a range), except in ``exclude``."""
+    out: list[int] = []
+    for d in mentions:
+        if d is exclude or d.year is None:
+            continue
+        out.append(d.year)
+        end = range_end_year(d)
+        if end is not None:
+            out.append(end)
+    return out
+
+
+def context_years(mentions: list[DateMention], ref: int) -> list[int]:
+    """Years a yearless date ("jeudi 29 février") may belong to.
+
+    From the earliest to the latest year the document states (up to the
+    reference year), plus the following year, since an article often dates an
+    event in the year after the last one it mentions ("signed in July 2023"
+    in a 2024 article). Empty when the document states no year: then the
+    year is unknown and nothing is flagged. A wide span makes every weekday
+    possible, which is the careful outcome.
+    """
+    ys = [y for y in mentioned_years(mentions) if y <= ref]
+    if not ys:
+        return []
+    return list(range(min(ys), min(max(ys) + 1, ref) + 1))
+
+
+def _spans(doc: Document, d: DateMention) -> SpanText:
+    """The date and its context, kept for a finding made in ``finish``."""
+    t = SpanText(doc.text)
+    t.keep(d.start, d.end)
+    return t.freeze()
+
+
+def _sentence_of(doc: Document, offset: int):
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s
+    return None
+
+
+# ---------------------------------------------------------------------------
+
+class ImpossibleDate(Check):
+    code = "MT201"
+    name = "impossible-date"
+    description = "A date that cannot exist: 30 February, 31 April, month 13, or a weekday that does not match the date."
+    category = "date"
+    severity = Severity.MAJOR
+
+    def check(self, doc: Document, ctx: CheckContext):
+        mentions = doc_dates(doc)
+        ref = reference_year(ctx)
+        ctx_years: list[int] | None = None
+        for d in mentions:
+            if d.kind == "year" or d.month is None:
+                continue
+            if d.month > 12 or d.month < 1:
+                yield self.finding(doc, d.start, d.end,
+                                   f"There is no month {d.month}.",
+                                   evidence={"day": d.day, "month": d.month, "year": d.year})
+                continue
+            if d.day is None:
+                continue
+            if d.day > max_day(d.month):
+                yield self.finding(
+                    doc, d.start, d.end,
+                    f"{_MONTH_EN[d.month]} has at most {max_day(d.month)} days, not {d.day}.",
+                    evidence={"day": d.day, "month": d.month, "year": d.year})
+                continue
+            if d.month == 2 and d.day == 29:
+                if d.year is not None and not calendar.isleap(d.year):
+                    yield self.finding(
+                        doc, d.start, d.end, f"{d.year} is not a leap year: 29 February did not exist.",
+                        evidence={"day": 29, "month": 2, "year": d.year})
+                    continue
+                if d.year is None:
+                    if ctx_years is None:
+                        ctx_years = context_years(mentions, ref)
+                    if ctx_years and not any(calendar.isleap(y) for y in ctx_years):
+                        yield self.finding(
+                            doc, d.start, d.end,
+                            "29 February, but none of the years this article is about is a leap year.",
+                            severity=Severity.MINOR,
+                            evidence={"context_years": ctx_years})
+                        continue
+            if d.weekday is None:
+                continue
+            if d.year is not None:
+                actual = weekday_of(d.year, d.month, d.day)
+                if actual is not None and actual != d.weekday:
+                    yield self.finding(
+                        doc, d.start, d.end,
+                        f"{d.day} {_MONTH_EN[d.month]} {d.year} was a {_WEEKDAY_EN[actual]}, "
+                        f"not a {_WEEKDAY_EN[d.weekday]}.",
+                        suggestion=f"Check the weekday or the date ({_WEEKDAY_EN[actual]}).",
+                        evidence={"written_weekday": _WEEKDAY_EN[d.weekday],
+                                  "actual_weekday": _WEEKDAY_EN[actual], "year": d.year})
+                continue
+            if ctx_years is None:
+                ctx_years = context_years(mentions, ref)
+            if not ctx_years or ctx_years[0] < 1583:
+                continue
+            fitting = [y for y in ctx_years if weekday_of(y, d.month, d.day) == d.weekday]
+            if not fitting:
+                near = [y for y in range(ctx_years[0] - 6, ctx_years[-1] + 7)
+                        if weekday_of(y, d.month, d.day) == d.weekday]
+                yield self.finding(
+                    doc, d.start, d.end,
+                    f"{d.day} {_MONTH_EN[d.month]} was not a {_WEEKDAY_EN[d.weekday]} in any year "
+                    f"this article is about ({ctx_years[0]}–{ctx_years[-1]}).",
+                    severity=Severity.MINOR,
+                    evidence={"context_years": ctx_years, "weekday": _WEEKDAY_EN[d.weekday],
+                              "years_with_that_weekday": near,
+                              "weekday_by_year": {y: _WEEKDAY_EN[weekday_of(y, d.month, d.day)]
+                                                  for y in ctx_years}})
+
+
+# ---------------------------------------------------------------------------
+# Helpers over spaCy parses: past tense and the content words around a date.
+
+_CONTENT_POS = {"NOUN", "PROPN"}
+
+
+def _tokens_in(parsed, start: int, end: int):
+    """spaCy tokens (with document offsets) inside [start, end)."""
+    for para_start, sdoc in parsed or ():
+        if para_start > end:
+            break
+        for t in sdoc:
+            off = para_start + t.idx
+            if start <= off < end:
+                yield off, t
+
+
+def _governing_verb(tokens, d: DateMention):
+    """The verb the date hangs on (nearest verb ancestor of its tokens), or None."""
+    for off, t in tokens:
+        if not d.start <= off < d.end:
+            continue
+        for a in t.ancestors:
+            if a.pos_ in ("VERB", "AUX"):
+                return a
+    return None
+
+
+def _narrates_past(verb) -> bool:
+    """A finite past: passé composé / plus-que-parfait (auxiliary + participle),
+    passé simple or imperfect. A bare participle ("la ligne, ouverte le 30 juin
+    2000, transporte...") describes, it does not narrate."""
+    if verb is None:
+        return False
+    tense = verb.morph.get("Tense")
+    if "Part" in verb.morph.get("VerbForm"):
+        return "Past" in tense and any(c.dep_.startswith("aux") for c in verb.children)
+    return "Fin" in verb.morph.get("VerbForm") and ("Past" in tense or "Imp" in tense)
+
+
+def _lemma_key(t) -> str:
+    return normalise_word(t.lemma_ or t.text)
+
+
+def _content_near(tokens, d: DateMention, width: int, month_words: set[str]) -> list[str]:
+    """Content-word lemmas within ``width`` tokens of the date, nearest first."""
+    toks = list(tokens)
+    inside = [i for i, (off, _) in enumerate(toks) if d.start <= off < d.end]
+    if not inside:
+        return []
+    lo, hi = inside[0], inside[-1]
+    cand: list[tuple[int, str]] = []
+    for i, (off, t) in enumerate(toks):
+        if lo <= i <= hi or t.pos_ not in _CONTENT_POS or t.is_stop or not t.is_alpha:
+            continue
+        dist = lo - i if i < lo else i - hi
+        if dist > width:
+            continue
+        k = _lemma_key(t)
+        if len(k) < 3 or k in month_words:
+            continue
+        cand.append((dist, k))
+    out: list[str] = []
+    for _, k in sorted(cand):
+        if k not in out:
+            out.append(k)
+    return out
+
+
+def _month_words(lang: str | None) -> set[str]:
+    from ..dates import month_name_index, weekday_name_index
+    return set(month_name_index(lang)) | set(weekday_name_index(lang))
+
+
+# Words that mark a date as history or an anniversary, not the news of the
+# day: a year far from the article's frame is then expected. Stems, matched
+# at word starts, accent-free.
+_HISTORY_CUES = {
+    "fr": ("depuis", "anniversaire", "commemor", "histoir", "historique", "siecle",
+           "epoque", "autrefois", "jadis", "naissance", "fonde", "mort", "deced",
+           "il y a", "ans apres", "ans plus tard", "souvenir", "naguere", "guerre mondiale",
+           "revolution"),
+    "en": ("since", "anniversary", "commemor", "histor", "century", "born", "founded",
+           "died", "death", "ago", "years later", "memorial", "world war"),
+    "es": ("desde", "aniversario", "conmemor", "histor", "siglo", "nacio", "fundad",
+           "murio", "muerte"),
+    "de": ("seit", "jahrestag", "gedenk", "geschicht", "historisch", "jahrhundert",
+           "geboren", "gegrundet", "gestorben", "jahren"),
+    "it": ("dal ", "anniversario", "commemor", "stori", "secolo", "nato", "fondat",
+           "morto", "morte"),
+    "pt": ("desde", "aniversario", "comemor", "histori", "seculo", "nasceu", "fundad",
+           "morreu", "morte"),
+    "nl": ("sinds", "verjaardag", "herdenk", "geschied", "histor", "eeuw", "geboren",
+           "opgericht", "overleden", "geleden"),
+    "id": ("sejak", "peringatan", "ulang tahun", "sejarah", "abad", "lahir", "didirikan",
+           "meninggal", "tahun lalu"),
+    "ms": ("sejak", "ulang tahun", "sejarah", "abad", "lahir", "ditubuhkan", "meninggal"),
+}
+
+
+def _has_history_cue(sentence: str, lang: str | None) -> bool:
+    s = " " + normalise_word(sentence).replace("’", "'").replace("'", " ") + " "
+    s = " ".join(s.split()) + " "
+    s = " " + s
+    return any((" " + cue) in s for cue in _HISTORY_CUES.get(lang or "", ()))
+
+
+@dataclass
+class _Candidate:
+    key: str
+    mention: DateMention
+    sentence: str
+    severity: Severity
+    reason: str
+    doc_text: object = None
+
+
+@dataclass
+class _DocFrame:
+    years: list[int] = field(default_factory=list)
+    present: int | None = None
+
+
+class YearOutOfTimeframe(Check):
+    code = "MT202"
+    name = "year-out-of-timeframe"
+    description = ("A year far from the article's and the corpus's time frame, given as the "
+                   "month-and-year of a past event the article is about.")
+    category = "date"
+    severity = Severity.MAJOR
+    requires = frozenset({"nlp"})
+
+    #: A past event dated this many years or more before the frame's latest year is suspect.
+    GAP = 3
+    #: Older than this many years before the frame: history, not a slip.
+    HISTORY = 15
+
+    def __init__(self) -> None:
+        self._frames: dict[str, _DocFrame] = {}
+        self._candidates: list[_Candidate] = []
+        self._ref: int | None = None
+
+    def check(self, doc: Document, ctx: CheckContext):
+        ref = self._ref = reference_year(ctx)
+        mentions = doc_dates(doc)
+        frame = _DocFrame(years=[y for y in mentioned_years(mentions) if y <= ref + 1])
+        frame.present = max(frame.years) if frame.years else None
+        self._frames[doc.key] = frame
+        dated = [d for d in mentions if d.year is not None and d.month is not None
+                 and d.kind in ("date", "month-year", "numeric")]
+        if not dated:
+            return ()
+        parsed = ctx.nlp.parse(doc) if ctx.nlp is not None else None
+        if not parsed:
+            return ()          # past tense and topic need a parse: stay silent without one
+        month_words = _month_words(doc.target_lang)
+        # How many sentences each content lemma appears in: the article's topics.
+        spread: dict[str, int] = {}
+        for s in doc.sentences:
+            seen = {_lemma_key(t) for _, t in _tokens_in(parsed, s.start, s.end)
+                    if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+            for k in seen:
+                spread[k] = spread.get(k, 0) + 1
+        for d in dated:
+            others = mentioned_years(mentions, exclude=d)
+            if any(abs(y - d.year) <= 2 for y in others):
+                continue           # not alone: the article dwells on that period
+            sent = _sentence_of(doc, d.start)
+            if sent is None:
+                continue
+            toks = list(_tokens_in(parsed, sent.start, sent.end))
+            if not _narrates_past(_governing_verb(toks, d)):
+                continue
+            if d.year > ref:
+                self._candidates.append(_Candidate(
+                    doc.key, d, sent.text, Severity.MAJOR,
+                    f"a past event dated {d.year}, after the reference year {ref}", _spans(doc, d)))
+                continue
+            if _has_history_cue(sent.text, doc.target_lang):
+                continue
+            near = _content_near(toks, d, 8, month_words)
+            # The event must be what the article is about: one of its words
+            # recurs in at least two other sentences.
+            if not any(spread.get(k, 0) >= 3 for k in near):
+                continue
+            self._candidates.append(_Candidate(doc.key, d, sent.text, Severity.MINOR,
+                                               "a past event of the article's topic", _spans(doc, d)))
+        return ()
+
+    def finish(self, ctx: CheckContext):
+        for c in self._candidates:
+            d = c.mention
+            frame = self._frames[c.key]
+            # The corpus's frame comes from the other documents, so that the
+            # suspect year does not vouch for itself.
+            presents = [f.present for k, f in self._frames.items()
+                        if k != c.key and f.present is not None]
+            corpus_present = int(statistics.median_high(presents)) if presents else None
+            all_years = sorted(y for k, f in self._frames.items() if k != c.key for y in f.years)
+            corpus_frame = [all_years[0], all_years[-1]] if all_years else None
+            own = [y for y in frame.years if y != d.year]
+            evidence = {"year": d.year, "document_years": sorted(set(own)),
+                        "corpus_frame": corpus_frame, "corpus_latest_year": corpus_present,
+                        "reference_year": self._ref}
+            if c.severity == Severity.MAJOR:
+                yield c.key, self.finding(
+                    SpanDoc(c.doc_text), d.start, d.end,
+                    f"{d.year} is in the future ({c.reason}).", evidence=evidence)
+                continue
+            present = max(own) if own else corpus_present
+            if present is None:
+                continue
+            basis = "article" if own else "corpus"
+            gap = present - d.year
+            if gap < self.GAP or gap > self.HISTORY:
+                continue
+            yield c.key, self.finding(
+                SpanDoc(c.doc_text), d.start, d.end,
+                f"{d.year} stands alone, {gap} years before the {basis}'s time frame "
+                f"(latest year {present}), as the date of {c.reason}: a wrong year?",
+                severity=Severity.MINOR, evidence=evidence)
+
+
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _EventMention:
+    key: str
+    mention: DateMention
+    words: tuple[str, ...]
+    doc_years: frozenset[int]
+    text: object = None
+
+
+class InconsistentEventDate(Check):
+    code = "MT203"
+    name = "inconsistent-event-date"
+    description = "One event given different years in different places of the corpus (same words around a month and year)."
+    category = "date"
+    severity = Severity.MAJOR
+    requires = frozenset({"nlp"})
+
+    #: How many content words near the two dates must be shared.
+    MIN_SHARED = 2
+    WIDTH = 6
+
+    def __init__(self) -> None:
+        self._mentions: list[_EventMention] = []
+
+    def check(self, doc: Document, ctx: CheckContext):
+        mentions = doc_dates(doc)
+        dated = [d for d in mentions if d.year is not None and d.month is not None]
+        if not dated:
+            return ()
+        parsed = ctx.nlp.parse(doc) if ctx.nlp is not None else None
+        if not parsed:
+            return ()
+        month_words = _month_words(doc.target_lang)
+        years = frozenset(mentioned_years(mentions))
+        for d in dated:
+            sent = _sentence_of(doc, d.start)
+            if sent is None:
+                continue
+            toks = list(_tokens_in(parsed, sent.start, sent.end))
+            near = _content_near(toks, d, self.WIDTH, month_words)
+            if len(near) >= self.MIN_SHARED:
+                self._mentions.append(_EventMention(doc.key, d, tuple(near), years,
+                                                    _spans(doc, d)))
+        return ()
+
+    def finish(self, ctx: CheckContext):
+        ms = self._mentions
+        # Pairs of mentions of one event with different years.
+        conflicts: dict[int, list[int]] = {}
+        agree: dict[int, set[int]] = {i: {i} for i in range(len(ms))}
+        for i in range(len(ms)):
+            for j in range(i + 1, len(ms)):
+                a, b = ms[i], ms[j]
+                if a.mention.month != b.mention.month:
+                    continue
+                shared = set(a.words) & set(b.words)
+                if len(shared) < self.MIN_SHARED or len(shared) * 2 < min(len(a.words), len(b.words)):
+                    continue
+                if a.mention.year == b.mention.year:
+                    agree[i].add(j)
+                    agree[j].add(i)
+                    continue
+                # An article that names both years knows of two events
+                # (two elections, two summits): not a conflict.
+                if b.mention.year in a.doc_years or a.mention.year in b.doc_years:
+                    continue
+                if a.key == b.key:
+                    continue
+                conflicts.setdefault(i, []).append(j)
+                conflicts.setdefault(j, []).append(i)
+        for i, others in sorted(conflicts.items()):
+            me = ms[i]
+            support = len(agree[i])
+            rivals = {k for j in others for k in agree[j]}
+            if len(rivals) < support:
+                continue               # the majority: the others are the odd ones
+            if len(rivals) == support:
+                # A tie: flag the later of the two in the corpus, unsure.
+                if all(j < i for j in others):
+                    sev = Severity.MINOR
+                else:
+                    continue
+            else:
+                sev = Severity.MAJOR
+            other = ms[others[0]]
+            doc = SpanDoc(me.text)
+            yield me.key, self.finding(
+                doc, me.mention.start, me.mention.end,
+                f"This event is dated {me.mention.year} here but {other.mention.year} in "
+                f"{other.key} ('{other.mention.text}').",
+                severity=sev,
+                suggestion=f"Check the year (elsewhere: {other.mention.year}).",
+                evidence={"event_words": list(me.words),
+                          "elsewhere": [{"document": ms[j].key, "text": ms[j].mention.text,
+                                         "year": ms[j].mention.year} for j in sorted(rivals)],
+                          "mentions_with_this_year": support,
+                          "mentions_with_other_years": len(rivals)})
+
+
+# ---------------------------------------------------------------------------
+
+class ContradictsKnownFact(Check):
+    code = "MT204"
+    name = "contradicts-known-fact"
+    description = "A date next to a known event's key words that disagrees with the facts file."
+    category = "date"
+    severity = Severity.MAJOR
+
+    def check(self, doc: Document, ctx: CheckContext):
+        facts: list[Fact] = list(ctx.facts or ())
+        if not facts:
+            return
+        mentions = [d for d in doc_dates(doc) if d.year is not None or d.month is not None]
+        if not mentions:
+            return
+        for sent in doc.sentences:
+            in_sent = [d for d in mentions if sent.start <= d.start < sent.end]
+            if not in_sent:
+                continue
+            ws = list(words(sent.text, sent.start))
+
+            def idx(offset: int) -> int:
+                for i, (s, e, _) in enumerate(ws):
+                    if offset < e:
+                        return i
+                return len(ws)
+
+            for fact in facts:
+                hits: dict[int, list[int]] = {}
+                for i, (s, e, w) in enumerate(ws):
+                    k = fact.keyword_matches(w)
+                    if k is not None:
+                        hits.setdefault(k, []).append(i)
+                if len(hits) < fact.min_keywords:
+                    continue
+                positions = [i for v in hits.values() for i in v]
+                best, best_dist = None, None
+                for d in in_sent:
+                    di = idx(d.start)
+                    dist = min(abs(di - p) for p in positions)
+                    if best_dist is None or dist < best_dist:
+                        best, best_dist = d, dist
+                if best is None or best_dist > fact.window:
+                    continue
+                wrong = _disagrees(best, fact)
+                if not wrong:
+                    continue
+                if ctx.allowed(best.text):
+                    continue
+                yield self.finding(
+                    doc, best.start, best.end,
+                    f"'{fact.name}' is dated {fact.date_text} in the facts file; "
+                    f"the {', '.join(wrong)} here differ{'s' if len(wrong) == 1 else ''}.",
+                    suggestion=f"{fact.name}: {fact.date_text}",
+                    evidence={"fact": fact.name, "fact_date": fact.date_text,
+                              "written": {"year": best.year, "month": best.month, "day": best.day},
+                              "differs": wrong})
+
+
+def _disagrees(d: DateMention, f: Fact) -> list[str]:
+    wrong = []
+    if d.year is not None and d.year != f.year:
+        end = range_end_year(d)
+        if end is None or not d.year <= f.year <= end:
+            wrong.append("year")
+    if d.month is not None and f.month is not None and d.month != f.month:
+        wrong.append("month")
+    if (d.day is not None and f.day is not None and d.day != f.day
+            and (d.month is None or f.month is None or d.month == f.month)):
+        wrong.append("day")
+    return wrong

@@ -1,0 +1,92 @@
+"""Repeated headlines, paragraphs and sentences within one document.
+
+Machine-translation pipelines and scrapers often emit the headline two or
+three times (once with straight quotes, once with typographic ones and « »),
+or repeat a sentence. Copies are compared after normalisation: Unicode NFKC,
+case, every kind of quote and apostrophe, dashes, spacing and punctuation.
+Each later copy is flagged, with the first occurrence's offsets as evidence.
+
+Severity: a repeated paragraph (a headline is a one-line paragraph) is
+major, since a whole block of the article is duplicated; a repeated sentence
+is minor, and info when it is a quotation (a quote may be taken up again). Copies of three words or fewer
+("Merci.", "Pourquoi ?") are ignored: they are legitimate.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..findings import Severity
+from ..segments import WORD_RE
+from .base import Check
+
+_QUOTES = re.compile(r"[\"'«»“”„‟‘’‚‛‹›`´]")
+_PUNCT = re.compile(r"[^\w\s]")
+#: Repeats of this many words or fewer are not findings.
+MIN_WORDS = 4
+
+
+def normalise(text: str) -> str:
+    """The text as compared: no case, quotes, punctuation or spacing differences."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    t = _QUOTES.sub(" ", t)
+    t = _PUNCT.sub(" ", t)
+    return " ".join(t.split())
+
+
+class RepeatedText(Check):
+    code = "MT301"
+    name = "repeated-text"
+    description = "A headline, paragraph or sentence repeated (exactly or up to quotes, case and spacing) in one document."
+    category = "repetition"
+    severity = Severity.MAJOR
+
+    def check(self, doc, ctx):
+        seen_paras: dict[str, object] = {}
+        flagged: list[tuple[int, int]] = []
+        for p in doc.paragraphs:
+            key = normalise(p.text)
+            if len(WORD_RE.findall(p.text)) <= MIN_WORDS - 1 or not key:
+                continue
+            first = seen_paras.get(key)
+            if first is None:
+                seen_paras[key] = p
+                continue
+            if ctx.allowed(p.text.strip()):
+                continue
+            flagged.append((p.start, p.end))
+            # A headline: the first line, or a line without final punctuation.
+            what = ("headline" if first.paragraph == 0
+                    or not p.text.rstrip(" »”\"')").endswith((".", "!", "?", "…", ":"))
+                    else "paragraph")
+            yield self.finding(
+                doc, p.start, p.end,
+                f"This {what} repeats paragraph {first.paragraph + 1} "
+                f"(line {doc.line_col(first.start)[0]}).",
+                suggestion="Remove the duplicate.",
+                evidence={"unit": what, "first_start": first.start, "first_end": first.end,
+                          "first_text": first.text, "exact": first.text == p.text})
+
+        seen_sents: dict[str, object] = {}
+        for s in doc.sentences:
+            key = normalise(s.text)
+            if len(WORD_RE.findall(s.text)) < MIN_WORDS or not key:
+                continue
+            first = seen_sents.get(key)
+            if first is None:
+                seen_sents[key] = s
+                continue
+            if any(a <= s.start and s.end <= b for a, b in flagged):
+                continue          # part of a repeated paragraph, already reported
+            if ctx.allowed(s.text.strip()):
+                continue
+            # A quotation said twice may be the writer's choice (a refrain, a
+            # quote taken up again): reported, but as info.
+            quoted = s.text.lstrip()[:1] in "«“\"„"
+            yield self.finding(
+                doc, s.start, s.end,
+                f"This sentence repeats one on line {doc.line_col(first.start)[0]}.",
+                suggestion="Remove the duplicate.",
+                severity=Severity.INFO if quoted else Severity.MINOR,
+                evidence={"unit": "sentence", "first_start": first.start, "first_end": first.end,
+                          "first_text": first.text, "exact": first.text == s.text})

@@ -1,0 +1,589 @@
+"""Dates and numbers in running text, with exact offsets, in many languages.
+
+``find_dates(text, lang)`` finds written dates ("jeudi 29 février 2024",
+"February 29, 2024", "29 de febrero de 2024", "Donnerstag, 29. Februar",
+"Kamis (29/2/2024)", "2024-02-29", "en février 2022") and standalone years
+("en 1989", "1914-1918"). ``find_numbers(text, lang)`` finds numbers with
+their value read the way the language writes them: "3 200" (fr), "3,200" (en)
+and "3.200" (de, id) are all 3200; "12 h 00" and "12:00" are the same time;
+percentages, currencies and scale words ("3,5 milliards", "2 juta") are
+understood. Both are rule-based and deterministic, for the date checks and
+for the bilingual checks that compare source and target.
+
+Languages with month and weekday names: fr, en, id, ms, es, de, it, pt, nl.
+Other languages get numeric dates, years and numbers.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# ---------------------------------------------------------------------------
+# Vocabulary. Names are matched case-insensitively and without accents, so
+# "fevrier", "Février" and "FÉVRIER" are one name; abbreviations may take a
+# final period. Month numbers are 1-12; weekdays follow Python (0 = Monday).
+
+_MONTHS: dict[str, list[tuple[str, ...]]] = {
+    "fr": [("janvier", "janv"), ("fevrier", "fevr", "fev"), ("mars",), ("avril", "avr"),
+           ("mai",), ("juin",), ("juillet", "juil"), ("aout",), ("septembre", "sept"),
+           ("octobre", "oct"), ("novembre", "nov"), ("decembre", "dec")],
+    "en": [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+           ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+           ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+           ("december", "dec")],
+    "id": [("januari", "jan"), ("februari", "feb", "pebruari"), ("maret", "mar"),
+           ("april", "apr"), ("mei",), ("juni", "jun"), ("juli", "jul"),
+           ("agustus", "agu", "agt", "ags"), ("september", "sep", "sept"),
+           ("oktober", "okt"), ("november", "nov", "nopember"), ("desember", "des")],
+    "ms": [("januari", "jan"), ("februari", "feb"), ("mac",), ("april", "apr"), ("mei",),
+           ("jun",), ("julai", "jul"), ("ogos",), ("september", "sep", "sept"),
+           ("oktober", "okt"), ("november", "nov"), ("disember", "dis")],
+    "es": [("enero", "ene"), ("febrero", "feb"), ("marzo", "mar"), ("abril", "abr"),
+           ("mayo", "may"), ("junio", "jun"), ("julio", "jul"), ("agosto", "ago"),
+           ("septiembre", "setiembre", "sept", "sep"), ("octubre", "oct"),
+           ("noviembre", "nov"), ("diciembre", "dic")],
+    "de": [("januar", "jan", "janner"), ("februar", "feb"), ("marz", "mar"),
+           ("april", "apr"), ("mai",), ("juni", "jun"), ("juli", "jul"), ("august", "aug"),
+           ("september", "sept", "sep"), ("oktober", "okt"), ("november", "nov"),
+           ("dezember", "dez")],
+    "it": [("gennaio", "gen"), ("febbraio", "feb"), ("marzo", "mar"), ("aprile", "apr"),
+           ("maggio", "mag"), ("giugno", "giu"), ("luglio", "lug"), ("agosto", "ago"),
+           ("settembre", "set", "sett"), ("ottobre", "ott"), ("novembre", "nov"),
+           ("dicembre", "dic")],
+    "pt": [("janeiro", "jan"), ("fevereiro", "fev"), ("marco", "mar"), ("abril", "abr"),
+           ("maio", "mai"), ("junho", "jun"), ("julho", "jul"), ("agosto", "ago"),
+           ("setembro", "set"), ("outubro", "out"), ("novembro", "nov"),
+           ("dezembro", "dez")],
+    "nl": [("januari", "jan"), ("februari", "feb"), ("maart", "mrt"), ("april", "apr"),
+           ("mei",), ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"),
+           ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
+           ("december", "dec")],
+}
+
+_WEEKDAYS: dict[str, list[tuple[str, ...]]] = {
+    "fr": [("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",),
+           ("dimanche",)],
+    "en": [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+           ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+           ("sunday", "sun")],
+    "id": [("senin",), ("selasa",), ("rabu",), ("kamis",), ("jumat", "jum'at"),
+           ("sabtu",), ("minggu", "ahad")],
+    "ms": [("isnin",), ("selasa",), ("rabu",), ("khamis",), ("jumaat",), ("sabtu",),
+           ("ahad",)],
+    "es": [("lunes",), ("martes",), ("miercoles",), ("jueves",), ("viernes",), ("sabado",),
+           ("domingo",)],
+    "de": [("montag",), ("dienstag",), ("mittwoch",), ("donnerstag",), ("freitag",),
+           ("samstag", "sonnabend"), ("sonntag",)],
+    "it": [("lunedi",), ("martedi",), ("mercoledi",), ("giovedi",), ("venerdi",),
+           ("sabato",), ("domenica",)],
+    "pt": [("segunda-feira", "segunda"), ("terca-feira", "terca"),
+           ("quarta-feira", "quarta"), ("quinta-feira", "quinta"), ("sexta-feira", "sexta"),
+           ("sabado",), ("domingo",)],
+    "nl": [("maandag",), ("dinsdag",), ("woensdag",), ("donderdag",), ("vrijdag",),
+           ("zaterdag",), ("zondag",)],
+}
+
+# Words that commonly introduce a year ("en 1989", "since 2001", "tahun 2020"):
+# a four-digit number after one of them is read as a year.
+_YEAR_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "depuis", "dès", "des", "avant", "après", "apres", "jusqu'en", "jusqu’en",
+           "année", "annee", "l'année", "l’année", "an", "de", "du", "vers", "fin", "début",
+           "debut", "mi", "courant", "printemps", "été", "ete", "automne", "hiver",
+           "entre", "et", "à", "a", "au", "pour", "saison", "exercice", "budget", "cru",
+           "promotion", "élections", "elections", "mondial", "jeux", "coupe"),
+    "en": ("in", "since", "by", "before", "after", "until", "from", "of", "year", "early",
+           "late", "mid", "between", "and", "to", "during", "through", "spring", "summer",
+           "autumn", "fall", "winter", "season", "fiscal", "the"),
+    "id": ("tahun", "pada", "sejak", "sebelum", "setelah", "sesudah", "hingga", "sampai",
+           "awal", "akhir", "pertengahan", "dan", "antara"),
+    "ms": ("tahun", "pada", "sejak", "sebelum", "selepas", "hingga", "sehingga", "awal",
+           "akhir", "dan", "antara"),
+    "es": ("en", "desde", "antes", "después", "despues", "hasta", "año", "ano", "de", "del",
+           "entre", "y", "a", "finales", "principios", "mediados"),
+    "de": ("im", "jahr", "jahre", "seit", "vor", "nach", "bis", "von", "ab", "anfang",
+           "ende", "mitte", "zwischen", "und", "jahres"),
+    "it": ("nel", "dal", "dall'", "anno", "prima", "dopo", "fino", "al", "del", "tra",
+           "fra", "e", "a", "inizio", "fine", "metà"),
+    "pt": ("em", "desde", "antes", "depois", "até", "ate", "ano", "de", "do", "entre", "e",
+           "a", "início", "final", "meados"),
+    "nl": ("in", "sinds", "voor", "na", "tot", "jaar", "van", "vanaf", "begin", "eind",
+           "midden", "tussen", "en"),
+}
+
+# Month names of four letters or fewer that are full names, not abbreviations.
+_FULL_SHORT = {"mars", "mai", "juin", "aout", "may", "june", "july", "mei", "juni", "juli",
+               "mac", "jun", "ogos", "mayo", "marz", "maio"}
+
+# Languages that write the month before the day ("February 29, 2024") and,
+# in numeric dates, month/day/year.
+_MONTH_FIRST = {"en"}
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s)
+                   if not unicodedata.combining(c))
+
+
+def _norm(s: str) -> str:
+    return strip_accents(s).casefold().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in a text. Parts the text does not give are None.
+
+    ``kind`` says what was written: "date" (day and month, maybe year and
+    weekday), "month-year", "numeric" (31/12/2024, 2024-12-31) or "year".
+    ``weekday`` is 0 (Monday) to 6 (Sunday) when the text names one.
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    kind: str = "date"
+
+    @property
+    def valid(self) -> bool:
+        """False when the day cannot exist in the month (30 February, 31 April, month 13)."""
+        if self.month is not None and not 1 <= self.month <= 12:
+            return False
+        if self.day is None:
+            return True
+        if self.month is None:
+            return 1 <= self.day <= 31
+        return 1 <= self.day <= max_day(self.month, self.year)
+
+
+def max_day(month: int, year: int | None = None) -> int:
+    """Days in a month; February has 29 when the year is unknown or a leap year."""
+    if month == 2:
+        return 29 if year is None or calendar.isleap(year) else 28
+    return calendar.monthrange(2001, month)[1]
+
+
+def weekday_of(year: int, month: int, day: int) -> int | None:
+    """Gregorian weekday (0 = Monday) or None when the date does not exist.
+
+    Years before 1583 are refused (None): the Julian calendar was in use.
+    """
+    if year < 1583:
+        return None
+    try:
+        return _dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def years_matching(month: int, day: int, weekday: int, years) -> list[int]:
+    """The years among ``years`` in which day/month falls on ``weekday``."""
+    return [y for y in years if weekday_of(y, month, day) == weekday]
+
+
+def month_name_index(lang: str | None) -> dict[str, int]:
+    """Accent-free, casefolded month names (and abbreviations) -> month number."""
+    return _name_index(_MONTHS, lang)
+
+
+def weekday_name_index(lang: str | None) -> dict[str, int]:
+    return _name_index(_WEEKDAYS, lang)
+
+
+@lru_cache(maxsize=None)
+def _name_index_cached(kind: str, lang: str | None) -> dict[str, int]:
+    table = _MONTHS if kind == "m" else _WEEKDAYS
+    out: dict[str, int] = {}
+    langs = [lang] if lang in table else []
+    for lg in langs:
+        for i, names in enumerate(table[lg]):
+            for n in names:
+                out.setdefault(n, i + (1 if kind == "m" else 0))
+    return out
+
+
+def _name_index(table, lang):
+    return _name_index_cached("m" if table is _MONTHS else "w", lang)
+
+
+# ---------------------------------------------------------------------------
+# Date patterns. One regex per language, built from its names. Accented
+# letters in the text are matched through an accent-free shadow copy of the
+# same length, so offsets stay exact.
+
+def _shadow(text: str) -> str:
+    """Same length as text: each character casefolded without accents when that
+    keeps it one character, else unchanged."""
+    out = []
+    for c in text:
+        s = _norm(c)
+        out.append(s if len(s) == 1 else c)
+    return "".join(out)
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_SEP = r"[\s\u00a0\u202f]+"
+_OSEP = r"[\s\u00a0\u202f]*"
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str):
+    months = month_name_index(lang)
+    weekdays = weekday_name_index(lang)
+    pats = []
+    if months:
+        full = [n for n in months if len(n) > 4 or n in _FULL_SHORT]
+        abbr = [n for n in months if n not in full]
+        M = rf"(?:(?P<month>{_alt(full)})|(?P<abbr>{_alt(abbr)})(?:\.(?![\d\w]))?)"
+        W = rf"(?:(?P<weekday>{_alt(weekdays)})\.?,?{_SEP}(?:(?:le|the|el|il|de|den|op){_SEP})?)?"
+        Y = r"(?P<year>1[5-9]\d\d|2[01]\d\d)(?!\d)"
+        D = r"(?P<day>[0-3]?\d)(?:er|re|e|ème|st|nd|rd|th|º|°|\.)?"
+        de = rf"(?:{_SEP}(?:de|del|di|do|da|van|of)\b)?"
+        # day month [year]: "jeudi 29 février 2024", "29 de febrero de 2024",
+        # "Donnerstag, 29. Februar 2024", "Kamis, 29 Februari 2024"
+        pats.append(re.compile(
+            rf"(?<![\w.,])(?:{W})(?<!\d){D}{de}{_SEP}{M}(?:{de},?{_SEP}{Y})?(?![\w])"))
+        # month day[, year]: "Thursday, February 29, 2024" (any language tolerates it)
+        pats.append(re.compile(
+            rf"(?<![\w])(?:{W}){M}{_SEP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?{_SEP}{Y})?(?![\w])"))
+        # month year: "en février 2022", "February 2022", "febrero de 2022"
+        pats.append(re.compile(rf"(?<![\w]){M}{de},?{_SEP}{Y}(?![\w])"))
+    # ISO 2024-02-29 (also 2024/02/29)
+    pats.append(re.compile(
+        r"(?<![\w./-])(?P<year>1[5-9]\d\d|2[01]\d\d)(?P<s>[-/.])(?P<n1>\d{1,2})(?P=s)(?P<n2>\d{1,2})(?![\w/-]|\.\d)"))
+    # numeric d/m/y or m/d/y: 29/02/2024, 29.02.2024, 29-2-2024, 29/2/24 not read (two-digit year)
+    pats.append(re.compile(
+        r"(?<![\w./-])(?P<n1>\d{1,2})(?P<s>[/.-])(?P<n2>\d{1,2})(?P=s)(?P<year>1[5-9]\d\d|2[01]\d\d)(?![\w/-]|\.\d)"))
+    return pats
+
+
+def find_dates(text: str, lang: str | None = "fr", *, years: bool = True) -> list[DateMention]:
+    """Dates in ``text`` (offsets into it), in order; overlapping matches keep the longest.
+
+    Also returns standalone years ("en 1989", "1914-1918", kind "year") when
+    ``years`` is true. Invalid dates (30 février, 13/13/2024) are returned
+    too, with ``valid`` false, so that checks can report them.
+    """
+    if not text:
+        return []
+    shadow = _shadow(text)
+    found: list[DateMention] = []
+    months = month_name_index(lang)
+    weekdays = weekday_name_index(lang)
+    for pi, pat in enumerate(_patterns(lang or "")):
+        for m in pat.finditer(shadow):
+            gd = m.groupdict()
+            year = int(gd["year"]) if gd.get("year") else None
+            weekday = weekdays.get(gd["weekday"]) if gd.get("weekday") else None
+            if "n1" in gd and gd.get("n1") is not None:
+                mention = _numeric(m, text, lang, year)
+                if mention is not None:
+                    found.append(mention)
+                continue
+            name = gd.get("month") or gd.get("abbr")
+            month = months[name]
+            day = int(gd["day"]) if gd.get("day") else None
+            if day is not None and day == 0:
+                continue
+            if day is None and gd.get("abbr") and year is None:
+                continue
+            # "mar", "may", "sun" are also ordinary words: take short or
+            # ambiguous names only next to a number.
+            kind = "date" if day is not None else "month-year"
+            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                     year, month, day, weekday, kind))
+    found = _keep_longest(found)
+    if years:
+        found = _keep_longest(found + [y for y in _find_years(text, shadow, lang)
+                                       if not any(d.start <= y.start < d.end for d in found)])
+    return found
+
+
+def _numeric(m, text, lang, year) -> DateMention | None:
+    n1, n2 = int(m.group("n1")), int(m.group("n2"))
+    span = (m.start(), m.end(), text[m.start():m.end()])
+    if m.group(0)[:4].isdigit() and len(m.group(0).split(m.group("s"))[0]) == 4:
+        month, day = n1, n2            # ISO year-month-day
+    elif lang in _MONTH_FIRST:
+        month, day = n1, n2
+        if n1 > 12 and n2 <= 12:
+            month, day = n2, n1        # a day-first date in an English text
+    else:
+        day, month = n1, n2
+        if n2 > 12 and n1 <= 12:
+            day, month = n2, n1        # a month-first date in a day-first language
+    if m.group("s") == "." and lang in _MONTH_FIRST:
+        return None                    # 1.5.2024 in English text is rare; leave it
+    if month == 0 or day == 0:
+        return None
+    return DateMention(*span, year, month, day, None, "numeric")
+
+
+def _keep_longest(ms: list[DateMention]) -> list[DateMention]:
+    ms = sorted(ms, key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for d in ms:
+        if out and d.start < out[-1].end:
+            if (d.end - d.start) > (out[-1].end - out[-1].start):
+                out[-1] = d
+            continue
+        out.append(d)
+    return out
+
+
+_YEAR_RE = re.compile(r"(?<![\w.,\u00a0\u202f])(?<!\d )(1[5-9]\d\d|20\d\d|21\d\d)(?:\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d))?(?![\w%€$£]|[.,]\d|[\u00a0\u202f ]\d{3})")
+_PREV_WORD = re.compile(r"([\w'’-]+)[\s\u00a0]*[(]?$")
+
+
+def _find_years(text: str, shadow: str, lang: str | None):
+    """Four-digit years standing alone, when the context says they are years.
+
+    A number is a year after a year cue ("en", "depuis", "in", "tahun"...),
+    in a range ("1914-1918", "2023/24"), in brackets, or at the end of a
+    clause; "2000 personnes" is not a year.
+    """
+    cues = {_norm(c) for c in _YEAR_CUES.get(lang or "", ())}
+    for m in _YEAR_RE.finditer(text):
+        y = int(m.group(1))
+        before = text[max(0, m.start() - 30):m.start()]
+        pw = _PREV_WORD.search(before)
+        prev = _norm(pw.group(1)).split("'")[-1] if pw else ""
+        after = text[m.end():m.end() + 3]
+        is_year = (
+            m.group(2) is not None
+            or (pw is not None and (prev in cues or _norm(pw.group(1)) in cues))
+            or before.rstrip().endswith("(")
+            or re.match(r"\s*(?:[.,;:)»”\"!?]|$)", after) is not None
+        )
+        if is_year and m.group(2) is None and re.match(r"[\s\u00a0]*[a-zà-ÿ]", after) and prev not in cues:
+            is_year = False
+        if not is_year:
+            continue
+        end = m.end()
+        yield DateMention(m.start(), end, text[m.start():end], y, None, None, None, "year")
+        if m.group(2) is not None:
+            # The second year of a range is a year too (kept in the same mention).
+            pass
+
+
+def range_end_year(d: DateMention) -> int | None:
+    """The second year of a range mention like "1914-1918" or "2023/24"."""
+    m = re.search(r"[-–/]\s?(\d{2,4})$", d.text)
+    if d.kind != "year" or not m:
+        return None
+    v = m.group(1)
+    if len(v) == 2 and d.year is not None:
+        return d.year // 100 * 100 + int(v)
+    return int(v)
+
+
+# ---------------------------------------------------------------------------
+# Numbers
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number as written, with its value read in the text's language.
+
+    ``kind``: "integer", "decimal", "percent", "currency", "time" (value in
+    minutes since midnight: "12 h 30" = "12:30" = 750), "ordinal".
+    ``unit``: ISO currency code for currencies, "%" for percentages.
+    ``alt_value``: the other reading of an ambiguous separator ("3,200" in a
+    comma-decimal language is 3.2, but may be an untranslated 3200).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: str = "integer"
+    unit: str | None = None
+    alt_value: float | None = None
+
+
+# Decimal separator per language (the other of "," and "." groups thousands;
+# a space or narrow space groups thousands everywhere).
+_DECIMAL_COMMA = {"fr", "id", "ms", "es", "de", "it", "pt", "nl", "ru", "pl", "cs", "sv",
+                  "da", "no", "nb", "fi", "tr", "ro", "uk", "el", "hu", "sk", "sl", "hr",
+                  "bg", "ca", "lt", "lv", "et", "vi"}
+
+_SCALES: dict[str, dict[str, float]] = {
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+           "billion": 1e12, "billions": 1e12},
+    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+           "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3},
+    "id": {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
+           "rb": 1e3, "jt": 1e6, "m": 1e9, "t": 1e12},
+    "ms": {"ribu": 1e3, "juta": 1e6, "bilion": 1e9, "billion": 1e9, "trilion": 1e12},
+    "es": {"mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "billón": 1e12,
+           "billones": 1e12},
+    "de": {"tausend": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9,
+           "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12},
+    "it": {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
+    "pt": {"mil": 1e3, "milhão": 1e6, "milhao": 1e6, "milhões": 1e6, "milhoes": 1e6,
+           "bilhão": 1e9, "bilhao": 1e9, "bilhões": 1e9, "bilhoes": 1e9, "bilião": 1e12},
+    "nl": {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12},
+}
+
+_PERCENT_WORDS = ("pour cent", "pourcent", "percent", "per cent", "persen", "peratus",
+                  "por ciento", "prozent", "per cento", "por cento", "procent")
+
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR",
+                     "₽": "RUB", "₴": "UAH", "CHF": "CHF", "Rp": "IDR", "RM": "MYR",
+                     "US$": "USD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "R$": "BRL"}
+_CURRENCY_WORDS = {
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "dólar": "USD",
+    "dólares": "USD", "dolar": "USD", "dollari": "USD", "dólares": "USD", "rupiah": "IDR",
+    "ringgit": "MYR", "won": "KRW", "yen": "JPY", "yens": "JPY", "livre": "GBP",
+    "livres": "GBP", "pound": "GBP", "pounds": "GBP", "franc": "CHF", "francs": "CHF",
+    "yuan": "CNY", "yuans": "CNY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+}
+_CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "IDR", "MYR", "CNY", "CHF", "RUB", "UAH",
+          "INR", "SGD", "AUD", "CAD", "BRL")
+
+_SP = "[ \u00a0\u202f]"
+_NUM = (r"(?<![\w.,])(?P<num>\d{1,3}(?:(?P<g>" + _SP + r"|[.,'])\d{3}(?![\d]))(?:(?P=g)\d{3}(?!\d))*(?:[.,]\d+)?"
+        r"|\d+(?:[.,]\d+)?)")
+_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:" + _SP + r"?[hH]" + _SP + r"?(?P<m1>[0-5]\d)?(?![\w])"
+    r"|[:.](?P<m2>[0-5]\d)(?![\d:.,]\d)(?:" + _SP + r"?(?P<ampm>[ap]\.?m\.?))?"
+    r"|" + _SP + r"?(?P<ampm2>[ap]\.m\.|[ap]m\b))")
+
+
+@lru_cache(maxsize=None)
+def _number_re(lang: str) -> re.Pattern:
+    scales = _SCALES.get(lang, {})
+    scale_alt = _alt(scales) if scales else "(?!)"
+    pct = _alt(_PERCENT_WORDS)
+    cur_words = _alt(_CURRENCY_WORDS)
+    sym = _alt(sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+    codes = "|".join(_CODES)
+    return re.compile(
+        rf"(?:(?P<pre>{sym}|(?:{codes})\b){_SP}?)?" + _NUM
+        + rf"(?:{_SP}?(?P<scale>{scale_alt})\b\.?)?"
+        + rf"(?:{_SP}?(?P<pct>%|‰|{pct})|{_SP}?(?P<post>€|\$|£|¥|₩|(?:{codes})\b|(?:d['’])?(?:{cur_words})\b))?",
+        re.IGNORECASE)
+
+
+def parse_number(s: str, lang: str | None) -> tuple[float, float | None] | None:
+    """Value of a written number in a language, and the other reading when
+    the separator is ambiguous. "3 200" -> 3200; "3,5" (fr) -> 3.5."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    decimal_comma = lang in _DECIMAL_COMMA
+    dec, grp = (",", ".") if decimal_comma else (".", ",")
+    t = s.replace(" ", "").replace("'", "")
+    alt = None
+    if dec in t and grp in t:
+        if t.rfind(dec) < t.rfind(grp):     # written the other way round
+            dec, grp = grp, dec
+        t = t.replace(grp, "").replace(dec, ".")
+    elif grp in t:
+        parts = t.split(grp)
+        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+            t = t.replace(grp, "")
+            if len(parts) == 2:
+                alt = float(s.replace(" ", "").replace(grp, "."))
+        else:
+            t = t.replace(grp, ".") if len(parts) == 2 else t.replace(grp, "")
+    elif dec in t:
+        parts = t.split(dec)
+        if len(parts) > 2:
+            t = t.replace(dec, "")
+        else:
+            if len(parts[1]) == 3 and 1 <= len(parts[0]) <= 3:
+                alt = float(parts[0] + parts[1])
+            t = t.replace(dec, ".")
+    try:
+        return float(t), alt
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str, lang: str | None = "fr") -> list[NumberMention]:
+    """Numbers in ``text``, in order, with values read in ``lang``.
+
+    Times come first ("12 h 00", "12:00", "3 p.m."), then amounts; dates
+    found by :func:`find_dates` are not numbers here.
+    """
+    if not text:
+        return []
+    out: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    for d in find_dates(text, lang, years=False):
+        taken.append((d.start, d.end))
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _TIME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        h = int(m.group("h"))
+        mins = m.group("m1") or m.group("m2")
+        ampm = (m.group("ampm") or m.group("ampm2") or "").lower()
+        if m.group("m2") and not ampm and text[m.start():m.end()].count(".") and lang not in ("en",):
+            continue   # "3.45" is a decimal outside English
+        if m.group("m2") and "." in m.group(0) and not ampm:
+            continue
+        if "h" not in m.group(0).lower() and not mins and not ampm:
+            continue
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+        value = h * 60 + int(mins or 0)
+        out.append(NumberMention(m.start(), m.end(), m.group(0), float(value), "time"))
+        taken.append((m.start(), m.end()))
+
+    for m in _number_re(lang or "").finditer(text):
+        a, b = m.start(), m.end()
+        if not m.group("num") or not free(a, b):
+            continue
+        parsed = parse_number(m.group("num"), lang)
+        if parsed is None:
+            continue
+        value, alt = parsed
+        scale_word = (m.group("scale") or "").lower().rstrip(".")
+        scale = _SCALES.get(lang or "", {}).get(scale_word, 1.0)
+        has_unit = bool(m.group("pre") or m.group("post"))
+        if scale_word in ("m", "k", "t", "bn", "mn", "rb", "jt") and not has_unit:
+            # a bare "5 m" is five metres, not five million
+            scale = 1.0
+            b = m.end("num")
+        value *= scale
+        if alt is not None:
+            alt *= scale
+        decimal = value != int(value) or (re.search(r"[.,]\d+$", m.group("num")) and alt is None)
+        kind, unit = ("decimal" if decimal else "integer"), None
+        if b == m.end() and m.group("pct"):
+            kind, unit = "percent", "%"
+        elif b == m.end() and has_unit:
+            kind, unit = "currency", _currency_code(m.group("pre") or m.group("post"))
+        # ordinals: "3e", "21st" are not amounts
+        tail = text[m.end("num"):m.end("num") + 3]
+        if kind in ("integer",) and re.match(r"(?:e|er|re|ème|st|nd|rd|th)\b", tail):
+            kind = "ordinal"
+            b = m.end("num") + re.match(r"(?:e|er|re|ème|st|nd|rd|th)\b", tail).end()
+        out.append(NumberMention(a, b, text[a:b], value, kind, unit, alt))
+        taken.append((a, b))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _currency_code(sym: str) -> str | None:
+    s = sym.strip()
+    if s in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[s]
+    if s.upper() in _CODES:
+        return s.upper()
+    w = s.lower().split("'")[-1].split("’")[-1]
+    return _CURRENCY_WORDS.get(w)

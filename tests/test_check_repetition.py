@@ -1,0 +1,74 @@
+"""MT301 repeated-text: repeated headlines, paragraphs and sentences."""
+from __future__ import annotations
+
+from conftest import run_check
+
+from mtaudit.checks.repetition import RepeatedText, normalise
+from mtaudit.findings import Severity
+
+
+def test_headline_repeated_with_other_quotes_and_apostrophes():
+    text = ("Le maire d'Arles veut \"accélérer\" la rénovation du centre\n\n"
+            "Le maire d’Arles veut « accélérer » la rénovation du centre\n\n"
+            "Le conseil municipal a voté lundi un budget de 12 millions d’euros.")
+    (f,) = run_check(RepeatedText, text)
+    second = text.index("Le maire d’Arles")
+    assert (f.start, f.end) == (second, second + len("Le maire d’Arles veut « accélérer » la rénovation du centre"))
+    assert f.severity == Severity.MAJOR
+    assert f.evidence["unit"] == "headline"
+    assert (f.evidence["first_start"], f.evidence["exact"]) == (0, False)
+
+
+def test_every_later_copy_is_flagged_once():
+    head = "La Loire atteint son plus bas niveau depuis vingt ans"
+    text = f"{head}\n{head}\n{head.upper()}\nLes bateaux restent à quai à Nantes."
+    found = run_check(RepeatedText, text)
+    assert len(found) == 2
+    assert all(f.evidence["first_start"] == 0 for f in found)
+
+
+def test_repeated_paragraph_is_major_and_its_sentences_are_not_reported_again():
+    para = "Les pompiers sont intervenus à 6 h 30. Trois personnes ont été évacuées vers l'hôpital."
+    text = f"Incendie à Lille\n{para}\nLe feu est maîtrisé.\n{para}"
+    (f,) = run_check(RepeatedText, text)
+    assert f.text == para and f.start == text.rindex(para)
+    assert f.evidence["unit"] == "paragraph" and f.severity == Severity.MAJOR
+
+
+def test_repeated_sentence_in_another_paragraph_is_minor():
+    text = ("La récolte de pommes a baissé de 20 % cette année.\n"
+            "Les producteurs normands s'inquiètent. La récolte de pommes a baissé de 20 % cette année !")
+    (f,) = run_check(RepeatedText, text)
+    assert f.text == "La récolte de pommes a baissé de 20 % cette année !"
+    assert f.severity == Severity.MINOR and f.evidence["first_start"] == 0
+
+
+def test_short_repeats_and_clean_text_are_not_findings():
+    text = ("Merci beaucoup.\n« Pourquoi pas ? » a-t-il demandé. Merci beaucoup.\n"
+            "Le club a gagné 3 à 1 samedi. Le club a perdu 1 à 0 dimanche.\n"
+            "« Nous reviendrons », a promis l'entraîneur. « Nous reviendrons plus forts », a ajouté le capitaine.")
+    assert run_check(RepeatedText, text) == []
+
+
+def test_normalisation_ignores_quotes_case_spacing_and_punctuation():
+    assert normalise("Le chef de l'Otan « appelle » à  agir.") == normalise("le chef de l’otan \"appelle\" à agir")
+    assert normalise("Il part.") != normalise("Il partira.")
+
+
+def test_allowlisted_text_is_not_flagged():
+    text = "Voir aussi notre dossier complet\nTexte.\nVoir aussi notre dossier complet"
+    assert len(run_check(RepeatedText, text)) == 1
+    assert run_check(RepeatedText, text, allow=["Voir aussi notre dossier complet"]) == []
+
+
+def test_a_repeated_quotation_is_only_info():
+    text = ("Le ministre a été clair à Metz. « Nous ne fermerons pas cette usine. »\n"
+            "Les syndicats restent prudents.\n"
+            "Devant les salariés, il a insisté. « Nous ne fermerons pas cette usine. »")
+    (f,) = run_check(RepeatedText, text)
+    assert f.severity == Severity.INFO
+
+
+def test_clean_article_with_dates_and_quotes_gets_nothing_above_info():
+    from test_check_dates import CFG, CLEAN
+    assert [f for f in run_check(RepeatedText, CLEAN, config=CFG) if f.severity != Severity.INFO] == []

@@ -1,0 +1,66 @@
+"""MT302 inconsistent-term-spelling: one term spelt two ways."""
+from __future__ import annotations
+
+from conftest import run_check, run_checks_corpus
+
+from mtaudit.checks.term_consistency import InconsistentTermSpelling as Check
+from mtaudit.findings import Severity
+
+
+def test_acronym_case_variant_in_a_document():
+    text = ("L'OTAN renforce sa présence. Le secrétaire général de l'OTAN l'a annoncé. "
+            "Les pays de l'Otan se réunissent jeudi.")
+    (f,) = run_check(Check, text)
+    assert f.text == "Otan" and f.start == text.index("Otan")
+    assert f.severity == Severity.MINOR
+    assert f.evidence == {"variants": {"OTAN": 2, "Otan": 1}, "scope": "document"}
+    assert f.suggestion == "OTAN"
+
+
+def test_hyphenation_and_spaced_name_variants():
+    text = ("Envoyez un e-mail au service. L'email sera lu. Chaque e-mail compte. "
+            "Kim Jong-un a parlé. Selon Kim Jong Un, le tir a réussi. Kim Jong-un a conclu.")
+    found = run_check(Check, text)
+    assert sorted(f.text for f in found) == ["Jong Un", "email"]
+
+
+def test_accent_on_a_capital_is_a_variant_but_small_letter_accents_are_words():
+    text = ("Les États-Unis et l'Union européenne négocient. Les Etats-Unis ont refusé. "
+            "Les États-Unis insistent. Il a dit où il va, ou bien il reste. Il a à faire.")
+    (f,) = run_check(Check, text)
+    assert f.text == "Etats-Unis"
+
+
+def test_sentence_case_datelines_and_headlines_are_not_variants():
+    text = ("PARIS - Le président a parlé à Paris. Le Sénat vote. le Sénat a voté.\n"
+            "LA GRÈVE CONTINUE À PARIS\n"
+            "Des Français et des français d'adoption. Peut-être demain ; cela peut être utile.")
+    assert run_check(Check, text) == []
+
+
+def test_tie_flags_the_later_spelling():
+    (f,) = run_check(Check, "Le week-end a été calme. Ce weekend, il pleut.")
+    assert f.text == "weekend"
+
+
+def test_corpus_only_inconsistency_is_info():
+    texts = {
+        "a.txt": "L'OTAN tient son sommet. L'OTAN décide.",
+        "b.txt": "L'OTAN publie un rapport.",
+        "c.txt": "Le chef de l'Otan est en visite.",
+    }
+    out = run_checks_corpus(Check, texts)
+    assert out["a.txt"] == [] and out["b.txt"] == []
+    (f,) = out["c.txt"]
+    assert f.text == "Otan" and f.severity == Severity.INFO
+    assert f.evidence["variants"] == {"OTAN": 3, "Otan": 1}
+
+
+def test_allowlist():
+    text = "L'OTAN et l'OTAN et l'Otan."
+    assert run_check(Check, text, allow=["Otan"]) == []
+
+
+def test_clean_article_gets_nothing_above_info():
+    from test_check_dates import CFG, CLEAN
+    assert [f for f in run_check(Check, CLEAN, config=CFG) if f.severity != Severity.INFO] == []

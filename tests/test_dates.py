@@ -1,0 +1,126 @@
+"""The date and number extraction library (mtaudit.dates)."""
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.dates import find_dates, find_numbers, range_end_year, weekday_of
+
+
+def _dates(text, lang):
+    return [(d.text, d.year, d.month, d.day, d.weekday, d.kind) for d in find_dates(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Publié le mardi 5 mars 2024 à Lyon.", ("mardi 5 mars 2024", 2024, 3, 5, 1)),
+    ("fr", "La réunion du 1er mai a été reportée.", ("1er mai", None, 5, 1, None)),
+    ("en", "On Tuesday, March 5, 2024, the board met.", ("Tuesday, March 5, 2024", 2024, 3, 5, 1)),
+    ("en", "It closed on 5 March 2024.", ("5 March 2024", 2024, 3, 5, None)),
+    ("es", "El martes 5 de marzo de 2024 llovió.", ("martes 5 de marzo de 2024", 2024, 3, 5, 1)),
+    ("de", "Am Dienstag, 5. März 2024 regnete es.", ("Dienstag, 5. März 2024", 2024, 3, 5, 1)),
+    ("it", "Martedì 5 marzo 2024 è piovuto.", ("Martedì 5 marzo 2024", 2024, 3, 5, 1)),
+    ("pt", "Na terça-feira, 5 de março de 2024, choveu.", ("terça-feira, 5 de março de 2024", 2024, 3, 5, 1)),
+    ("nl", "Op dinsdag 5 maart 2024 regende het.", ("dinsdag 5 maart 2024", 2024, 3, 5, 1)),
+    ("id", "Pada Selasa, 5 Maret 2024, hujan turun.", ("Selasa, 5 Maret 2024", 2024, 3, 5, 1)),
+    ("ms", "Pada Selasa, 5 Mac 2024, hujan turun.", ("Selasa, 5 Mac 2024", 2024, 3, 5, 1)),
+])
+def test_full_dates_in_many_languages(lang, text, expected):
+    found = find_dates(text, lang)
+    assert len(found) == 1
+    d = found[0]
+    assert (d.text, d.year, d.month, d.day, d.weekday) == expected
+    assert text[d.start:d.end] == d.text
+
+
+def test_month_year_numeric_and_year_mentions_with_exact_offsets():
+    text = ("En février 2022, la crise a commencé ; le 24/02/2022 et le 2022-02-24 sont cités. "
+            "Depuis 1950 et la guerre de 1914-1918, rien. Le budget 2024 a été voté.")
+    got = _dates(text, "fr")
+    assert ("février 2022", 2022, 2, None, None, "month-year") in got
+    assert ("24/02/2022", 2022, 2, 24, None, "numeric") in got
+    assert ("2022-02-24", 2022, 2, 24, None, "numeric") in got
+    assert ("1950", 1950, None, None, None, "year") in got
+    assert ("1914-1918", 1914, None, None, None, "year") in got
+    assert ("2024", 2024, None, None, None, "year") in got
+    rng = next(d for d in find_dates(text, "fr") if d.text == "1914-1918")
+    assert range_end_year(rng) == 1918
+    for d in find_dates(text, "fr"):
+        assert text[d.start:d.end] == d.text
+
+
+def test_counts_are_not_years_and_sentence_periods_are_not_abbreviations():
+    text = "Quelque 2000 personnes ont défilé le 30 février."
+    got = find_dates(text, "fr")
+    assert [d.text for d in got] == ["30 février"]
+    assert got[0].valid is False
+
+
+def test_validity_of_days_and_months():
+    by_text = {d.text: d for d in find_dates(
+        "Le 31 avril, le 29 février 2023, le 29 février 2024 et le 13/13/2024.", "fr")}
+    assert by_text["31 avril"].valid is False
+    assert by_text["29 février 2023"].valid is False
+    assert by_text["29 février 2024"].valid is True
+    assert by_text["13/13/2024"].valid is False
+
+
+def test_numeric_dates_follow_the_language_order():
+    (fr,) = find_dates("le 03/04/2024", "fr")
+    (en,) = find_dates("on 03/04/2024", "en")
+    assert (fr.day, fr.month) == (3, 4)
+    assert (en.month, en.day) == (3, 4)
+
+
+def test_weekday_uses_the_gregorian_calendar_only():
+    assert weekday_of(2024, 2, 29) == 3          # a Thursday
+    assert weekday_of(2023, 2, 29) is None
+    assert weekday_of(1307, 10, 13) is None      # Julian calendar: not computed
+
+
+def _values(text, lang):
+    return [(n.value, n.kind, n.unit) for n in find_numbers(text, lang)]
+
+
+def test_thousands_are_read_per_language():
+    assert _values("3 200 habitants", "fr") == [(3200, "integer", None)]
+    assert _values("3\u202f200 habitants", "fr") == [(3200, "integer", None)]
+    assert _values("3,200 people", "en") == [(3200, "integer", None)]
+    assert _values("3.200 orang", "id") == [(3200, "integer", None)]
+    assert _values("3200 Menschen", "de") == [(3200, "integer", None)]
+    assert _values("3,5 millions", "fr") == [(3_500_000, "decimal", None)]
+    assert _values("3.5 million", "en") == [(3_500_000, "decimal", None)]
+
+
+def test_ambiguous_separator_keeps_the_other_reading():
+    (n,) = find_numbers("3,200 people", "en")
+    assert n.value == 3200 and n.alt_value == 3.2
+    (n,) = find_numbers("3,5 kilos", "fr")
+    assert n.value == 3.5 and n.alt_value is None
+
+
+def test_times_are_equal_however_written():
+    minutes = [n.value for n in find_numbers("à 12 h 00, à 12h00, à 12:00 et à 12 h", "fr")]
+    assert minutes == [720, 720, 720, 720]
+    assert [n.value for n in find_numbers("at 3 p.m. and 3:30 pm", "en")] == [900, 930]
+    assert all(n.kind == "time" for n in find_numbers("à 18 h 30", "fr"))
+
+
+def test_percentages_currencies_and_scales():
+    assert _values("une hausse de 12 % et de 45 pour cent", "fr") == [
+        (12, "percent", "%"), (45, "percent", "%")]
+    assert _values("12 persen", "id") == [(12, "percent", "%")]
+    assert _values("3,5 milliards d’euros", "fr") == [(3.5e9, "currency", "EUR")]
+    assert _values("$3.5 billion", "en") == [(3.5e9, "currency", "USD")]
+    assert _values("Rp 5 juta", "id") == [(5e6, "currency", "IDR")]
+    assert _values("2 milliards", "fr")[0][0] == 2e9        # a French milliard is 1e9
+    assert _values("2 billions", "fr")[0][0] == 2e12        # a French billion is 1e12
+
+
+def test_dates_are_not_numbers_and_ordinals_are_marked():
+    got = find_numbers("Le 3e jour, le 5 mars 2024, 40 soldats.", "fr")
+    assert [(n.text, n.kind) for n in got] == [("3e", "ordinal"), ("40", "integer")]
+
+
+def test_unknown_language_still_finds_numeric_dates_and_numbers():
+    assert [d.text for d in find_dates("2024-03-05 ja 05.03.2024", "fi")] == [
+        "2024-03-05", "05.03.2024"]
+    assert [n.value for n in find_numbers("3 200", "fi")] == [3200]
