@@ -169,6 +169,12 @@ def build_config(file_path: str | None, cwd: Path, overrides: dict[str, Any]) ->
     path = Path(file_path) if file_path else find_config_file(cwd)
     if path is not None:
         values.update(load_config_file(path))
+        # Check the file on its own first, so that a bad value there is
+        # reported with the file's name (the flags are checked below).
+        try:
+            Config(**values).validate()
+        except UsageError as e:
+            raise UsageError(f"{path}: {e}") from None
     for k, v in overrides.items():
         if v is None:
             continue

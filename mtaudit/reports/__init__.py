@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
-from ..report import Report
+from ..report import DocumentReport, Report
 
 # format -> (module, file name used when --output names a directory)
 WRITERS = {
@@ -21,6 +21,11 @@ WRITERS = {
     "github": ("github", "annotations.txt"),
     "html": ("html", None),
 }
+
+# Formats read by a person or by the CI runner from the job's log: with
+# several formats they still go to standard output (GitHub only turns
+# ``::error`` lines into annotations when they are printed).
+STREAM_FORMATS = ("text", "github")
 
 
 def writer(fmt: str):
@@ -33,7 +38,9 @@ def write_reports(report: Report, formats: list[str], output: str | None, stdout
 
     One format and no --output: to stdout (HTML: to reports/). One format and
     --output: to that file (HTML: that folder). Several formats: --output is a
-    folder and each format gets its own file in it.
+    folder (default reports/) and each file format gets its own file in it
+    (report.json, report.sarif, junit.xml; HTML in its html/ subfolder), while
+    text and github still go to stdout.
     """
     stdout = stdout or sys.stdout
     written: list[str] = []
@@ -44,8 +51,14 @@ def write_reports(report: Report, formats: list[str], output: str | None, stdout
         mod = writer(fmt)
         if fmt == "html":
             target = Path(output) / "html" if several else Path(output or "reports")
-            mod.write(report, target)
+            try:
+                mod.write(report, target)
+            except OSError as e:
+                raise UsageError(f"cannot write the HTML report to {target}: {e.strerror or e}") from None
             written.append(str(target / "index.html"))
+            continue
+        if several and fmt in STREAM_FORMATS:
+            mod.write(report, stdout)
             continue
         if several:
             target = Path(output) / WRITERS[fmt][1]
@@ -62,3 +75,21 @@ def write_reports(report: Report, formats: list[str], output: str | None, stdout
             raise UsageError(f"cannot write {target}: {e.strerror or e}") from None
         written.append(str(target))
     return written
+
+
+# -- helpers shared by writers ----------------------------------------------
+
+def check_names(report: Report) -> dict[str, str]:
+    """Check code -> kebab-case name, for the checks that ran."""
+    return {c["code"]: c.get("name", "") for c in report.checks}
+
+
+def is_new(d: DocumentReport, i: int) -> bool:
+    """Whether finding i of d is new (always true without a baseline)."""
+    return d.new is None or d.new[i]
+
+
+def is_record(d: DocumentReport) -> bool:
+    """A record inside a file (JSONL line, XLIFF unit...): its offsets, lines
+    and columns count in the record's text, not in the file."""
+    return d.id is not None
