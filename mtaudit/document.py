@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .segments import Segment, split_paragraphs, split_sentences
+from .segments import Segment, line_starts, split_paragraphs, split_sentences
 
 
 @dataclass(frozen=True)
@@ -77,22 +77,10 @@ class Document:
         as an editor does.
         """
         import bisect
-        starts = self._line_starts
+        starts = self.line_starts
         i = bisect.bisect_right(starts, offset) - 1
         return i + 1, offset - starts[i] + 1
 
     @cached_property
-    def _line_starts(self) -> list[int]:
-        starts = [0]
-        text = self.text
-        i, n = 0, len(text)
-        while i < n:
-            c = text[i]
-            if c == "\r":
-                if i + 1 < n and text[i + 1] == "\n":
-                    i += 1
-                starts.append(i + 1)
-            elif c == "\n":
-                starts.append(i + 1)
-            i += 1
-        return starts
+    def line_starts(self) -> list[int]:
+        return line_starts(self.text)

@@ -133,21 +133,34 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
     """
     ordered = sorted(findings, key=lambda f: (-f.severity.rank, f.start, f.check))
     kept: list[Finding] = []
+    # Kept findings indexed by 64-character bucket, so each finding is only
+    # compared with the few that could overlap it: linear on large articles
+    # with thousands of findings, where comparing with every kept one was not.
+    buckets: dict[int, list[int]] = {}
     for f in ordered:
-        for k in kept:
-            if _same_span(k, f):
-                also = k.evidence.setdefault("also", [])
-                also.append({"check": f.check, "category": f.category,
-                             "severity": f.severity.value, "start": f.start,
-                             "end": f.end, "message": f.message,
-                             "evidence": f.evidence})
-                if k.suggestion is None and f.suggestion is not None:
-                    k.suggestion = f.suggestion
-                break
-        else:
-            kept.append(f)
+        candidates = sorted({i for b in _buckets(f) for i in buckets.get(b, ())})
+        target = next((kept[i] for i in candidates if _same_span(kept[i], f)), None)
+        if target is not None:
+            also = target.evidence.setdefault("also", [])
+            also.append({"check": f.check, "category": f.category,
+                         "severity": f.severity.value, "start": f.start,
+                         "end": f.end, "message": f.message,
+                         "evidence": f.evidence})
+            if target.suggestion is None and f.suggestion is not None:
+                target.suggestion = f.suggestion
+            continue
+        for b in _buckets(f):
+            buckets.setdefault(b, []).append(len(kept))
+        kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end, f.check))
     return kept
+
+
+_BUCKET = 64
+
+
+def _buckets(f: Finding) -> range:
+    return range(f.start // _BUCKET, max(f.start, f.end - 1) // _BUCKET + 1)
 
 
 def _same_span(a: Finding, b: Finding) -> bool:

@@ -148,7 +148,7 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
     )
     if not doc.ok:
         return rep
-    rep.line_starts = doc._line_starts
+    rep.line_starts = doc.line_starts
     if config.keep_text:
         rep.text, rep.source = doc.text, doc.source
     findings: list[Finding] = []

@@ -81,9 +81,18 @@ def test_sentences_paragraphs_words_have_exact_offsets(text):
 def test_line_starts_match_an_editor(text):
     starts = line_starts(text)
     doc = Document(path="x", text=text)
-    assert starts == doc._line_starts
+    assert starts == doc.line_starts
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     assert len(starts) == len(lines)
+    # Independent reference: a character-by-character walk, as an editor counts.
+    expected, i = [0], 0
+    while i < len(text):
+        if text[i] == "\r" and text[i + 1:i + 2] == "\n":
+            i += 1
+        if text[i] in "\r\n":
+            expected.append(i + 1)
+        i += 1
+    assert starts == expected
 
 
 @pytest.fixture(scope="module")

@@ -51,7 +51,7 @@ def doc_report(text: str, findings: list[Finding], *, path="a.txt", id=None, sco
                        findings=findings if status == "ok" else [],
                        fingerprints=[f.fingerprint(doc.key) for f in findings] if status == "ok" else [],
                        text=text if status == "ok" else None,
-                       line_starts=doc._line_starts)
+                       line_starts=doc.line_starts)
     return d
 
 
