@@ -1,17 +1,14 @@
-"""Dates and numbers in running text, with exact offsets, in many languages.
+"""Dates in running text, with exact offsets, in many languages.
 
 ``find_dates(text, lang)`` finds written dates ("jeudi 29 février 2024",
 "February 29, 2024", "29 de febrero de 2024", "Donnerstag, 29. Februar",
 "Kamis (29/2/2024)", "2024-02-29", "en février 2022") and standalone years
-("en 1989", "1914-1918"). ``find_numbers(text, lang)`` finds numbers with
-their value read the way the language writes them: "3 200" (fr), "3,200" (en)
-and "3.200" (de, id) are all 3200; "12 h 00" and "12:00" are the same time;
-percentages, currencies and scale words ("3,5 milliards", "2 juta") are
-understood. Both are rule-based and deterministic, for the date checks and
-for the bilingual checks that compare source and target.
+("en 1989", "1914-1918"). It is rule-based and deterministic, for the date
+checks and for the bilingual checks that compare source and target. Numbers
+live in :mod:`mtaudit.numbers`.
 
 Languages with month and weekday names: fr, en, id, ms, es, de, it, pt, nl.
-Other languages get numeric dates, years and numbers.
+Other languages get numeric dates and years.
 """
 from __future__ import annotations
 
@@ -370,9 +367,6 @@ def _find_years(text: str, shadow: str, lang: str | None):
             continue
         end = m.end()
         yield DateMention(m.start(), end, text[m.start():end], y, None, None, None, "year")
-        if m.group(2) is not None:
-            # The second year of a range is a year too (kept in the same mention).
-            pass
 
 
 def range_end_year(d: DateMention) -> int | None:
@@ -384,206 +378,3 @@ def range_end_year(d: DateMention) -> int | None:
     if len(v) == 2 and d.year is not None:
         return d.year // 100 * 100 + int(v)
     return int(v)
-
-
-# ---------------------------------------------------------------------------
-# Numbers
-
-@dataclass(frozen=True)
-class NumberMention:
-    """A number as written, with its value read in the text's language.
-
-    ``kind``: "integer", "decimal", "percent", "currency", "time" (value in
-    minutes since midnight: "12 h 30" = "12:30" = 750), "ordinal".
-    ``unit``: ISO currency code for currencies, "%" for percentages.
-    ``alt_value``: the other reading of an ambiguous separator ("3,200" in a
-    comma-decimal language is 3.2, but may be an untranslated 3200).
-    """
-
-    start: int
-    end: int
-    text: str
-    value: float
-    kind: str = "integer"
-    unit: str | None = None
-    alt_value: float | None = None
-
-
-# Decimal separator per language (the other of "," and "." groups thousands;
-# a space or narrow space groups thousands everywhere).
-_DECIMAL_COMMA = {"fr", "id", "ms", "es", "de", "it", "pt", "nl", "ru", "pl", "cs", "sv",
-                  "da", "no", "nb", "fi", "tr", "ro", "uk", "el", "hu", "sk", "sl", "hr",
-                  "bg", "ca", "lt", "lv", "et", "vi"}
-
-_SCALES: dict[str, dict[str, float]] = {
-    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
-           "billion": 1e12, "billions": 1e12},
-    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-           "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3},
-    "id": {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
-           "rb": 1e3, "jt": 1e6, "m": 1e9, "t": 1e12},
-    "ms": {"ribu": 1e3, "juta": 1e6, "bilion": 1e9, "billion": 1e9, "trilion": 1e12},
-    "es": {"mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "billón": 1e12,
-           "billones": 1e12},
-    "de": {"tausend": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9,
-           "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12},
-    "it": {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
-    "pt": {"mil": 1e3, "milhão": 1e6, "milhao": 1e6, "milhões": 1e6, "milhoes": 1e6,
-           "bilhão": 1e9, "bilhao": 1e9, "bilhões": 1e9, "bilhoes": 1e9, "bilião": 1e12},
-    "nl": {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12},
-}
-
-_PERCENT_WORDS = ("pour cent", "pourcent", "percent", "per cent", "persen", "peratus",
-                  "por ciento", "prozent", "per cento", "por cento", "procent")
-
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR",
-                     "₽": "RUB", "₴": "UAH", "CHF": "CHF", "Rp": "IDR", "RM": "MYR",
-                     "US$": "USD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "R$": "BRL"}
-_CURRENCY_WORDS = {
-    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "dólar": "USD",
-    "dólares": "USD", "dolar": "USD", "dollari": "USD", "dólares": "USD", "rupiah": "IDR",
-    "ringgit": "MYR", "won": "KRW", "yen": "JPY", "yens": "JPY", "livre": "GBP",
-    "livres": "GBP", "pound": "GBP", "pounds": "GBP", "franc": "CHF", "francs": "CHF",
-    "yuan": "CNY", "yuans": "CNY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
-    "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
-}
-_CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "IDR", "MYR", "CNY", "CHF", "RUB", "UAH",
-          "INR", "SGD", "AUD", "CAD", "BRL")
-
-_SP = "[ \u00a0\u202f]"
-_NUM = (r"(?<![\w.,])(?P<num>\d{1,3}(?:(?P<g>" + _SP + r"|[.,'])\d{3}(?![\d]))(?:(?P=g)\d{3}(?!\d))*(?:[.,]\d+)?"
-        r"|\d+(?:[.,]\d+)?)")
-_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:" + _SP + r"?[hH]" + _SP + r"?(?P<m1>[0-5]\d)?(?![\w])"
-    r"|[:.](?P<m2>[0-5]\d)(?![\d:.,]\d)(?:" + _SP + r"?(?P<ampm>[ap]\.?m\.?))?"
-    r"|" + _SP + r"?(?P<ampm2>[ap]\.m\.|[ap]m\b))")
-
-
-@lru_cache(maxsize=None)
-def _number_re(lang: str) -> re.Pattern:
-    scales = _SCALES.get(lang, {})
-    scale_alt = _alt(scales) if scales else "(?!)"
-    pct = _alt(_PERCENT_WORDS)
-    cur_words = _alt(_CURRENCY_WORDS)
-    sym = _alt(sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
-    codes = "|".join(_CODES)
-    return re.compile(
-        rf"(?:(?P<pre>{sym}|(?:{codes})\b){_SP}?)?" + _NUM
-        + rf"(?:{_SP}?(?P<scale>{scale_alt})\b\.?)?"
-        + rf"(?:{_SP}?(?P<pct>%|‰|{pct})|{_SP}?(?P<post>€|\$|£|¥|₩|(?:{codes})\b|(?:d['’])?(?:{cur_words})\b))?",
-        re.IGNORECASE)
-
-
-def parse_number(s: str, lang: str | None) -> tuple[float, float | None] | None:
-    """Value of a written number in a language, and the other reading when
-    the separator is ambiguous. "3 200" -> 3200; "3,5" (fr) -> 3.5."""
-    s = s.replace("\u00a0", " ").replace("\u202f", " ")
-    decimal_comma = lang in _DECIMAL_COMMA
-    dec, grp = (",", ".") if decimal_comma else (".", ",")
-    t = s.replace(" ", "").replace("'", "")
-    alt = None
-    if dec in t and grp in t:
-        if t.rfind(dec) < t.rfind(grp):     # written the other way round
-            dec, grp = grp, dec
-        t = t.replace(grp, "").replace(dec, ".")
-    elif grp in t:
-        parts = t.split(grp)
-        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
-            t = t.replace(grp, "")
-            if len(parts) == 2:
-                alt = float(s.replace(" ", "").replace(grp, "."))
-        else:
-            t = t.replace(grp, ".") if len(parts) == 2 else t.replace(grp, "")
-    elif dec in t:
-        parts = t.split(dec)
-        if len(parts) > 2:
-            t = t.replace(dec, "")
-        else:
-            if len(parts[1]) == 3 and 1 <= len(parts[0]) <= 3:
-                alt = float(parts[0] + parts[1])
-            t = t.replace(dec, ".")
-    try:
-        return float(t), alt
-    except ValueError:
-        return None
-
-
-def find_numbers(text: str, lang: str | None = "fr") -> list[NumberMention]:
-    """Numbers in ``text``, in order, with values read in ``lang``.
-
-    Times come first ("12 h 00", "12:00", "3 p.m."), then amounts; dates
-    found by :func:`find_dates` are not numbers here.
-    """
-    if not text:
-        return []
-    out: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
-    for d in find_dates(text, lang, years=False):
-        taken.append((d.start, d.end))
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for m in _TIME_RE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        h = int(m.group("h"))
-        mins = m.group("m1") or m.group("m2")
-        ampm = (m.group("ampm") or m.group("ampm2") or "").lower()
-        if m.group("m2") and not ampm and text[m.start():m.end()].count(".") and lang not in ("en",):
-            continue   # "3.45" is a decimal outside English
-        if m.group("m2") and "." in m.group(0) and not ampm:
-            continue
-        if "h" not in m.group(0).lower() and not mins and not ampm:
-            continue
-        if ampm.startswith("p") and h < 12:
-            h += 12
-        elif ampm.startswith("a") and h == 12:
-            h = 0
-        value = h * 60 + int(mins or 0)
-        out.append(NumberMention(m.start(), m.end(), m.group(0), float(value), "time"))
-        taken.append((m.start(), m.end()))
-
-    for m in _number_re(lang or "").finditer(text):
-        a, b = m.start(), m.end()
-        if not m.group("num") or not free(a, b):
-            continue
-        parsed = parse_number(m.group("num"), lang)
-        if parsed is None:
-            continue
-        value, alt = parsed
-        scale_word = (m.group("scale") or "").lower().rstrip(".")
-        scale = _SCALES.get(lang or "", {}).get(scale_word, 1.0)
-        has_unit = bool(m.group("pre") or m.group("post"))
-        if scale_word in ("m", "k", "t", "bn", "mn", "rb", "jt") and not has_unit:
-            # a bare "5 m" is five metres, not five million
-            scale = 1.0
-            b = m.end("num")
-        value *= scale
-        if alt is not None:
-            alt *= scale
-        decimal = value != int(value) or (re.search(r"[.,]\d+$", m.group("num")) and alt is None)
-        kind, unit = ("decimal" if decimal else "integer"), None
-        if b == m.end() and m.group("pct"):
-            kind, unit = "percent", "%"
-        elif b == m.end() and has_unit:
-            kind, unit = "currency", _currency_code(m.group("pre") or m.group("post"))
-        # ordinals: "3e", "21st" are not amounts
-        tail = text[m.end("num"):m.end("num") + 3]
-        if kind in ("integer",) and re.match(r"(?:e|er|re|ème|st|nd|rd|th)\b", tail):
-            kind = "ordinal"
-            b = m.end("num") + re.match(r"(?:e|er|re|ème|st|nd|rd|th)\b", tail).end()
-        out.append(NumberMention(a, b, text[a:b], value, kind, unit, alt))
-        taken.append((a, b))
-    out.sort(key=lambda n: n.start)
-    return out
-
-
-def _currency_code(sym: str) -> str | None:
-    s = sym.strip()
-    if s in _CURRENCY_SYMBOLS:
-        return _CURRENCY_SYMBOLS[s]
-    if s.upper() in _CODES:
-        return s.upper()
-    w = s.lower().split("'")[-1].split("’")[-1]
-    return _CURRENCY_WORDS.get(w)

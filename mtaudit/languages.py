@@ -31,6 +31,18 @@ def check_lang_code(code: str, what: str = "language") -> str:
     return base
 
 
+def lang_or_none(value) -> str | None:
+    """A language code read from a file (XLIFF attribute, PO header), or None
+    when it is missing or not an ISO 639-1 code: the file's word is a hint,
+    not a command, so a bad one is not an error."""
+    if not value:
+        return None
+    try:
+        return check_lang_code(value)
+    except UsageError:
+        return None
+
+
 _LANGDETECT_MAP = {"zh-cn": "zh", "zh-tw": "zh"}
 
 

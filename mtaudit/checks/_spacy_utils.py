@@ -37,6 +37,20 @@ def lexicon(nlp) -> "Lexicon | None":
     return lex
 
 
+def parsed_with_lexicon(doc, ctx) -> "tuple[list, Lexicon] | None":
+    """The document's spaCy parse and its language's lexicon, or None when
+    either is missing (no pipeline installed for the language)."""
+    if ctx.nlp is None:
+        return None
+    parsed = ctx.nlp.parse(doc)
+    if not parsed:
+        return None
+    lex = lexicon(ctx.nlp.pipeline(doc.target_lang))
+    if lex is None:
+        return None
+    return parsed, lex
+
+
 def sentences(parsed) -> Iterator[tuple[int, Any]]:
     """(paragraph offset, spaCy sentence Span) for every sentence of a parse."""
     for offset, sdoc in parsed:

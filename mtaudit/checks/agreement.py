@@ -30,7 +30,7 @@ from typing import Iterator
 
 from ..findings import Finding, Severity
 from .base import Check
-from ._spacy_utils import (feminine_spelling, lexicon, looks_invariable_in_number,
+from ._spacy_utils import (feminine_spelling, looks_invariable_in_number, parsed_with_lexicon,
                            looks_plural, morph1, sentences)
 
 # An attributive adjective sits next to its noun, or with a word or two in
@@ -82,14 +82,10 @@ class AgreementError(Check):
     languages = frozenset({"fr"})
 
     def check(self, doc, ctx) -> Iterator[Finding]:
-        if ctx.nlp is None:
+        found_parse = parsed_with_lexicon(doc, ctx)
+        if found_parse is None:
             return
-        parsed = ctx.nlp.parse(doc)
-        if not parsed:
-            return
-        lex = lexicon(ctx.nlp.pipeline(doc.target_lang))
-        if lex is None:
-            return
+        parsed, lex = found_parse
         for offset, sent in sentences(parsed):
             for tok in sent:
                 for found in (self._attributive(tok, lex), self._predicative(tok, lex),

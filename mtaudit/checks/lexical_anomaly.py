@@ -39,7 +39,7 @@ import numpy as np
 
 from ..findings import Finding, Severity
 from .base import Check
-from ._spacy_utils import NOMINAL_DEPS, feminine_spelling, lexicon, morph1, sentences
+from ._spacy_utils import NOMINAL_DEPS, feminine_spelling, morph1, parsed_with_lexicon, sentences
 
 # Thresholds (cosine similarity of fr_core_news_md's vectors). Coordinated
 # nouns of one list share a domain (weapons, elections, languages: 0.5-0.9);
@@ -66,14 +66,10 @@ class LexicalAnomaly(Check):
     languages = frozenset({"fr"})
 
     def check(self, doc, ctx) -> Iterator[Finding]:
-        if ctx.nlp is None:
+        found_parse = parsed_with_lexicon(doc, ctx)
+        if found_parse is None:
             return
-        parsed = ctx.nlp.parse(doc)
-        if not parsed:
-            return
-        lex = lexicon(ctx.nlp.pipeline(doc.target_lang))
-        if lex is None:
-            return
+        parsed, lex = found_parse
         for offset, sent in sentences(parsed):
             for tok in sent:
                 found = self._examine(tok, sent, lex, ctx)

@@ -13,18 +13,8 @@ A file the parser rejects becomes an error document with its reason.
 from __future__ import annotations
 
 from ..document import Document
-from ..errors import UsageError
-from ..languages import check_lang_code
+from ..languages import lang_or_none
 from .align import align_pairs
-
-
-def _lang(value, what):
-    if not value:
-        return None
-    try:
-        return check_lang_code(value, what=what)
-    except UsageError:
-        return None
 
 
 def _first(s) -> str:
@@ -67,8 +57,7 @@ def read_po(path, display, data, config):
     yield Document(
         path=display, text=target, source=source, format="po", encoding=encoding,
         alignments=aligns,
-        source_lang=config.source_lang or _lang(header.get("X-Source-Language"), "source language"),
-        target_lang=config.target_lang or _lang(header.get("Language") or store.gettargetlanguage(),
-                                                "target language"),
+        source_lang=config.source_lang or lang_or_none(header.get("X-Source-Language")),
+        target_lang=config.target_lang or lang_or_none(header.get("Language") or store.gettargetlanguage()),
         extra={"unit_ids": ids, "fuzzy_units": fuzzy},
     )

@@ -12,18 +12,8 @@ parser's reason, never a crash or a fetch.
 from __future__ import annotations
 
 from ..document import Document
-from ..errors import UsageError
-from ..languages import check_lang_code
+from ..languages import lang_or_none
 from .align import align_pairs
-
-
-def _lang(value, what):
-    if not value:
-        return None
-    try:
-        return check_lang_code(value, what=what)
-    except UsageError:
-        return None
 
 
 def read_xliff(path, display, data, config):
@@ -66,7 +56,7 @@ def read_xliff(path, display, data, config):
     yield Document(
         path=display, text=target, source=source, format="xliff", encoding="utf-8",
         alignments=aligns,
-        source_lang=config.source_lang or _lang(src_lang, "source language"),
-        target_lang=config.target_lang or _lang(tgt_lang, "target language"),
+        source_lang=config.source_lang or lang_or_none(src_lang),
+        target_lang=config.target_lang or lang_or_none(tgt_lang),
         extra={"unit_ids": ids, "xliff_version": version or "1.2"},
     )
