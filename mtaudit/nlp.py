@@ -20,6 +20,13 @@ PIPELINES = {
 # of the CNN, small enough to keep memory flat.
 PIPE_BATCH = 64
 
+# Characters of one document that are parsed at most. Parsing runs at roughly
+# 40,000 characters a second on one core here, so an outsized document (a
+# whole book pasted as one article) would take minutes; past this budget the
+# syntax-based checks see only the document's beginning, and the report says
+# so in a warning. Ordinary articles are far below it.
+PARSE_BUDGET_CHARS = 1_000_000
+
 
 class NLP:
     """Lazy spaCy pipelines, one per language; ``None`` where none is installed."""
@@ -86,10 +93,33 @@ class NLP:
             nlp = self.pipeline(lang)
             if nlp is None:
                 continue
-            texts = [p.text for d in group for p in d.paragraphs]
+            plan = [(d, _within_budget(d)) for d in group]
+            texts = [text for _, pieces in plan for _, text in pieces]
             parsed = iter(nlp.pipe(texts, batch_size=PIPE_BATCH))
-            for d in group:
-                d.extra["_spacy"] = [(p.start, next(parsed)) for p in d.paragraphs]
+            for d, pieces in plan:
+                d.extra["_spacy"] = [(start, next(parsed)) for start, _ in pieces]
+
+
+def _within_budget(doc) -> list[tuple[int, str]]:
+    """(start, text) of the paragraphs of ``doc`` that fit the parse budget.
+
+    A paragraph that crosses the budget is cut there (its beginning keeps its
+    offsets); a warning on the document says where parsing stopped.
+    """
+    pieces, used = [], 0
+    for p in doc.paragraphs:
+        room = PARSE_BUDGET_CHARS - used
+        if len(p.text) > room:
+            if room > 0:
+                pieces.append((p.start, p.text[:room]))
+            doc.extra.setdefault("warnings", []).append(
+                f"only the first {PARSE_BUDGET_CHARS:,} characters of text (of "
+                f"{len(doc.text):,}) were parsed: the syntax-based checks did not look "
+                f"past offset {p.start + max(room, 0)}")
+            break
+        pieces.append((p.start, p.text))
+        used += len(p.text)
+    return pieces
 
 
 def _speed_up_lemmatizer(nlp) -> None:

@@ -68,10 +68,11 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
             _attach(service, [d for d in batch if d.ok], warnings)
             timing["translation"] += time.perf_counter() - t
         for doc in batch:
-            warnings.extend(f"{doc.key}: {w}" for w in doc.extra.get("warnings", ()))
             t = time.perf_counter()
             rep = _audit_document(doc, checks, ctx, overrides_sev, config, failures)
             timing["checks"] += time.perf_counter() - t
+            # After the checks: reading, parsing and checks may all leave notes.
+            warnings.extend(f"{doc.key}: {w}" for w in doc.extra.get("warnings", ()))
             reports.append(rep)
             by_key.setdefault(doc.key, rep)
             if progress is not None:

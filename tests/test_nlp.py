@@ -70,3 +70,20 @@ def test_lemmatizer_index_lookups_are_sets_and_lemmas_unchanged():
     assert all(isinstance(v, frozenset) for v in table.values())
     lemmas = [t.lemma_ for t in nlp("Les enfants mangeaient des pommes vertes.")]
     assert lemmas == ["le", "enfant", "manger", "un", "pomme", "vert", "."]
+
+
+def test_parse_budget_cuts_outsized_documents_and_says_so(monkeypatch):
+    import mtaudit.nlp as nlp_mod
+    from mtaudit.document import Document
+    from conftest import shared_nlp
+
+    monkeypatch.setattr(nlp_mod, "PARSE_BUDGET_CHARS", 120)
+    text = "\n".join(f"Le conseil municipal a voté le budget numéro {i} hier soir." for i in range(6))
+    doc = Document(path="long.txt", text=text, target_lang="fr")
+    shared_nlp().parse_many([doc])
+    parsed = doc.extra["_spacy"]
+    covered = sum(len(sdoc.text) for _, sdoc in parsed)
+    assert covered == 120
+    for start, sdoc in parsed:          # offsets stay exact for what was parsed
+        assert text[start:start + len(sdoc.text)] == sdoc.text
+    assert any("only the first 120 characters" in w for w in doc.extra["warnings"])

@@ -7,6 +7,7 @@ everywhere). Dates are cached on the document so the four checks read them once.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import statistics
@@ -74,9 +75,13 @@ def _spans(doc: Document, d: DateMention) -> SpanText:
 
 
 def _sentence_of(doc: Document, offset: int):
-    for s in doc.sentences:
-        if s.start <= offset < s.end:
-            return s
+    sents = doc.sentences
+    starts = doc.extra.get("_sentence_starts")
+    if starts is None:
+        starts = doc.extra["_sentence_starts"] = [s.start for s in sents]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sents[i].start <= offset < sents[i].end:
+        return sents[i]
     return None
 
 
@@ -164,14 +169,36 @@ _CONTENT_POS = {"NOUN", "PROPN"}
 
 
 def _tokens_in(parsed, start: int, end: int):
-    """spaCy tokens (with document offsets) inside [start, end)."""
-    for para_start, sdoc in parsed or ():
-        if para_start > end:
+    """spaCy tokens (with document offsets) inside [start, end).
+
+    Binary searches over paragraph starts and token starts, so asking for
+    each sentence of a long article stays linear overall.
+    """
+    if not parsed:
+        return
+    para_starts = _paragraph_starts(parsed)
+    i = max(0, bisect.bisect_right(para_starts, start) - 1)
+    for para_start, sdoc in parsed[i:]:
+        if para_start >= end:
             break
-        for t in sdoc:
+        starts = sdoc.user_data.get("_token_starts")
+        if starts is None:
+            starts = sdoc.user_data["_token_starts"] = [t.idx for t in sdoc]
+        j = bisect.bisect_left(starts, start - para_start)
+        for t in sdoc[j:]:
             off = para_start + t.idx
-            if start <= off < end:
-                yield off, t
+            if off >= end:
+                break
+            yield off, t
+
+
+_last_parse: list = [None, None]   # (parse, its paragraph starts): one-entry cache
+
+
+def _paragraph_starts(parsed) -> list[int]:
+    if _last_parse[0] is not parsed:
+        _last_parse[:] = [parsed, [p for p, _ in parsed]]
+    return _last_parse[1]
 
 
 def _governing_verb(tokens, d: DateMention):
@@ -432,11 +459,22 @@ class InconsistentEventDate(Check):
         # Pairs of mentions of one event with different years.
         conflicts: dict[int, list[int]] = {}
         agree: dict[int, set[int]] = {i: {i} for i in range(len(ms))}
+        # Only mentions of the same month that share at least MIN_SHARED words
+        # can be one event: an index on (month, word) finds those pairs without
+        # comparing every mention with every other one.
+        index: dict[tuple, list[int]] = {}
+        for i, m in enumerate(ms):
+            for w in set(m.words):
+                index.setdefault((m.mention.month, w), []).append(i)
         for i in range(len(ms)):
-            for j in range(i + 1, len(ms)):
-                a, b = ms[i], ms[j]
-                if a.mention.month != b.mention.month:
-                    continue
+            a = ms[i]
+            counts: dict[int, int] = {}
+            for w in set(a.words):
+                for j in index[(a.mention.month, w)]:
+                    if j > i:
+                        counts[j] = counts.get(j, 0) + 1
+            for j in sorted(j for j, n in counts.items() if n >= self.MIN_SHARED):
+                b = ms[j]
                 shared = set(a.words) & set(b.words)
                 if len(shared) < self.MIN_SHARED or len(shared) * 2 < min(len(a.words), len(b.words)):
                     continue
