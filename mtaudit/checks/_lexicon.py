@@ -462,7 +462,7 @@ def camel_pieces(word: str) -> list[str] | None:
     """Pieces of a camelCase token ("motMotMot"), None when it is not one.
 
     A piece starts where a lowercase letter is followed by a capital, or where
-    a run of capitals ends before a lowercase letter ("ONUPakta" -> ONU, Pakta).
+    a run of capitals ends before a lowercase letter ("UEKomisi" -> UE, Komisi).
     """
     if not word.isalpha() or not any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
         return None

@@ -1,7 +1,7 @@
 """MT105 agreement-error: gender/number disagreement inside a French noun phrase
 or between a subject and its participle or predicative adjective.
 
-"des aides étrangère déséquilibrées": an adjective whose number or gender
+"des mesures fiscale inadaptées": an adjective whose number or gender
 differs from the noun it qualifies. Machine translation produces these when it
 stitches phrases together; they rarely change the meaning, so the default
 severity is ``minor`` (MQM grammar/agreement).

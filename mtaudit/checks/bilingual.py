@@ -177,7 +177,7 @@ def _count_matching(n: NumberMention, keys: list[frozenset]) -> int:
 class NumberMismatch(Check):
     code = "MT401"
     name = "number-mismatch"
-    description = "a number of the source is missing or changed in the translation, or one was added"
+    description = "A number of the source is missing or changed in the translation, or one was added"
     category = "number"
     severity = Severity.MAJOR
     requires = frozenset({"source"})
@@ -272,7 +272,7 @@ def _date_str(d) -> str:
 class DateMismatch(Check):
     code = "MT402"
     name = "date-mismatch"
-    description = "a date, year, month or weekday of the source differs in the translation"
+    description = "A date, year, month or weekday of the source differs in the translation"
     category = "date"
     severity = Severity.MAJOR
     requires = frozenset({"source"})
@@ -399,7 +399,7 @@ def _is_compound(word: str, lang: str) -> bool:
 class EntityMissing(Check):
     code = "MT403"
     name = "entity-missing"
-    description = "a name of the source (person, place, organisation) is missing from the translation"
+    description = "A name of the source (person, place, organisation) is missing from the translation"
     category = "named-entity"
     severity = Severity.MAJOR
     requires = frozenset({"source"})
@@ -512,7 +512,7 @@ def _untranslated_unit(doc: Document, u: Unit) -> dict | None:
 class UntranslatedSegment(Check):
     code = "MT404"
     name = "untranslated-segment"
-    description = "a unit of the translation is (nearly) identical to its source: left untranslated"
+    description = "A unit of the translation is (nearly) identical to its source: left untranslated"
     category = "untranslated"
     severity = Severity.MAJOR
     requires = frozenset({"source"})
@@ -529,7 +529,7 @@ class UntranslatedSegment(Check):
 class SourceWordsCopied(Check):
     code = "MT405"
     name = "source-words-copied"
-    description = "source-language words copied into an otherwise translated unit"
+    description = "Source-language words copied into an otherwise translated unit"
     category = "untranslated"
     severity = Severity.MAJOR
     requires = frozenset({"source"})
@@ -592,7 +592,7 @@ def _adjacent(text: str, hits):
 class LengthRatio(Check):
     code = "MT406"
     name = "length-ratio"
-    description = "a unit far shorter (omission) or longer (addition) than its source, for the language pair"
+    description = "A unit far shorter (omission) or longer (addition) than its source, for the language pair"
     category = "omission"
     severity = Severity.MINOR
     requires = frozenset({"source"})

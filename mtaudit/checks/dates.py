@@ -90,7 +90,7 @@ def _sentence_of(doc: Document, offset: int):
 class ImpossibleDate(Check):
     code = "MT201"
     name = "impossible-date"
-    description = "A date that cannot exist: 30 February, 31 April, month 13, or a weekday that does not match the date."
+    description = "A date that cannot exist: 30 February, 31 April, month 13, or a weekday that does not match the date"
     category = "date"
     severity = Severity.MAJOR
 
@@ -421,7 +421,7 @@ class _EventMention:
 class InconsistentEventDate(Check):
     code = "MT203"
     name = "inconsistent-event-date"
-    description = "One event given different years in different places of the corpus (same words around a month and year)."
+    description = "One event given different years in different places of the corpus (same words around a month and year)"
     category = "date"
     severity = Severity.MAJOR
     requires = frozenset({"nlp"})
@@ -524,7 +524,7 @@ class InconsistentEventDate(Check):
 class ContradictsKnownFact(Check):
     code = "MT204"
     name = "contradicts-known-fact"
-    description = "A date next to a known event's key words that disagrees with the facts file."
+    description = "A date next to a known event's key words that disagrees with the facts file"
     category = "date"
     severity = Severity.MAJOR
 

@@ -1,8 +1,8 @@
 """MT104 lexical-anomaly: an adjective standing alone as a noun, off-topic.
 
 Machine translation sometimes renders a source noun it does not know as a
-look-alike adjective: "produire des artisanales et des systèmes de défense"
-(the source said *artillery*). The result is an adjective heading a noun
+look-alike adjective: "livrer des portuaires et des grues" (the source said
+*tugboats*). The result is an adjective heading a noun
 phrase right after an article, with no noun for it to modify, and a meaning
 foreign to its neighbours.
 

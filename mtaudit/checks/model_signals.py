@@ -35,7 +35,7 @@ def _is_name_number_or_acronym(word: str) -> bool:
 class CopiedThrough(Check):
     code = "MT501"
     name = "copied-through"
-    description = "a word the model copied unchanged into its back-translation, unknown in both languages"
+    description = "A word the model copied unchanged into its back-translation, unknown in both languages"
     category = "untranslated"
     severity = Severity.MINOR
     requires = frozenset({"model"})
@@ -61,7 +61,7 @@ class CopiedThrough(Check):
 class LowConfidence(Check):
     code = "MT502"
     name = "low-confidence"
-    description = "words under which the back-translation model was unsure (token probability, cross-attention)"
+    description = "Words under which the back-translation model was unsure (token probability, cross-attention)"
     category = "mistranslation"
     severity = Severity.INFO
     requires = frozenset({"model"})
@@ -85,7 +85,7 @@ class LowConfidence(Check):
 class RoundTripDivergence(Check):
     code = "MT503"
     name = "round-trip-divergence"
-    description = "a sentence whose round trip through the pivot language comes back very different (low chrF)"
+    description = "A sentence whose round trip through the pivot language comes back very different (low chrF)"
     category = "mistranslation"
     severity = Severity.INFO
     requires = frozenset({"model"})
@@ -109,7 +109,7 @@ class RoundTripDivergence(Check):
 class SourceDivergence(Check):
     code = "MT504"
     name = "source-divergence"
-    description = "a sentence whose translation back into the source language differs from the real source (low chrF)"
+    description = "A sentence whose translation back into the source language differs from the real source (low chrF)"
     category = "mistranslation"
     severity = Severity.INFO
     requires = frozenset({"model", "source"})

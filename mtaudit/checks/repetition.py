@@ -37,7 +37,7 @@ def normalise(text: str) -> str:
 class RepeatedText(Check):
     code = "MT301"
     name = "repeated-text"
-    description = "A headline, paragraph or sentence repeated (exactly or up to quotes, case and spacing) in one document."
+    description = "A headline, paragraph or sentence repeated (exactly or up to quotes, case and spacing) in one document"
     category = "repetition"
     severity = Severity.MAJOR
 

@@ -1,11 +1,11 @@
-"""One term spelt two ways: OTAN/Otan, e-mail/email, Jong-un/Jong Un, Etat/État.
+"""One term spelt two ways: UNESCO/Unesco, e-mail/email, Jean-Marc/Jean Marc, Etat/État.
 
 Only spelling variants that cannot be two different words are compared:
 
 * case inside the word (not just the first letter, which only says where
-  the sentence starts): "OTAN" / "Otan", "Jong-un" / "Jong-Un";
+  the sentence starts): "UNESCO" / "Unesco", "Jean-marc" / "Jean-Marc";
 * hyphenation: "e-mail" / "email", "week-end" / "weekend", and for names
-  with capitals a space: "Jong-un" / "Jong Un";
+  with capitals a space: "Jean-Marc" / "Jean Marc";
 * an accent on a capital letter: "Etat" / "État" (accents on small letters
   make other words: "a" / "à", "ou" / "où").
 
@@ -26,7 +26,7 @@ from ..segments import WORD_RE
 from ._spans import SpanDoc, SpanText
 from .base import Check
 
-# An elided article or pronoun glued to the word: l’OTAN, d'Otan, qu’..., dell'
+# An elided article or pronoun glued to the word: l’UNESCO, d'Unesco, qu’..., dell'
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|dell|dall|nell|sull|all|un)['’]",
                       re.IGNORECASE)
 
@@ -83,7 +83,7 @@ def _terms(doc) -> _DocTerms:
         if form.isupper() and start in first_words:
             continue       # a dateline ("PARIS -") or a shouted first word
         _add(out, start, start + len(form), form)
-        # "Jong-un" may also be written "Jong Un": a spaced variant, for names.
+        # "Jean-Marc" may also be written "Jean Marc": a spaced variant, for names.
     _spaced_names(out, text)
     return out
 
@@ -134,7 +134,7 @@ def _label(occs) -> str:
 class InconsistentTermSpelling(Check):
     code = "MT302"
     name = "inconsistent-term-spelling"
-    description = "One term spelt two ways (OTAN/Otan, e-mail/email, Jong-un/Jong Un): the less frequent spelling is flagged."
+    description = "One term spelt two ways (UNESCO/Unesco, e-mail/email): the less frequent spelling is flagged"
     category = "consistency"
     severity = Severity.MINOR
 
