@@ -64,3 +64,9 @@ def test_allowlist():
 def test_clean_article_gets_nothing_above_info():
     from test_check_dates import CFG, CLEAN
     assert [f for f in run_check(Check, CLEAN, config=CFG) if f.severity != Severity.INFO] == []
+
+
+def test_a_dateline_of_several_capitalised_words_is_not_a_spelling():
+    text = ("SAINT-DENIS DE LA RÉUNION - Le conseil départemental de Saint-Denis de la Réunion "
+            "a voté mardi un plan pour les routes de l'île.")
+    assert [f for f in run_check(Check, text) if f.severity.value != "info"] == []

@@ -11,7 +11,12 @@ import pytest
 from mtaudit import audit
 from mtaudit.findings import Severity
 
-CLEAN = sorted((Path(__file__).parent / "data" / "clean_fr").glob("*.txt"))
+DATA = Path(__file__).parent / "data"
+# Every clean French text of the project, written by us: news articles, the
+# lexical checks' articles, and the NLP checks' paragraphs and trap sentences
+# (nominalised adjectives, coordinations, invariable words...).
+CLEAN = sorted([*(DATA / "clean_fr").glob("*.txt"), *(DATA / "lexical").glob("clean_*.txt"),
+                *(DATA / "nlp_fr").glob("*.txt")])
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +25,7 @@ def clean_report():
 
 
 def test_there_are_clean_articles():
-    assert len(CLEAN) >= 4
+    assert len(CLEAN) >= 9
 
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.stem)
@@ -30,3 +35,18 @@ def test_clean_article_has_no_finding_above_info(clean_report, path):
     serious = [(f.check, f.text, f.message) for f in doc.findings if f.severity != Severity.INFO]
     assert serious == []
     assert doc.score == 100.0
+
+
+def test_a_damaged_article_gets_its_damage_and_nothing_else():
+    """An article of our own with planted damage: a repeated headline, a glued
+    Malay phrase, a paragraph in English. Nothing else in it is wrong."""
+    path = DATA / "damaged_fr" / "cooperation_maritime.txt"
+    text = path.read_text(encoding="utf-8")
+    (doc,) = audit([str(path)], use_model=False, target_lang="fr").documents
+    serious = {(f.check, f.text[:20]) for f in doc.findings if f.severity != Severity.INFO}
+    headline = text.splitlines()[0]
+    assert ("MT301", headline[:20]) in serious
+    assert any(f.text == "lapenyelidikanbersama" for f in doc.findings if f.severity != Severity.INFO)
+    english = [f for f in doc.findings if f.check == "MT102"]
+    assert english and english[0].text.startswith("The agreement is expected")
+    assert len(serious) == 3, serious

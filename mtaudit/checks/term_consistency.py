@@ -69,7 +69,7 @@ def _terms(doc) -> _DocTerms:
     text = doc.text
     out = _DocTerms(text=text)
     shouting = _shouting_paragraphs(doc)
-    first_words = {p.start for p in doc.paragraphs}
+    dateline = _dateline_words(doc)
     for m in WORD_RE.finditer(text):
         start, form = m.start(), m.group()
         e = _ELISION.match(form)
@@ -80,8 +80,8 @@ def _terms(doc) -> _DocTerms:
             continue
         if any(a <= start < b for a, b in shouting):
             continue
-        if form.isupper() and start in first_words:
-            continue       # a dateline ("PARIS -") or a shouted first word
+        if form.isupper() and start in dateline:
+            continue       # a dateline ("PARIS -", "SAN FRANCISCO -") or a shouted opening
         _add(out, start, start + len(form), form)
         # "Jean-Marc" may also be written "Jean Marc": a spaced variant, for names.
     _spaced_names(out, text)
@@ -106,6 +106,18 @@ def _spaced_names(out: _DocTerms, text: str) -> None:
             words = re.split(r"[ \u00a0]", m.group())
             if all(w[:1].isupper() for w in words):
                 _add(out, m.start(), m.end(), m.group())
+
+
+def _dateline_words(doc) -> set[int]:
+    """Starts of the capitalised words that open a paragraph ("KUALA LUMPUR -"):
+    a dateline is written in capitals by convention, not as a spelling."""
+    starts: set[int] = set()
+    for p in doc.paragraphs:
+        for m in WORD_RE.finditer(p.text):
+            if not m.group().isupper():
+                break
+            starts.add(p.start + m.start())
+    return starts
 
 
 def _shouting_paragraphs(doc) -> list[tuple[int, int]]:
