@@ -87,3 +87,20 @@ def test_parse_budget_cuts_outsized_documents_and_says_so(monkeypatch):
     for start, sdoc in parsed:          # offsets stay exact for what was parsed
         assert text[start:start + len(sdoc.text)] == sdoc.text
     assert any("only the first 120 characters" in w for w in doc.extra["warnings"])
+
+
+def test_spacy_loads_without_importing_torch_and_torch_still_imports_after():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from mtaudit.nlp import NLP\n"
+        "assert NLP().pipeline('fr') is not None\n"
+        "print('torch' in sys.modules)\n"
+        "import torch\n"
+        "print(int(torch.tensor([2, 3]).sum()))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "5"]
