@@ -181,3 +181,15 @@ def test_text_without_words_or_unknown_language():
     assert run_check(UntranslatedWord, "1 2 3 — 4,5 %") == []
     assert not UntranslatedWord().applies_to(__import__("mtaudit.document", fromlist=["Document"])
                                              .Document(path="x", text="abc", target_lang="xx"))
+
+
+def test_source_words_glued_to_a_french_article_are_caught_whole():
+    text = "Le gouvernement a promis ladukungankeuangan aux villages touchés par la crue."
+    found = run_check(UntranslatedWord, text)
+    assert [(f.text, f.severity.value) for f in found] == [("ladukungankeuangan", "major")]
+    assert found[0].evidence["pieces"][0] == "la"
+
+
+def test_french_words_glued_to_an_article_are_not_foreign():
+    text = "Le rapport dénonce lesinégalités territoriales et demande desmoyens supplémentaires."
+    assert run_check(UntranslatedWord, text) == []

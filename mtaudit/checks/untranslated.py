@@ -240,6 +240,20 @@ def _glued_camel(text, start, pieces, target, sources) -> Word | None:
 
 
 def _glued_plain(low, start, target, sources) -> Word | None:
+    found = _glued_plain_pieces(low, target, sources)
+    after_article = _glued_after_function_word(low, start, target, sources)
+    # Prefer the reading with fewer source words: "la" + 2 words beats 4 scraps.
+    if after_article is not None and (found is None or len(after_article.pieces) - 1 < len(found[1])):
+        return after_article
+    if found is None:
+        return None
+    lang, pieces = found
+    scores = {lang: round(sum(lx.zipf(p, lang) for p in pieces) / len(pieces), 2)}
+    return Word(start, start + len(low), "glued", scores, 0.0, pieces=pieces, glue_lang=lang)
+
+
+def _glued_plain_pieces(low, target, sources) -> tuple[str, list[str]] | None:
+    """(language, pieces) when ``low`` is source-language words written together."""
     best: tuple | None = None
     for lang in sources:
         pieces = lx.segment(low, lang)
@@ -260,8 +274,34 @@ def _glued_plain(low, start, target, sources) -> Word | None:
     if own is not None and len(own) <= len(best[2]):
         return None
     _, lang, pieces = best
+    return lang, pieces
+
+
+# A target-language word this frequent (Zipf >= 5.5: "la", "de", "les" in
+# French, "the", "of" in English) is a function word.
+FUNCTION_WORD_ZIPF = 5.5
+
+
+def _glued_after_function_word(low, start, target, sources) -> Word | None:
+    """Source words glued to a preceding article or preposition of the target
+    ("la" + two Malay words written as one token): split off the short
+    function word, then look for glued source words in the rest."""
+    best = None
+    for k in (1, 2, 3):
+        head, rest = low[:k], low[k:]
+        if len(rest) < GLUE_MIN_LENGTH or lx.zipf(head, target) < FUNCTION_WORD_ZIPF:
+            continue
+        if lx.zipf(rest, target) > 0.0 or lx.best_other(rest, sources)[0] > 0.0:
+            continue
+        found = _glued_plain_pieces(rest, target, sources)
+        if found is not None and (best is None or len(found[1]) < len(best[2])):
+            best = (head, *found)
+    if best is None:
+        return None
+    head, lang, pieces = best
     scores = {lang: round(sum(lx.zipf(p, lang) for p in pieces) / len(pieces), 2)}
-    return Word(start, start + len(low), "glued", scores, 0.0, pieces=pieces, glue_lang=lang)
+    return Word(start, start + len(low), "glued", scores, 0.0,
+                pieces=[head, *pieces], glue_lang=lang)
 
 
 def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[list[Word]]:
