@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .segments import Segment, line_starts, split_paragraphs, split_sentences
+from .segments import Segment, line_col, line_starts, split_paragraphs, split_sentences
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,7 @@ class Document:
         "\\r\\n", "\\r" and "\\n" each end a line, so CRLF files count lines
         as an editor does.
         """
-        import bisect
-        starts = self.line_starts
-        i = bisect.bisect_right(starts, offset) - 1
-        return i + 1, offset - starts[i] + 1
+        return line_col(self.line_starts, offset)
 
     @cached_property
     def line_starts(self) -> list[int]:

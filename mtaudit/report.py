@@ -10,6 +10,7 @@ from typing import Any
 
 from . import scoring
 from .findings import Finding, Severity
+from .segments import line_col
 
 SCHEMA_VERSION = 1
 
@@ -58,10 +59,7 @@ class DocumentReport:
         return f"{self.path}#{self.id}" if self.id is not None else self.path
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        import bisect
-        starts = self.line_starts or [0]
-        i = bisect.bisect_right(starts, offset) - 1
-        return i + 1, offset - starts[i] + 1
+        return line_col(self.line_starts or [0], offset)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)

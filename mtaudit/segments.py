@@ -5,6 +5,7 @@ depend on which NLP pipeline is installed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,13 @@ def split_paragraphs(text: str) -> list[Segment]:
 def line_starts(text: str) -> list[int]:
     """Offsets where each line starts; "\\r\\n", "\\r" and "\\n" end a line."""
     return [0, *(m.end() for m in _PARA_BREAK.finditer(text))]
+
+
+def line_col(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of ``offset``, given the
+    table of :func:`line_starts`."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i + 1, offset - starts[i] + 1
 
 
 def split_sentences(text: str, paragraphs: list[Segment] | None = None) -> list[Segment]:
