@@ -214,14 +214,28 @@ def _name_index(table, lang):
 # letters in the text are matched through an accent-free shadow copy of the
 # same length, so offsets stay exact.
 
+class _ShadowTable(dict):
+    """str.translate table built as characters are met: each character maps to
+    itself casefolded without accents when that keeps it one character."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        s = _norm(c)
+        self[code] = out = s if len(s) == 1 else c
+        return out
+
+
+_SHADOW_TABLE = _ShadowTable()
+
+
 def _shadow(text: str) -> str:
     """Same length as text: each character casefolded without accents when that
-    keeps it one character, else unchanged."""
-    out = []
-    for c in text:
-        s = _norm(c)
-        out.append(s if len(s) == 1 else c)
-    return "".join(out)
+    keeps it one character, else unchanged.
+
+    str.translate builds the copy in C; a list of one-character strings took
+    about 60 bytes per character of text (240 MB for a 4 MB article).
+    """
+    return text.translate(_SHADOW_TABLE)
 
 
 def _alt(names) -> str:

@@ -79,3 +79,16 @@ def test_weekday_uses_the_gregorian_calendar_only():
 def test_unknown_language_still_finds_numeric_dates():
     assert [d.text for d in find_dates("2024-03-05 ja 05.03.2024", "fi")] == [
         "2024-03-05", "05.03.2024"]
+
+
+def test_the_accent_free_shadow_keeps_every_offset():
+    from mtaudit.dates import _shadow
+    # Letters lose accents and case (İ -> i); characters whose folded form is
+    # longer (ß -> ss, ligatures) or empty (a lone combining accent) stay as
+    # they are.
+    text = "FÉVRIER Août ß İ ﬁ 😀 e\u0301 \u00a0x\r\n"
+    shadow = _shadow(text)
+    assert len(shadow) == len(text)
+    assert shadow.startswith("fevrier aout ß i ﬁ 😀 e\u0301")
+    assert shadow[text.index("\u00a0")] == "\u00a0"
+    assert find_dates("Le 3 FÉVRIER 2024.", "fr")[0].text == "3 FÉVRIER 2024"
