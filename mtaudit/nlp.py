@@ -5,6 +5,8 @@ import threading
 import time
 from typing import Any, Iterable
 
+import numpy
+
 # Preferred installed pipelines per language: the _md ones carry word vectors,
 # which the lexical-anomaly check needs; _sm is the fallback.
 PIPELINES = {
@@ -98,14 +100,16 @@ class NLP:
             parsed = iter(nlp.pipe(texts, batch_size=PIPE_BATCH))
             # With static vectors (the _md pipelines), token vectors come from
             # the vocabulary, never from the tok2vec output kept in
-            # Doc.tensor: dropping it saves 384 bytes a token.
+            # Doc.tensor: dropping it saves 384 bytes a token. It is replaced
+            # by a new empty array, not a slice: a Doc's tensor is a view of
+            # its whole batch's output, which any view would keep alive.
             drop_tensor = nlp.vocab.vectors.size > 0
             for d, pieces in plan:
                 docs = []
                 for start, _ in pieces:
                     sdoc = next(parsed)
                     if drop_tensor:
-                        sdoc.tensor = sdoc.tensor[:0]
+                        sdoc.tensor = numpy.empty((0, sdoc.tensor.shape[-1]), sdoc.tensor.dtype)
                     docs.append((start, sdoc))
                 d.extra["_spacy"] = docs
 

@@ -30,6 +30,16 @@ def test_parse_has_morphology_dependencies_and_vectors():
     assert maisons.has_vector
 
 
+def test_parsed_docs_keep_no_view_of_the_batch_tok2vec_output():
+    # The tok2vec output of a whole nlp.pipe batch is one array; a Doc that
+    # kept any view of it would keep the batch's memory alive.
+    text = "\n".join(f"Le conseil municipal a voté le budget numéro {i}." for i in range(20))
+    doc = Document(path="t.txt", text=text, target_lang="fr")
+    for _, sdoc in shared_nlp().parse(doc):
+        assert sdoc.tensor.size == 0 and sdoc.tensor.base is None
+        assert sdoc[1].has_vector
+
+
 def test_no_pipeline_for_unknown_or_missing_language():
     nlp = shared_nlp()
     assert nlp.pipeline(None) is None
