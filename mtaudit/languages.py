@@ -1,7 +1,8 @@
 """Language codes, language identification and word frequencies.
 
 langdetect is seeded so that its results are deterministic; wordfreq gives a
-word's Zipf frequency in a language (0 = unseen, 3 = once per million words).
+word's Zipf frequency in a language (0 = unseen, 3 = once per million words),
+read from the compact tables of mtaudit.frequencies.
 """
 from __future__ import annotations
 
@@ -78,14 +79,13 @@ def detect_language(text: str) -> tuple[str | None, float]:
 
 @lru_cache(maxsize=None)
 def wordfreq_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-    return frozenset(available_languages())
+    from .frequencies import available
+    return frozenset(available())
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency of ``word`` in ``lang`` (0 when unknown or unsupported)."""
-    if lang not in wordfreq_languages():
-        return 0.0
-    from wordfreq import zipf_frequency
-    return zipf_frequency(word, lang)
+    """Zipf frequency of ``word`` in ``lang`` (0 when unknown or unsupported),
+    tokenised as wordfreq's ``zipf_frequency`` does."""
+    from . import frequencies
+    return frequencies.zipf(word, lang)

@@ -1,10 +1,9 @@
 """Lexical machinery shared by MT101 (untranslated word), MT102 (wrong-language
 passage) and MT103 (unattested word).
 
-* Word frequencies come from wordfreq's frequency tables, read once per
-  language and looked up as plain dictionaries: ``zipf_frequency`` tokenises
-  every call, which is far too slow for every word of a corpus in several
-  languages.
+* Word frequencies are looked up word by word in the compact tables of
+  ``mtaudit.frequencies``: ``zipf_frequency`` tokenises every call, which is
+  far too slow for every word of a corpus in several languages.
 * Candidate source languages: the document's (or the configuration's) source
   language when it is known and wordfreq has it, else ``DEFAULT_SOURCES``.
 * Word tokens carry their context: inside a URL, e-mail, hashtag, short quote
@@ -15,13 +14,13 @@ passage) and MT103 (unattested word).
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from ..frequencies import word_zipf
 from ..languages import detect_languages, wordfreq_languages
 from ..segments import Segment, words
 
@@ -61,28 +60,23 @@ def wordfreq_code(code: str | None) -> str | None:
 
 # -- frequencies --------------------------------------------------------------
 
-@lru_cache(maxsize=None)
-def _freqs(lang: str) -> dict[str, float]:
-    if lang not in wordfreq_languages():
-        return {}
-    from wordfreq import get_frequency_dict
-    return get_frequency_dict(lang, wordlist="best")
-
-
 def norm(word: str) -> str:
     """The form wordfreq stores: NFC, casefolded, ASCII apostrophe, no soft hyphen."""
     return (unicodedata.normalize("NFC", word).casefold()
             .replace("\u2019", "'").replace("\u00ad", ""))
 
 
-@lru_cache(maxsize=1_000_000)
+@lru_cache(maxsize=100_000)
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency of one already-normalised word (0.0 when unseen)."""
-    f = _freqs(lang).get(word)
-    return round(math.log10(f) + 9.0, 2) if f else 0.0
+    """Zipf frequency of one already-normalised word (0.0 when unseen): a
+    direct lookup, with none of the tokenising of ``languages.zipf``; cached
+    because the common words of a text are looked up over and over."""
+    return word_zipf(word, lang)
 
 
-@lru_cache(maxsize=500_000)
+# Bounded: the cache of a large corpus's vocabulary must not outgrow the
+# tables themselves (an entry costs about 200 bytes).
+@lru_cache(maxsize=200_000)
 def best_other(word: str, langs: tuple[str, ...]) -> tuple[float, str | None]:
     """The highest Zipf frequency of ``word`` among ``langs``, and that language."""
     best, best_lang = 0.0, None
@@ -187,7 +181,7 @@ def _inside(regions, start: int, end: int):
 
 # -- tokens -------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)    # one per word of the document: no __dict__ each
 class Token:
     start: int
     end: int
