@@ -56,6 +56,19 @@ def test_corpus_only_inconsistency_is_info():
     assert f.evidence["variants"] == {"OTAN": 3, "Otan": 1}
 
 
+def test_corpus_counts_include_documents_already_inconsistent_in_themselves():
+    texts = {
+        "a.txt": "L'Unesco classe le site. L'UNESCO le confirme. L'UNESCO publie. L'UNESCO vote.",
+        "b.txt": "Le directeur de l'Unesco visite le site.",
+    }
+    out = run_checks_corpus(Check, texts)
+    assert [f.text for f in out["a.txt"]] == ["Unesco"]
+    (f,) = out["b.txt"]
+    assert f.text == "Unesco" and f.severity == Severity.INFO
+    assert f.evidence["variants"] == {"UNESCO": 3, "Unesco": 2}
+    assert f.evidence["occurrences_here"] == 1
+
+
 def test_allowlist():
     text = "L'OTAN et l'OTAN et l'Otan."
     assert run_check(Check, text, allow=["Otan"]) == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from array import array
 from dataclasses import dataclass, field
 
 from ..findings import Severity
@@ -58,16 +59,47 @@ def _interesting(form: str) -> bool:
         form[:1].isupper() and form[:1] != unicodedata.normalize("NFD", form[:1])[:1])
 
 
+class _Spans:
+    """Where one spelling of a term occurs in a document: offsets only, two
+    machine integers an occurrence (a tuple with its string cost about 200
+    bytes, too much for every word of a book-length document)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def first(self) -> tuple[int, int]:
+        return self.starts[0], self.ends[0]
+
+    def forms(self, text: str) -> Counter:
+        return Counter(text[s:e] for s, e in zip(self.starts, self.ends))
+
+
+@dataclass(frozen=True)
+class _CorpusSpelling:
+    """What the corpus comparison keeps of a term a document spells one way."""
+    variant: str
+    count: int
+    start: int               # the first occurrence
+    end: int
+    form: str
+    forms: tuple[tuple[str, int], ...]     # surface forms and their counts
+
+
 @dataclass
 class _DocTerms:
-    # group key -> variant -> list of (start, end, surface form)
-    groups: dict[str, dict[str, list[tuple[int, int, str]]]] = field(default_factory=dict)
-    text: object = ""
+    # group key -> variant -> occurrences
+    groups: dict[str, dict[str, _Spans]] = field(default_factory=dict)
 
 
 def _terms(doc) -> _DocTerms:
     text = doc.text
-    out = _DocTerms(text=text)
+    out = _DocTerms()
     shouting = _shouting_paragraphs(doc)
     dateline = _dateline_words(doc)
     for m in WORD_RE.finditer(text):
@@ -89,13 +121,17 @@ def _terms(doc) -> _DocTerms:
 
 
 def _add(out: _DocTerms, start: int, end: int, form: str) -> None:
-    key = group_key(form)
-    out.groups.setdefault(key, {}).setdefault(variant_of(form), []).append((start, end, form))
+    variants = out.groups.setdefault(group_key(form), {})
+    spans = variants.get(variant := variant_of(form))
+    if spans is None:
+        spans = variants[variant] = _Spans()
+    spans.starts.append(start)
+    spans.ends.append(end)
 
 
 def _spaced_names(out: _DocTerms, text: str) -> None:
-    hyphenated = {f for g in out.groups.values() for v in g.values() for _, _, f in v
-                  if "-" in f and f[:1].isupper()}
+    hyphenated = {f for g in out.groups.values() for v, spans in g.items() if "-" in v
+                  for f in spans.forms(text) if "-" in f and f[:1].isupper()}
     for f in hyphenated:
         parts = f.split("-")
         if len(parts) < 2 or not all(parts):
@@ -129,18 +165,25 @@ def _shouting_paragraphs(doc) -> list[tuple[int, int]]:
     return out
 
 
-def _inconsistent(groups):
+def _inconsistent(groups, text: str):
     """(key, variants) for groups written in more than one interesting way."""
     for key, variants in groups.items():
         if len(variants) < 2:
             continue
-        if not any(_interesting(occ[0][2]) for occ in variants.values()):
+        if not any(_interesting(text[slice(*spans.first())]) for spans in variants.values()):
             continue
         yield key, variants
 
 
-def _label(occs) -> str:
-    return Counter(f for _, _, f in occs).most_common(1)[0][0]
+def _label(spans: _Spans, text: str) -> str:
+    """The surface form a spelling is most often written in."""
+    return spans.forms(text).most_common(1)[0][0]
+
+
+def _may_vary_across_documents(spans: _Spans, text: str) -> bool:
+    """A capital, a hyphen or a space: all-lowercase words are left out of the
+    corpus comparison, or its memory would grow with the corpus's vocabulary."""
+    return any(c.isupper() or c in "- " for c in text[slice(*spans.first())])
 
 
 class InconsistentTermSpelling(Check):
@@ -151,65 +194,69 @@ class InconsistentTermSpelling(Check):
     severity = Severity.MINOR
 
     def __init__(self) -> None:
-        self._docs: dict[str, _DocTerms] = {}
+        # document key -> (its text around first occurrences, group key ->
+        # its spellings of the term), for terms that may vary across documents.
+        self._docs: dict[str, tuple[object, dict[str, tuple[_CorpusSpelling, ...]]]] = {}
 
     def check(self, doc, ctx):
+        text = doc.text
         terms = _terms(doc)
-        # For the corpus, remember only words that can take part in a variant
-        # without the document itself showing it (a capital, a hyphen, a
-        # space): all-lowercase words would make the memory grow with the corpus.
-        groups = {k: v for k, v in terms.groups.items()
-                  if any(any(c.isupper() or c in "- " for c in o[0][2]) for o in v.values())}
-        spans = SpanText(doc.text)
-        for variants in groups.values():
+        spans_kept = SpanText(text)
+        corpus: dict[str, tuple[_CorpusSpelling, ...]] = {}
+        for key, variants in terms.groups.items():
+            if not any(_may_vary_across_documents(sp, text) for sp in variants.values()):
+                continue
+            corpus[key] = tuple(
+                _CorpusSpelling(v, len(sp), *sp.first(), text[slice(*sp.first())],
+                                tuple(sp.forms(text).items()))
+                for v, sp in variants.items())
             if len(variants) == 1:      # only these can get a corpus finding
-                (occs,) = variants.values()
-                spans.keep(occs[0][0], occs[0][1])
-        self._docs[doc.key] = _DocTerms(groups=groups, text=spans.freeze())
-        for key, variants in _inconsistent(terms.groups):
+                spans_kept.keep(*variants[next(iter(variants))].first())
+        self._docs[doc.key] = (spans_kept.freeze(), corpus)
+        for key, variants in _inconsistent(terms.groups, text):
             # The most frequent variant is the norm; on a tie, the first used.
-            order = sorted(variants, key=lambda v: (-len(variants[v]), variants[v][0][0]))
-            preferred = order[0]
-            counts = {_label(variants[v]): len(variants[v]) for v in order}
+            order = sorted(variants, key=lambda v: (-len(variants[v]), variants[v].starts[0]))
+            preferred = _label(variants[order[0]], text)
+            n_preferred = len(variants[order[0]])
+            counts = {_label(variants[v], text): len(variants[v]) for v in order}
             for v in order[1:]:
-                for start, end, form in variants[v]:
+                for start, end in zip(variants[v].starts, variants[v].ends):
+                    form = text[start:end]
                     if ctx.allowed(form):
                         continue
                     yield self.finding(
                         doc, start, end,
-                        f"'{form}' is also written '{_label(variants[preferred])}' in this "
-                        f"document ({len(variants[preferred])}×).",
-                        suggestion=_label(variants[preferred]),
+                        f"'{form}' is also written '{preferred}' in this "
+                        f"document ({n_preferred}×).",
+                        suggestion=preferred,
                         evidence={"variants": counts, "scope": "document"})
 
     def finish(self, ctx):
         totals: dict[str, Counter] = {}
         labels: dict[tuple[str, str], Counter] = {}
-        for terms in self._docs.values():
-            for key, variants in terms.groups.items():
-                for v, occs in variants.items():
-                    totals.setdefault(key, Counter())[v] += len(occs)
-                    labels.setdefault((key, v), Counter()).update(f for _, _, f in occs)
-        for doc_key, terms in self._docs.items():
-            for key, variants in terms.groups.items():
+        for _, groups in self._docs.values():
+            for key, spellings in groups.items():
+                for sp in spellings:
+                    totals.setdefault(key, Counter())[sp.variant] += sp.count
+                    labels.setdefault((key, sp.variant), Counter()).update(dict(sp.forms))
+        for doc_key, (kept_text, groups) in self._docs.items():
+            for key, spellings in groups.items():
                 corpus = totals[key]
-                if len(corpus) < 2 or len(variants) != 1:
+                if len(corpus) < 2 or len(spellings) != 1:
                     continue       # consistent corpus, or already flagged in the document
+                sp, = spellings
                 if not any(_interesting(labels[(key, w)].most_common(1)[0][0]) for w in corpus):
                     continue       # only first-letter case differs: not a variant
-                (v, occs), = variants.items()
                 best, best_n = corpus.most_common(1)[0]
-                if corpus[v] >= best_n:
+                if corpus[sp.variant] >= best_n:
                     continue
-                form = occs[0][2]
-                if ctx.allowed(form):
+                if ctx.allowed(sp.form):
                     continue
                 counts = {labels[(key, w)].most_common(1)[0][0]: n for w, n in corpus.most_common()}
                 preferred = labels[(key, best)].most_common(1)[0][0]
-                start, end, _ = occs[0]
                 yield doc_key, self.finding(
-                    SpanDoc(terms.text), start, end,
-                    f"'{form}' is written '{preferred}' in most of the corpus.",
+                    SpanDoc(kept_text), sp.start, sp.end,
+                    f"'{sp.form}' is written '{preferred}' in most of the corpus.",
                     suggestion=preferred, severity=Severity.INFO,
                     evidence={"variants": counts, "scope": "corpus",
-                              "occurrences_here": len(occs)})
+                              "occurrences_here": sp.count})
