@@ -4,6 +4,7 @@ then command-line flags. Unknown keys are errors, not silence.
 from __future__ import annotations
 
 import dataclasses
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,16 @@ from .findings import Severity
 from .languages import check_lang_code
 
 FAIL_ON = ("critical", "major", "minor", "never")
+
+
+def default_cache_dir(configured: str | None = None) -> Path:
+    """The cache folder: the configured one, else $MTAUDIT_CACHE, else ~/.cache/mtaudit."""
+    if configured:
+        return Path(configured).expanduser()
+    if os.environ.get("MTAUDIT_CACHE"):
+        return Path(os.environ["MTAUDIT_CACHE"]).expanduser()
+    return Path.home() / ".cache" / "mtaudit"
+
 FORMATS = ("text", "json", "html", "sarif", "junit", "github")
 
 

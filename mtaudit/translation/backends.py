@@ -16,7 +16,6 @@ loads one. ``LOADS`` counts loads in this process (the report shows it).
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import time
 from pathlib import Path
@@ -25,14 +24,6 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 BUSY_TIMEOUT_MS = 60_000
-
-
-def default_cache_dir(configured: str | None) -> Path:
-    if configured:
-        return Path(configured).expanduser()
-    if os.environ.get("MTAUDIT_CACHE"):
-        return Path(os.environ["MTAUDIT_CACHE"]).expanduser()
-    return Path.home() / ".cache" / "mtaudit"
 
 
 def cache_key(model_revision: str, settings: str, text: str) -> str:
