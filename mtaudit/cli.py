@@ -11,9 +11,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ModelUnavailable, UsageError
+
+if TYPE_CHECKING:      # the config module is imported when a command runs
+    from .config import Config
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -119,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def config_from_args(args) -> "Config":
+def config_from_args(args) -> Config:
     from .config import build_config
     formats = None
     if args.format:

@@ -39,7 +39,7 @@ def region_text(text: str, region: dict) -> str:
 def test_real_audit(tmp_path, write, monkeypatch):
     report_test_checks.install(monkeypatch)
     text = "Premier paragraphe, sans faute.\n\n" + BAD
-    paths = [write("a/propre.txt", CLEAN), write("a/abîmé.txt", text), write("a/bin.txt", b"\0\0\xff")]
+    write("a/propre.txt", CLEAN), write("a/abîmé.txt", text), write("a/bin.txt", b"\0\0\xff")
     monkeypatch.chdir(tmp_path)
     r = audit_files([Path("a/propre.txt"), Path("a/abîmé.txt"), Path("a/bin.txt")])
     data = render(r)

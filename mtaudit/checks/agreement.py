@@ -179,7 +179,7 @@ class AgreementError(Check):
         return (det.idx, noun.idx + len(noun.text),
                 f"«{det.text}» is {_NUMBER_NAMES[det_number]} but «{noun.text}» is "
                 f"{_NUMBER_NAMES[noun_number]}",
-                f"make the article and the noun agree in number",
+                "make the article and the noun agree in number",
                 {"kind": "article", "feature": "Number", "determiner": det.text,
                  "determiner_number": det_number, "noun": noun.text, "noun_number": noun_number,
                  "noun_morph": str(noun.morph)})

@@ -17,17 +17,16 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
 from ..corpus.align import align_document, expansion
-from ..document import Alignment, Document
+from ..document import Document
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..numbers import NumberMention, find_number_words, find_numbers
 from ..segments import WORD_RE
-from .base import Check, CheckContext
+from .base import Check
 
 
 # -- shared helpers --------------------------------------------------------
