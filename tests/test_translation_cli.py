@@ -223,14 +223,37 @@ def test_bad_model_dir_is_one_line_error(no_models, capsys, make):
 
 
 def test_models_list_and_pull_offline(no_models, capsys, monkeypatch):
+    # No project folder, no models folder: the registry shipped in the package.
     from mtaudit.translation import models as m
-    monkeypatch.setattr(m, "PROJECT_MODELS", Path(__file__).resolve().parents[1] / "models")
     assert m.cmd_list() == 0
     out = capsys.readouterr().out
     assert "fr-en" in out and "Helsinki-NLP/opus-mt-fr-en" in out and " no" in out
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     assert m.cmd_pull("fr-en") == 1
     assert "cannot download Helsinki-NLP/opus-mt-fr-en" in capsys.readouterr().err
+
+
+def test_a_models_folder_registry_adds_and_replaces_pairs(no_models, monkeypatch):
+    from mtaudit.translation import models as m
+    local = no_models / "models"
+    local.mkdir()
+    (local / "registry.toml").write_text(
+        '[pairs.fr-en]\nid = "example/fr-en-news"\n\n[pairs.pt-fr]\nid = "example/pt-fr"\ndir = "pt-fr"\n',
+        encoding="utf-8")
+    reg = m.load_registry()
+    assert reg["fr-en"] == {"id": "example/fr-en-news", "dir": "fr-en-news"}
+    assert reg["pt-fr"] == {"id": "example/pt-fr", "dir": "pt-fr"}
+    assert reg["en-fr"]["id"] == "Helsinki-NLP/opus-mt-en-fr"        # shipped, untouched
+
+
+@pytest.mark.parametrize("content,message", [("[pairs.fr-en\n", "not valid TOML"),
+                                             ("[pairs.fr-en]\ndir = 'x'\n", "needs an id")])
+def test_a_broken_registry_is_a_one_line_error(no_models, capsys, content, message):
+    (no_models / "models").mkdir()
+    (no_models / "models" / "registry.toml").write_text(content, encoding="utf-8")
+    rc = main(["models", "list"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1 and message in err[0] and "registry.toml" in err[0]
 
 
 # -- interruption and concurrency, for real --------------------------------------

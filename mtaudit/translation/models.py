@@ -69,16 +69,34 @@ def models_dirs() -> list[Path]:
 
 
 def load_registry() -> dict[str, dict[str, str]]:
-    """{pair: {"id": hub id, "dir": folder name}} from models/registry.toml."""
-    for d in models_dirs():
+    """{pair: {"id": hub id, "dir": folder name}}: the registry shipped in the
+    package, then the ``registry.toml`` of each models folder, the first
+    folder's entries winning."""
+    from importlib import resources
+    shipped = resources.files("mtaudit") / "data" / "registry.toml"
+    registry = _read_registry(shipped.read_text(encoding="utf-8"), "mtaudit/data/registry.toml")
+    for d in reversed(models_dirs()):
         p = d / "registry.toml"
         if p.is_file():
             try:
-                data = tomllib.loads(p.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError) as e:
-                raise UsageError(f"model registry {p} is not valid TOML: {e}") from None
-            return {k: dict(v) for k, v in data.get("pairs", {}).items()}
-    return {}
+                text = p.read_text(encoding="utf-8")
+            except OSError as e:
+                raise UsageError(f"model registry {p} cannot be read: {e}") from None
+            registry.update(_read_registry(text, str(p)))
+    return registry
+
+
+def _read_registry(text: str, where: str) -> dict[str, dict[str, str]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise UsageError(f"model registry {where} is not valid TOML: {e}") from None
+    out = {}
+    for pair, entry in data.get("pairs", {}).items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise UsageError(f"model registry {where}: [pairs.{pair}] needs an id = \"hub id\"")
+        out[pair] = {"id": entry["id"], "dir": str(entry.get("dir") or entry["id"].split("/")[-1])}
+    return out
 
 
 def model_kind(path: Path) -> str | None:
@@ -201,7 +219,7 @@ def resolve(pair: str, configured: dict[str, str]) -> ModelSpec | Missing:
 def cmd_list() -> int:
     registry = load_registry()
     if not registry:
-        print("no model registry found (models/registry.toml)")
+        print("the model registry is empty")
         return 0
     print(f"{'pair':<7} {'model':<32} present")
     for pair in sorted(registry):
