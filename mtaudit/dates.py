@@ -12,6 +12,7 @@ Other languages get numeric dates and years.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import re
@@ -314,8 +315,16 @@ def find_dates(text: str, lang: str | None = "fr", *, years: bool = True) -> lis
                                      year, month, day, weekday, kind))
     found = _keep_longest(found)
     if years:
+        # found is sorted and non-overlapping: the date that could hold a
+        # year is the last one starting at or before it.
+        starts = [d.start for d in found]
+
+        def inside_a_date(y: DateMention) -> bool:
+            i = bisect.bisect_right(starts, y.start) - 1
+            return i >= 0 and y.start < found[i].end
+
         found = _keep_longest(found + [y for y in _find_years(text, shadow, lang)
-                                       if not any(d.start <= y.start < d.end for d in found)])
+                                       if not inside_a_date(y)])
     return found
 
 
@@ -383,10 +392,15 @@ def _find_years(text: str, shadow: str, lang: str | None):
         yield DateMention(m.start(), end, text[m.start():end], y, None, None, None, "year")
 
 
+_RANGE_END_RE = re.compile(r"[-–/]\s?(\d{2,4})$")
+
+
 def range_end_year(d: DateMention) -> int | None:
     """The second year of a range mention like "1914-1918" or "2023/24"."""
-    m = re.search(r"[-–/]\s?(\d{2,4})$", d.text)
-    if d.kind != "year" or not m:
+    if d.kind != "year":
+        return None
+    m = _RANGE_END_RE.search(d.text)
+    if not m:
         return None
     v = m.group(1)
     if len(v) == 2 and d.year is not None:

@@ -11,6 +11,7 @@ import bisect
 import calendar
 import datetime as _dt
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..dates import DateMention, find_dates, max_day, range_end_year, weekday_of
@@ -38,11 +39,11 @@ def reference_year(ctx: CheckContext) -> int:
     return int(y) if y else _dt.date.today().year
 
 
-def mentioned_years(mentions: list[DateMention], exclude: DateMention | None = None) -> list[int]:
-    """Every year the text states (both ends of a range), except in ``exclude``."""
+def mentioned_years(mentions: list[DateMention]) -> list[int]:
+    """Every year the mentions state (both ends of a range)."""
     out: list[int] = []
     for d in mentions:
-        if d is exclude or d.year is None:
+        if d.year is None:
             continue
         out.append(d.year)
         end = range_end_year(d)
@@ -347,9 +348,12 @@ class YearOutOfTimeframe(Check):
                     if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
             for k in seen:
                 spread[k] = spread.get(k, 0) + 1
+        # Years stated, counted, so that "another mention within two years"
+        # is a lookup (a scan of every mention per date was quadratic).
+        stated = Counter(mentioned_years(mentions))
         for d in dated:
-            others = mentioned_years(mentions, exclude=d)
-            if any(abs(y - d.year) <= 2 for y in others):
+            own = Counter(mentioned_years([d]))
+            if any(stated[y] > own[y] for y in range(d.year - 2, d.year + 3)):
                 continue           # not alone: the article dwells on that period
             sent = _sentence_of(doc, d.start)
             if sent is None:
