@@ -25,7 +25,7 @@ def clean_report():
 
 
 def test_there_are_clean_articles():
-    assert len(CLEAN) >= 9
+    assert len(CLEAN) >= 14
 
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.stem)

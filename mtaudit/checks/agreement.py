@@ -196,7 +196,8 @@ class AgreementError(Check):
         problems = []
         word_number = morph1(word, "Number")
         if (other_number and word_number and word_number != other_number
-                and _number_spelt(text, word_number)):
+                and (_plural_spelt(text, lex) if word_number == "Plur"
+                     else _number_spelt(text, word_number))):
             problems.append(("Number", word_number, other_number))
         word_gender = morph1(word, "Gender")
         if (other_gender and word_gender and word_gender != other_gender
@@ -287,6 +288,22 @@ def _number_spelt(word: str, number: str) -> bool:
     if number == "Plur":
         return looks_plural(word)
     return not looks_invariable_in_number(word)
+
+
+def _plural_spelt(word: str, lex) -> bool:
+    """Does an adjective's or participle's spelling show the plural? Only when
+    its singular differs: not for those whose masculine singular already ends
+    in -s, -x or -z (portugais, heureux, gris; pris, mis, inclus)."""
+    w = word.lower()
+    if not looks_plural(w):
+        return False
+    if w in lex.adjectives:
+        return False        # the masculine singular lemma itself
+    if not w.endswith("es") and lex.is_participle(w) and not lex.is_adjective(w):
+        # finis, élus, déplacés have a singular without the -s; pris has none
+        stem = w[:-1]
+        return lex.is_participle(stem) and lex.lemma_as(stem, "VERB") == lex.lemma_as(w, "VERB")
+    return True
 
 
 def _gender_spelt(tok, gender: str, lex) -> bool:
