@@ -18,12 +18,19 @@ FAIL_ON = ("critical", "major", "minor", "never")
 
 
 def default_cache_dir(configured: str | None = None) -> Path:
-    """The cache folder: the configured one, else $MTAUDIT_CACHE, else ~/.cache/mtaudit."""
+    """The cache folder: the configured one, else $MTAUDIT_CACHE, else
+    ~/.cache/mtaudit (a folder in the system's temporary folder for an
+    account without a home, as some CI containers run)."""
     if configured:
         return Path(configured).expanduser()
     if os.environ.get("MTAUDIT_CACHE"):
         return Path(os.environ["MTAUDIT_CACHE"]).expanduser()
-    return Path.home() / ".cache" / "mtaudit"
+    try:
+        return Path.home() / ".cache" / "mtaudit"
+    except RuntimeError:      # no $HOME and no password-database entry
+        import tempfile
+        user = os.getuid() if hasattr(os, "getuid") else "user"
+        return Path(tempfile.gettempdir()) / f"mtaudit-cache-{user}"
 
 FORMATS = ("text", "json", "html", "sarif", "junit", "github")
 

@@ -96,3 +96,19 @@ def test_bad_config_is_one_line_naming_the_file(tmp_path, monkeypatch, content, 
 def test_missing_explicit_file(tmp_path):
     with pytest.raises(UsageError, match="does not exist"):
         build_config(str(tmp_path / "nope.toml"), tmp_path, {})
+
+
+def test_cache_folder_order_and_an_account_without_a_home(tmp_path, monkeypatch):
+    from mtaudit.config import default_cache_dir
+    monkeypatch.setenv("MTAUDIT_CACHE", str(tmp_path / "env"))
+    assert default_cache_dir(str(tmp_path / "flag")) == tmp_path / "flag"
+    assert default_cache_dir() == tmp_path / "env"
+    monkeypatch.delenv("MTAUDIT_CACHE")
+    assert default_cache_dir() == Path.home() / ".cache" / "mtaudit"
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    folder = default_cache_dir()
+    assert folder.parent == tmp_path and folder.name.startswith("mtaudit-cache-")
