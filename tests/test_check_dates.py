@@ -224,3 +224,33 @@ def test_a_month_that_contradicts_a_fact_with_a_month_only():
     text = "La grève des dockers de juin 2011 a duré trois semaines."
     (f,) = run_check(ContradictsKnownFact, text, facts=[fact])
     assert f.text == "juin 2011" and f.evidence["differs"] == ["month"]
+
+
+def test_the_corpus_frame_seen_from_one_document_matches_a_direct_count():
+    import random
+    import statistics
+
+    from mtaudit.checks.dates import _DocFrame, _OtherDocuments
+    rng = random.Random(7)
+    for _ in range(200):
+        frames = {}
+        for k in range(rng.randint(1, 8)):
+            years = [rng.randint(2015, 2025) for _ in range(rng.randint(0, 4))]
+            frames[f"d{k}"] = _DocFrame(years=years, present=max(years) if years else None)
+        others = _OtherDocuments(frames)
+        for key, frame in frames.items():
+            presents = [f.present for k, f in frames.items() if k != key and f.present is not None]
+            years = sorted(y for k, f in frames.items() if k != key for y in f.years)
+            assert others.latest_year(frame) == (statistics.median_high(presents) if presents else None)
+            assert others.span(frame) == ([years[0], years[-1]] if years else None)
+
+
+def test_evidence_lists_a_few_of_many_rival_mentions():
+    texts = {f"{i:02d}.txt": "Les salariés ont dénoncé la fermeture de la raffinerie de Donges "
+                              "en avril 2023." for i in range(30)}
+    texts["z.txt"] = "Les salariés ont dénoncé la fermeture de la raffinerie de Donges en avril 2013."
+    out = run_checks_corpus(InconsistentEventDate, texts)
+    (f,) = out["z.txt"]
+    assert f.evidence["mentions_with_other_years"] == 30
+    assert len(f.evidence["elsewhere"]) == InconsistentEventDate.EXAMPLES
+    assert [e["document"] for e in f.evidence["elsewhere"]] == [f"{i:02d}.txt" for i in range(10)]

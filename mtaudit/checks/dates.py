@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as _dt
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -308,6 +307,35 @@ class _DocFrame:
     present: int | None = None
 
 
+class _OtherDocuments:
+    """The corpus's time frame as seen from one document: every document but
+    that one. Tallied once for the corpus, so that each candidate costs a
+    lookup, not a pass over every document (quadratic on large corpora)."""
+
+    def __init__(self, frames: dict[str, _DocFrame]) -> None:
+        self._presents = sorted(f.present for f in frames.values() if f.present is not None)
+        self._years = Counter(y for f in frames.values() for y in f.years)
+        self._distinct = sorted(self._years)
+
+    def latest_year(self, frame: _DocFrame) -> int | None:
+        """The median (high) of the other documents' latest years."""
+        ps = self._presents
+        if frame.present is None:
+            return ps[len(ps) // 2] if ps else None
+        n = len(ps) - 1                       # without this document's own
+        if n == 0:
+            return None
+        own = bisect.bisect_left(ps, frame.present)
+        r = n // 2
+        return ps[r] if r < own else ps[r + 1]
+
+    def span(self, frame: _DocFrame) -> list[int] | None:
+        """[earliest, latest] year the other documents state."""
+        own = Counter(frame.years)
+        others = [y for y in self._distinct if self._years[y] > own[y]]
+        return [others[0], others[-1]] if others else None
+
+
 class YearOutOfTimeframe(Check):
     code = "MT202"
     name = "year-out-of-timeframe"
@@ -378,16 +406,14 @@ class YearOutOfTimeframe(Check):
         return ()
 
     def finish(self, ctx: CheckContext):
+        others = _OtherDocuments(self._frames) if self._candidates else None
         for c in self._candidates:
             d = c.mention
             frame = self._frames[c.key]
             # The corpus's frame comes from the other documents, so that the
             # suspect year does not vouch for itself.
-            presents = [f.present for k, f in self._frames.items()
-                        if k != c.key and f.present is not None]
-            corpus_present = int(statistics.median_high(presents)) if presents else None
-            all_years = sorted(y for k, f in self._frames.items() if k != c.key for y in f.years)
-            corpus_frame = [all_years[0], all_years[-1]] if all_years else None
+            corpus_present = others.latest_year(frame)
+            corpus_frame = others.span(frame)
             own = [y for y in frame.years if y != d.year]
             evidence = {"year": d.year, "document_years": sorted(set(own)),
                         "corpus_frame": corpus_frame, "corpus_latest_year": corpus_present,
@@ -433,6 +459,8 @@ class InconsistentEventDate(Check):
     #: How many content words near the two dates must be shared.
     MIN_SHARED = 2
     WIDTH = 6
+    #: Mentions with another year listed in a finding's evidence, at most.
+    EXAMPLES = 10
 
     def __init__(self) -> None:
         self._mentions: list[_EventMention] = []
@@ -517,8 +545,11 @@ class InconsistentEventDate(Check):
                 severity=sev,
                 suggestion=f"Check the year (elsewhere: {other.mention.year}).",
                 evidence={"event_words": list(me.words),
+                          # A few examples: on a large corpus the rivals of
+                          # a recurring event can number in the thousands.
                           "elsewhere": [{"document": ms[j].key, "text": ms[j].mention.text,
-                                         "year": ms[j].mention.year} for j in sorted(rivals)],
+                                         "year": ms[j].mention.year}
+                                        for j in sorted(rivals)[:self.EXAMPLES]],
                           "mentions_with_this_year": support,
                           "mentions_with_other_years": len(rivals)})
 

@@ -147,5 +147,5 @@ def _cwd_uri() -> str:
 
 
 def write(report, out) -> None:
-    out.write(json.dumps(to_sarif(report), ensure_ascii=False, indent=2))
+    json.dump(to_sarif(report), out, ensure_ascii=False, indent=2)   # chunk by chunk
     out.write("\n")
