@@ -88,7 +88,8 @@ def add_audit_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--baseline", help="report and gate only findings not in this baseline file")
     g.add_argument("--errors-pass", dest="errors_fail", action="store_false", default=None,
                    help="inputs that cannot be audited do not fail the gate")
-    g.add_argument("--format", "-f", default=None, help="text, json, html, sarif, junit, github; several comma-separated")
+    g.add_argument("--format", "-f", action="append", default=None,
+                   help="text, json, html, sarif, junit, github; several comma-separated or repeated")
     g.add_argument("--output", "-o", help="file (one format) or folder (html, or several formats)")
     g.add_argument("--config", help="config file (default: mtaudit.toml or [tool.mtaudit] in pyproject.toml)")
     g.add_argument("--no-progress", dest="progress", action="store_false", default=None)
@@ -127,7 +128,7 @@ def config_from_args(args) -> Config:
     from .config import build_config
     formats = None
     if args.format:
-        formats = [f.strip() for f in args.format.split(",") if f.strip()]
+        formats = [f.strip() for given in args.format for f in given.split(",") if f.strip()]
     overrides = {
         "source_lang": args.source_lang, "target_lang": args.target_lang,
         "source_dir": args.source_dir, "models": _pairs(args.model, "--model"),

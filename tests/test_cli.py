@@ -125,6 +125,12 @@ def test_several_formats_into_a_folder(corpus):
     assert "gate failed" in err
 
 
+def test_repeated_format_flags_add_up(corpus):
+    rc, _, _ = mtaudit(*AUDIT, "propre.txt", "-f", "json", "-f", "sarif,junit", "-o", "out", cwd=corpus)
+    assert rc == 0
+    assert sorted(p.name for p in (corpus / "out").iterdir()) == ["junit.xml", "report.json", "report.sarif"]
+
+
 def test_json_to_stdout(corpus):
     rc, out, _ = mtaudit(*AUDIT, "abime.txt", "--format", "json", cwd=corpus)
     data = json.loads(out)
