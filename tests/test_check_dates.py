@@ -254,3 +254,64 @@ def test_evidence_lists_a_few_of_many_rival_mentions():
     assert f.evidence["mentions_with_other_years"] == 30
     assert len(f.evidence["elsewhere"]) == InconsistentEventDate.EXAMPLES
     assert [e["document"] for e in f.evidence["elsewhere"]] == [f"{i:02d}.txt" for i in range(10)]
+
+
+def _reference_event_conflicts(ms, min_shared, examples):
+    """MT203's first implementation, mention by mention (quadratic): the
+    reference the node-by-node one must match exactly."""
+    conflicts, agree = {}, {i: {i} for i in range(len(ms))}
+    for i in range(len(ms)):
+        for j in range(i + 1, len(ms)):
+            a, b = ms[i], ms[j]
+            if a.mention.month != b.mention.month:
+                continue
+            shared = set(a.words) & set(b.words)
+            if len(shared) < min_shared or len(shared) * 2 < min(len(a.words), len(b.words)):
+                continue
+            if a.mention.year == b.mention.year:
+                agree[i].add(j)
+                agree[j].add(i)
+                continue
+            if b.mention.year in a.doc_years or a.mention.year in b.doc_years or a.key == b.key:
+                continue
+            conflicts.setdefault(i, []).append(j)
+            conflicts.setdefault(j, []).append(i)
+    out = []
+    for i, others in sorted(conflicts.items()):
+        support = len(agree[i])
+        rivals = {k for j in others for k in agree[j]}
+        if len(rivals) < support:
+            continue
+        if len(rivals) == support:
+            if not all(j < i for j in others):
+                continue
+            sev = Severity.MINOR
+        else:
+            sev = Severity.MAJOR
+        out.append((i, sev, min(others), tuple(sorted(rivals)[:examples]), support, len(rivals)))
+    return out
+
+
+def test_event_conflicts_node_by_node_match_the_mention_by_mention_reference():
+    import random
+
+    from mtaudit.checks.dates import _EventMention, event_conflicts
+    from mtaudit.dates import DateMention
+    rng = random.Random(3)
+    vocab = ["grève", "usine", "fermeture", "raffinerie", "élection", "sommet", "accord"]
+    seen_findings = 0
+    for _ in range(300):
+        ms = []
+        for i in range(rng.randint(2, 25)):
+            year = rng.choice([2013, 2019, 2023])
+            # up to 6 words from 7: repeated words make nodes whose own
+            # members do not relate to one another
+            words = tuple(rng.choice(vocab) for _ in range(rng.randint(2, 6)))
+            doc_years = frozenset({year} | ({rng.choice([2013, 2019, 2023])} if rng.random() < 0.2 else set()))
+            d = DateMention(0, 10, f"avril {year}", year, rng.choice([4, 4, 5]), None, None, "month-year")
+            ms.append(_EventMention(f"d{rng.randint(0, 12)}", d, words, doc_years))
+        got = [(c.index, c.severity, c.first_rival, c.examples, c.support, c.rivals)
+               for c in event_conflicts(ms, 2, 5)]
+        assert got == _reference_event_conflicts(ms, 2, 5)
+        seen_findings += len(got)
+    assert seen_findings > 50        # the comparison saw real conflicts
