@@ -50,3 +50,14 @@ def test_a_damaged_article_gets_its_damage_and_nothing_else():
     english = [f for f in doc.findings if f.check == "MT102"]
     assert english and english[0].text.startswith("The agreement is expected")
     assert len(serious) == 3, serious
+
+
+OTHER = sorted((DATA / "clean_other").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", OTHER, ids=lambda p: p.stem)
+def test_clean_articles_in_other_languages_detected_and_left_alone(path):
+    # No --target-lang: the language is detected (en_, es_ prefixes say which).
+    (doc,) = audit([str(path)], use_model=False).documents
+    assert doc.status == "ok" and doc.language == path.stem.split("_")[0]
+    assert [(f.check, f.text) for f in doc.findings if f.severity != Severity.INFO] == []
