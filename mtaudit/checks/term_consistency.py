@@ -82,7 +82,7 @@ class _Spans:
 
 @dataclass(frozen=True)
 class _CorpusSpelling:
-    """What the corpus comparison keeps of a term a document spells one way."""
+    """What the corpus comparison keeps of one spelling of a term in one document."""
     variant: str
     count: int
     start: int               # the first occurrence
