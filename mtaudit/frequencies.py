@@ -56,9 +56,9 @@ def available() -> dict[str, str]:
     return available_languages("best")
 
 
-def tables_dir(cache_dir: Path | None = None) -> Path:
+def tables_dir() -> Path:
     from importlib.metadata import version
-    return (cache_dir or default_cache_dir()) / f"wordfreq-{version('wordfreq')}"
+    return default_cache_dir() / f"wordfreq-{version('wordfreq')}"
 
 
 @lru_cache(maxsize=None)
