@@ -15,8 +15,11 @@ import time
 from pathlib import Path
 
 from mtaudit.checks import CheckContext
-from mtaudit.checks.bilingual import (DateMismatch, EntityMissing, LengthRatio, NumberMismatch,
-                                      SourceWordsCopied, UntranslatedSegment)
+from mtaudit.checks.date_mismatch import DateMismatch
+from mtaudit.checks.entity_missing import EntityMissing
+from mtaudit.checks.length_ratio import LengthRatio
+from mtaudit.checks.number_mismatch import NumberMismatch
+from mtaudit.checks.untranslated_source import SourceWordsCopied, UntranslatedSegment
 from mtaudit.config import Config
 from mtaudit.corpus.align import align_pairs
 from mtaudit.document import Document

@@ -6,8 +6,12 @@ import json
 import pytest
 from conftest import DATA, run_check
 
-from mtaudit.checks.bilingual import (DateMismatch, EntityMissing, LengthRatio, NumberMismatch,
-                                      SourceFileMissing, SourceWordsCopied, UntranslatedSegment)
+from mtaudit.checks.date_mismatch import DateMismatch
+from mtaudit.checks.entity_missing import EntityMissing
+from mtaudit.checks.length_ratio import LengthRatio
+from mtaudit.checks.number_mismatch import NumberMismatch
+from mtaudit.checks.untranslated_source import SourceWordsCopied, UntranslatedSegment
+from mtaudit.checks.source_missing import SourceFileMissing
 from mtaudit.document import Alignment
 from mtaudit.findings import Severity
 

@@ -1,0 +1,128 @@
+"""Shared ground of the bilingual checks (MT4xx): aligned units and helpers.
+
+The checks compare aligned units (``doc.alignments``: one per TSV line, XLIFF or
+PO unit, or the sentence alignment of a JSONL record or parallel file; when a
+document has a source but no alignments they are computed here). Each finding
+points at a target span and at the source span it disagrees with.
+
+False alarms cost as much as misses, so every check prefers silence when the
+evidence is weak: a number or name that the alignment misplaced is looked for
+in the whole document before it is reported, and counts are compared as
+multisets so that a value repeated on one side is not matched twice.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..corpus.align import align_document
+from ..document import Document
+
+# -- shared helpers --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Unit:
+    """One aligned pair: source [ss, se) and target [ts, te); either may be empty."""
+
+    ss: int
+    se: int
+    ts: int
+    te: int
+
+    def source(self, doc: Document) -> str:
+        return doc.source[self.ss:self.se]
+
+    def target(self, doc: Document) -> str:
+        return doc.text[self.ts:self.te]
+
+
+def units(doc: Document) -> list[Unit]:
+    """The document's aligned units (cached on the document)."""
+    cached = doc.extra.get("_bilingual_units")
+    if cached is not None:
+        return cached
+    aligns = doc.alignments
+    if aligns is None:
+        aligns = align_document(doc) or []
+    out = []
+    for a in aligns:
+        if not (0 <= a.source_start <= a.source_end <= len(doc.source or "")
+                and 0 <= a.target_start <= a.target_end <= len(doc.text)):
+            continue   # a reader's bad alignment must not crash a check
+        out.append(Unit(a.source_start, a.source_end, a.target_start, a.target_end))
+    doc.extra["_bilingual_units"] = out
+    return out
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def name_key(s: str) -> str:
+    """Accent-, case-, hyphen- and space-blind form of a name."""
+    return re.sub(r"[\s\-‐'’.]", "", _strip_accents(s).casefold())
+
+
+def _latin_share(text: str) -> float:
+    letters = [c for c in text[:4000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if ord(c) < 0x250) / len(letters)
+
+
+def _find_dates(text: str, lang: str | None):
+    try:
+        from ..dates import find_dates
+    except ImportError:    # the date library is optional for the number check
+        return []
+    return find_dates(text, lang)
+
+
+def _doc_cache(doc: Document, key: str, compute):
+    cache = doc.extra.setdefault("_bilingual", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def _sentence_of(doc: Document, pos: int) -> tuple[int, int]:
+    """The target sentence around (or just before) ``pos``, for findings about
+    a source unit that has no target (an omission)."""
+    best = None
+    for s in doc.sentences:
+        if s.start <= pos:
+            best = s
+        else:
+            break
+    if best is None and doc.sentences:
+        best = doc.sentences[0]
+    return (best.start, best.end) if best else (0, min(len(doc.text), 1))
+
+
+def _dates(doc: Document, side: str):
+    """Date mentions of the source or target text, found once per document."""
+    if side == "source":
+        return _doc_cache(doc, "src_dates", lambda: _find_dates(doc.source, doc.source_lang))
+    return _doc_cache(doc, "tgt_dates", lambda: _find_dates(doc.text, doc.target_lang))
+
+
+_OPENERS = "\"'«“‘([-–—¿¡ "
+
+
+def _is_sentence_initial(text: str, start: int, unit_start: int) -> bool:
+    i = start - 1
+    while i >= unit_start and (text[i].isspace() or text[i] in _OPENERS):
+        i -= 1
+    return i < unit_start or text[i] in ".!?:;…\n"
+
+
+def _adjacent(text: str, hits):
+    """Group hits separated only by spaces into phrases."""
+    groups = []
+    for h in hits:
+        if groups and not text[groups[-1][-1][1]:h[0]].strip():
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    return groups

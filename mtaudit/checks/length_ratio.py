@@ -1,0 +1,63 @@
+"""MT406: a unit far shorter or longer than its source, for the language pair."""
+from __future__ import annotations
+
+from ..corpus.align import expansion
+from ..findings import Severity
+from ._bilingual import _sentence_of, units
+from .base import Check
+
+
+class LengthRatio(Check):
+    code = "MT406"
+    name = "length-ratio"
+    description = "A unit far shorter (omission) or longer (addition) than its source, for the language pair"
+    category = "omission"
+    severity = Severity.MINOR
+    requires = frozenset({"source"})
+
+    MIN_CHARS = 40        # shorter units vary too much to judge
+    SHORT, VERY_SHORT = 0.5, 0.33     # observed/expected ratio
+    LONG, VERY_LONG = 2.0, 3.0
+
+    def check(self, doc, ctx):
+        ratio = expansion(doc.source_lang, doc.target_lang)
+        us = units(doc)
+        if len(us) < 1:
+            return
+        for u in us:
+            ls, lt = u.se - u.ss, u.te - u.ts
+            if lt == 0 and ls >= self.MIN_CHARS // 2 and len(us) > 1:
+                ts, te = _sentence_of(doc, u.ts)
+                yield self.finding(
+                    doc, ts, te,
+                    "a source passage near here has no translation",
+                    evidence={"source_chars": ls},
+                    severity=Severity.MAJOR if ls >= self.MIN_CHARS else Severity.MINOR,
+                    category="omission", source_span=(u.ss, u.se))
+                continue
+            if ls == 0 and lt >= self.MIN_CHARS // 2 and len(us) > 1:
+                yield self.finding(
+                    doc, u.ts, u.te, "this passage has no counterpart in the source",
+                    evidence={"target_chars": lt},
+                    severity=Severity.MAJOR if lt >= self.MIN_CHARS else Severity.MINOR,
+                    category="addition", source_span=(u.ss, u.se))
+                continue
+            if ls == 0 or lt == 0 or max(ls, lt * 1.0 / ratio) < self.MIN_CHARS:
+                continue
+            r = lt / (ls * ratio)
+            ev = {"source_chars": ls, "target_chars": lt, "expected_ratio": round(ratio, 3),
+                  "observed_ratio": round(lt / ls, 3)}
+            if r < self.SHORT and ls >= self.MIN_CHARS:
+                yield self.finding(
+                    doc, u.ts, u.te,
+                    f"translation is {r:.0%} of the expected length: something may be left out",
+                    evidence=ev, category="omission",
+                    severity=Severity.MAJOR if r < self.VERY_SHORT else Severity.MINOR,
+                    source_span=(u.ss, u.se))
+            elif r > self.LONG and lt >= self.MIN_CHARS:
+                yield self.finding(
+                    doc, u.ts, u.te,
+                    f"translation is {r:.1f}× the expected length: something may be added",
+                    evidence=ev, category="addition",
+                    severity=Severity.MAJOR if r > self.VERY_LONG else Severity.MINOR,
+                    source_span=(u.ss, u.se))
