@@ -49,12 +49,10 @@ def write_baseline(report: Report, path: str | Path) -> int:
     entries = baseline_entries(report)
     data = {"format": FORMAT, "version": VERSION, "tool": {"name": "mtaudit", "version": report.version},
             "findings": entries}
-    p = Path(path)
+    from .reports import write_file_atomically
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     try:
-        if p.parent and not p.parent.exists():
-            p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                     encoding="utf-8")
+        write_file_atomically(Path(path), lambda fh: fh.write(text))
     except OSError as e:
         raise UsageError(f"cannot write baseline {path}: {e.strerror or e}") from None
     return len(entries)

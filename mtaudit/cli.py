@@ -53,7 +53,12 @@ def _add_debug(p: argparse.ArgumentParser) -> None:
 
 
 def add_audit_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .jsonl, .tsv, .xlf, .xliff, .po)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders (.txt, .md, .jsonl, .tsv, .xlf, .xliff, .po); - reads standard input")
+    p.add_argument("--stdin-filename", metavar="NAME",
+                   help="the name of standard input (-) in reports; its suffix chooses the reader")
+    p.add_argument("--allow-empty", action="store_true", default=None,
+                   help="let an input with nothing to audit pass (default: exit 2)")
     g = p.add_argument_group("languages")
     g.add_argument("--source-lang", help="ISO 639-1 code of the source language (e.g. id)")
     g.add_argument("--target-lang", help="ISO 639-1 code of the translation (detected when not given)")
@@ -80,7 +85,8 @@ def add_audit_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--allow", action="append", metavar="TERM", help="a name never to flag (repeatable)")
     g.add_argument("--facts", help="facts file of known dates (TOML)")
     g.add_argument("--reference-year", type=int, help='"now" for the time-frame check (default: this year)')
-    g.add_argument("--ignore", action="append", metavar="GLOB", help="skip paths matching this pattern")
+    g.add_argument("--ignore", action="append", metavar="PATTERN",
+                   help="skip paths matching this .gitignore-style pattern (repeatable)")
     g.add_argument("--max-bytes", type=int, help="files larger than this are reported as errors")
     g = p.add_argument_group("gate and output")
     g.add_argument("--fail-on", choices=["critical", "major", "minor", "never"])
@@ -108,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     bc = bsub.add_parser("create", help="audit PATHs and write their findings to a baseline file")
     add_audit_options(bc)
     _add_debug(bc)
+    bc.add_argument("--force", action="store_true", help="replace an existing baseline file")
     bc.set_defaults(baseline_output="mtaudit-baseline.json")
     m = sub.add_parser("models", help="list, download or convert translation models")
     msub = m.add_subparsers(dest="models_command", parser_class=_Parser)
@@ -141,6 +148,7 @@ def config_from_args(args) -> Config:
         "ignore": args.ignore, "max_bytes": args.max_bytes, "fail_on": args.fail_on,
         "min_score": args.min_score, "baseline": args.baseline, "errors_fail": args.errors_fail,
         "formats": formats, "output": args.output, "progress": args.progress,
+        "stdin_filename": args.stdin_filename, "allow_empty": args.allow_empty,
     }
     cfg = build_config(args.config, Path.cwd(), overrides)
     if "html" in cfg.formats:
@@ -152,6 +160,9 @@ def cmd_audit(args) -> int:
     from .pipeline import audit
     from .reports import write_reports
     cfg = config_from_args(args)
+    _check_stdin(args, cfg)
+    from .reports import check_output_targets
+    check_output_targets(cfg.formats, cfg.output)
     if cfg.baseline:
         # A missing or corrupt baseline is a usage error: say so before a long audit.
         from .baseline import load_baseline
@@ -162,11 +173,14 @@ def cmd_audit(args) -> int:
     finally:
         if progress:
             progress.close()
-    if cfg.require_model and report.model is None:
-        raise UsageError("--require-model: no translation model could be loaded; "
-                         + (report.warnings[0] if report.warnings else ""))
-    for w in report.warnings:
-        print(f"mtaudit: warning: {w}", file=sys.stderr)
+    if cfg.require_model and (report.model is None or not report.model.get("models")):
+        why = next((w for w in report.warnings if "model" in w), "no model was found")
+        raise UsageError(f"--require-model: no translation model could be used: {why}")
+    if not _text_to_stdout(cfg):
+        # The text report on standard output ends with the warnings: printing
+        # them on stderr too would say each one twice on a terminal.
+        for w in report.warnings:
+            print(f"mtaudit: warning: {w}", file=sys.stderr)
     written = write_reports(report, cfg.formats, cfg.output)
     for w in written:
         print(f"mtaudit: wrote {w}", file=sys.stderr)
@@ -178,15 +192,30 @@ def cmd_audit(args) -> int:
     return EXIT_OK if report.passed else EXIT_GATE
 
 
+def _text_to_stdout(cfg) -> bool:
+    return "text" in cfg.formats and (len(cfg.formats) > 1 or cfg.output is None)
+
+
+def _check_stdin(args, cfg) -> None:
+    if cfg.stdin_filename and "-" not in args.paths:
+        raise UsageError("--stdin-filename names standard input: give - among the paths")
+
+
 def cmd_baseline(args) -> int:
     if args.baseline_command != "create":
-        raise UsageError("usage: mtaudit baseline create PATH... [--output FILE]")
+        raise UsageError("usage: mtaudit baseline create PATH... [--output FILE] [--force]")
     from .baseline import write_baseline
     from .pipeline import audit
     cfg = config_from_args(args)
+    _check_stdin(args, cfg)
     cfg.baseline = None
-    report = audit(args.paths, cfg)
     out = cfg.output or args.baseline_output
+    if os.path.lexists(out) and not args.force:
+        # Before the audit: a baseline is a reviewed record, not a cache.
+        raise UsageError(f"{out} exists: pass --force to replace it, or -o to write another file")
+    report = audit(args.paths, cfg)
+    for w in report.warnings:
+        print(f"mtaudit: warning: {w}", file=sys.stderr)
     n = write_baseline(report, out)
     print(f"mtaudit: baseline of {n} finding(s) written to {out}", file=sys.stderr)
     return EXIT_OK
@@ -248,6 +277,25 @@ def _safe_streams() -> None:
                 pass
 
 
+def _quiet_third_parties() -> None:
+    """Silence libraries' own chatter (transformers' "Loading weights" bars
+    and advice, "Recommended: pip install sacremoses", torch's and
+    huggingface_hub's deprecation notices and progress bars): mtaudit says
+    what matters in its own warnings. ``--debug`` keeps them all."""
+    import logging
+    import warnings
+    for var, value in (("TRANSFORMERS_VERBOSITY", "error"), ("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1"),
+                       ("HF_HUB_DISABLE_PROGRESS_BARS", "1"), ("TQDM_DISABLE", "1"),
+                       ("TF_CPP_MIN_LOG_LEVEL", "3")):
+        os.environ.setdefault(var, value)
+    for name in ("transformers", "torch", "torchao", "huggingface_hub", "ctranslate2", "sentencepiece",
+                 "spacy", "urllib3", "filelock"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    for module in ("transformers", "torch", "torchao", "huggingface_hub", "ctranslate2", "spacy",
+                   "sacremoses", "thinc", "sacrebleu", "translate", "langdetect", "charset_normalizer"):
+        warnings.filterwarnings("ignore", module=module + r"(\.|$)")
+
+
 def _one_line(e: BaseException) -> str:
     return " ".join(str(e).split()) or type(e).__name__
 
@@ -256,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
     _safe_streams()
+    if not debug:
+        _quiet_third_parties()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -63,6 +63,8 @@ class Config:
     ignore: list[str] = field(default_factory=list)          # glob patterns of paths to skip
     max_bytes: int = 50_000_000
     source_dir: str | None = None
+    stdin_filename: str | None = None     # the name of "-" (standard input) in reports
+    allow_empty: bool = False             # nothing to audit passes (else a usage error)
     # gate
     fail_on: str = "critical"
     min_score: float | None = None
@@ -75,6 +77,12 @@ class Config:
     keep_text: bool = False               # keep article text in the report (HTML needs it)
 
     def validate(self) -> "Config":
+        # A single code or pattern given as a string (``select="MT101"``,
+        # ``select="MT101,MT102"``) means that list, not its characters.
+        for name in _LIST_FIELDS:
+            v = getattr(self, name)
+            if isinstance(v, str):
+                setattr(self, name, [x.strip() for x in v.split(",") if x.strip()])
         for name in ("source_lang", "target_lang", "pivot"):
             v = getattr(self, name)
             if v is not None:
@@ -92,6 +100,10 @@ class Config:
             raise UsageError(f"device must be auto, cpu or cuda, not {self.device!r}")
         if self.batch_size < 1 or self.beams < 1:
             raise UsageError("batch-size and beams must be at least 1")
+        if self.require_model and not self.use_model:
+            raise UsageError("require-model and no-model (use-model = false) contradict each other; keep one")
+        if self.threads is not None and self.threads < 1:
+            raise UsageError(f"threads must be at least 1, not {self.threads}")
         if self.max_bytes < 1:
             raise UsageError("max-bytes must be at least 1")
         for code, sev in self.severity.items():
@@ -117,9 +129,28 @@ def _check_pair(pair: str) -> tuple[str, str]:
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Config)}
+_LIST_FIELDS = tuple(n for n, f in _FIELDS.items() if str(f.type).startswith("list"))
+
+
+def config_from_keywords(**settings: Any) -> Config:
+    """The Python API's settings (``audit(paths, target_lang="fr", ...)``):
+    the Config field names, checked like a config file's keys, so that a typo
+    is a clear error rather than a TypeError or a setting silently dropped."""
+    for key, value in settings.items():
+        if key not in _FIELDS:
+            import difflib
+            close = difflib.get_close_matches(key, _FIELDS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise UsageError(f"unknown setting {key!r}{hint}; known settings: {', '.join(_FIELDS)}")
+        if isinstance(value, str) and key in _LIST_FIELDS:
+            continue                      # one item or a comma-separated list: validate() splits it
+        if value is not None or "None" in str(_FIELDS[key].type):
+            _coerce(Path("audit()"), key, _FIELDS[key], value)
+    return Config(**settings).validate()
 # Keys accepted in a config file (kebab-case or snake_case); output-only and
 # per-run keys are command-line only.
-_FILE_KEYS = {n for n in _FIELDS if n not in ("formats", "output", "progress", "keep_text", "baseline")}
+_FILE_KEYS = {n for n in _FIELDS if n not in ("formats", "output", "progress", "keep_text", "baseline",
+                                               "stdin_filename")}
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -149,8 +180,13 @@ def load_config_file(path: Path) -> dict[str, Any]:
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("mtaudit", {})
     out: dict[str, Any] = {}
+    spelt: dict[str, str] = {}
     for key, value in data.items():
         name = key.replace("-", "_")
+        if name in spelt:
+            # Both spellings in one file: which one wins would be an accident of order.
+            raise UsageError(f"{path}: {spelt[name]!r} and {key!r} are the same setting; keep one")
+        spelt[name] = key
         if name not in _FILE_KEYS:
             raise UsageError(f"{path}: unknown key {key!r} (known: {', '.join(sorted(k.replace('_', '-') for k in _FILE_KEYS))})")
         out[name] = _coerce(path, key, _FIELDS[name], value)

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__, scoring
 from .checks import CheckContext, all_checks
-from .config import Config
+from .config import Config, config_from_keywords
 from .corpus import check_paths, iter_documents
 from .document import Document
 from .findings import Finding, Severity, merge_findings
@@ -26,12 +26,26 @@ DOC_BATCH = 32
 
 def audit(paths: Iterable[str] | str, config: Config | None = None, *,
           progress: Callable[[DocumentReport], None] | None = None, **overrides) -> Report:
-    """Audit files and folders; return the Report (nothing is printed or written)."""
+    """Audit files and folders; return the Report (nothing is printed or written).
+
+    ``paths``: files and folders (``"-"`` is standard input). Settings come as
+    a ``Config`` or as keywords, the Config's field names: ``source_lang``,
+    ``target_lang``, ``pivot``, ``models`` ({pair: id or folder}),
+    ``use_model``, ``require_model``, ``backend``, ``device``, ``batch_size``,
+    ``beams``, ``threads``, ``cache_dir``, ``use_cache``, ``select``,
+    ``disable`` (lists of codes, or one comma-separated string), ``severity``
+    ({code: level}), ``allowlist``, ``facts``, ``reference_year``, ``ignore``
+    (.gitignore-style patterns), ``max_bytes``, ``source_dir``,
+    ``stdin_filename``, ``allow_empty``, ``fail_on``, ``min_score``,
+    ``errors_fail``, ``baseline``, ``keep_text``. An unknown keyword or a bad
+    value raises ``UsageError``; so does an input with nothing to audit,
+    unless ``allow_empty=True``.
+    """
     if isinstance(paths, (str, Path)):
         paths = [str(paths)]
     paths = [str(p) for p in paths]
     if config is None:
-        config = Config(**overrides).validate()
+        config = config_from_keywords(**overrides)
     elif overrides:
         raise TypeError("pass either a Config or keyword settings, not both")
     check_paths(paths)
@@ -51,8 +65,11 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0}
     uses_nlp = any("nlp" in c.requires for c in checks)
     skipped = _SkippedFiles()
+    ignored: list[str] = []
+    ran: set[str] = set()          # checks that applied to at least one document
     failures = _CheckFailures()
-    for batch in _batched(iter_documents(paths, config, on_skip=skipped.add), DOC_BATCH):
+    for batch in _batched(iter_documents(paths, config, on_skip=skipped.add, on_ignore=ignored.append),
+                          DOC_BATCH):
         for doc in batch:
             if doc.ok:
                 _guarded(doc, "while detecting its language", _prepare, doc)
@@ -68,6 +85,8 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
             _attach(service, [d for d in batch if d.ok], warnings)
             timing["translation"] += time.perf_counter() - t
         for doc in batch:
+            if doc.ok:
+                ran.update(c.code for c in checks if c.code not in ran and _applies(c, doc))
             t = time.perf_counter()
             rep = _audit_document(doc, checks, ctx, overrides_sev, config, failures)
             timing["checks"] += time.perf_counter() - t
@@ -94,6 +113,10 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     warnings.extend(failures.warnings())
     if skipped.count:
         warnings.append(skipped.warning())
+    if not config.allow_empty:
+        _refuse_empty(reports, config, skipped, ignored)
+    warnings.extend(_unrun_selected(config, checks, ran, reports, service))
+    warnings[:] = dict.fromkeys(warnings)      # one warning, said once
     for rep in reports:
         if rep.status == "ok":
             _finalise(rep)
@@ -101,7 +124,7 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     report = Report(
         documents=reports,
         gate=None,  # set below
-        checks=[check_info(type(c)) for c in checks],
+        checks=[check_info(type(c)) for c in checks if c.code in ran],
         settings=_settings(config),
         model=service.describe() if service is not None else None,
         warnings=warnings,
@@ -117,6 +140,64 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     timing["total"] = time.perf_counter() - t0
     report.timing = {k: round(v, 3) for k, v in timing.items()}
     return report
+
+
+def _applies(check, doc: Document) -> bool:
+    try:
+        return check.applies_to(doc)
+    except Exception:   # noqa: BLE001 - _audit_document reports the failure
+        return True
+
+
+def _refuse_empty(reports: list[DocumentReport], config: Config, skipped, ignored: list[str]) -> None:
+    """Nothing audited is a usage error: a typo in a CI path must not turn the
+    gate green. Inputs that could not be read still fail the gate (exit 1,
+    listed in the report) unless --errors-pass, which leaves nothing: an error."""
+    from .errors import UsageError
+    audited = sum(1 for r in reports if r.status == "ok")
+    if audited or (reports and config.errors_fail):
+        return
+    found = []
+    if reports:
+        found.append(f"{len(reports)} input(s) that could not be read (first: {reports[0].key}: "
+                     f"{reports[0].error})")
+    if skipped.count:
+        found.append(f"{skipped.count} file(s) skipped for their suffix ({', '.join(skipped.examples)}"
+                     f"{', ...' if skipped.count > len(skipped.examples) else ''})")
+    if ignored:
+        found.append(f"{len(ignored)} path(s) ignored by ignore patterns ({', '.join(ignored[:3])}"
+                     f"{', ...' if len(ignored) > 3 else ''})")
+    raise UsageError(f"nothing to audit: found {'; '.join(found) if found else 'no files'} "
+                     f"(readable: .txt .md .jsonl .tsv .xlf .xliff .po; use --allow-empty to let "
+                     f"an empty input pass)")
+
+
+def _unrun_selected(config: Config, checks, ran: set[str], reports, service) -> list[str]:
+    """A warning for each check the user selected that did not run, and why."""
+    if not config.select or not any(r.status == "ok" for r in reports):
+        return []
+    out = []
+    disabled = {c.upper() for c in config.disable}
+    both = sorted({c.upper() for c in config.select} & disabled)
+    if both:
+        out.append(f"{', '.join(both)} both selected and disabled: not run")
+    why_by_code: dict[str, list[str]] = {}
+    for c in checks:
+        if c.code in ran:
+            continue
+        if "source" in c.requires:
+            why = "no document has a source (use --source-dir, or bilingual input: JSONL, TSV, XLIFF, PO)"
+        elif "model" in c.requires:
+            why = ("no round trips to read (no model loaded: see the model warning)" if service is None
+                   else "no round trips were made (see the warnings above)")
+        elif c.languages is not None:
+            why = f"no document in {', '.join(sorted(c.languages))}"
+        else:
+            why = "it applied to no document"
+        why_by_code.setdefault(why, []).append(c.code)
+    for why, codes in why_by_code.items():
+        out.append(f"selected check(s) {', '.join(codes)} did not run on any document: {why}")
+    return out
 
 
 def _guarded_batch(batch, parse_many, warnings) -> None:

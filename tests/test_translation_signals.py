@@ -75,7 +75,7 @@ def test_sentence_and_corpus_scores():
     (dict(requested_device="auto", requested_backend="auto", cuda_available=False, bf16_supported=False,
           ct2_available=True, model_kind="transformers"), ("cpu", "int8", 16, "ctranslate2")),
     (dict(requested_device="auto", requested_backend="auto", cuda_available=False, bf16_supported=False,
-          ct2_available=False, model_kind="transformers"), ("cpu", "int8", 16, "transformers")),
+          ct2_available=False, model_kind="transformers"), ("cpu", "float32", 16, "transformers")),
     (dict(requested_device="cpu", requested_backend="transformers", cuda_available=True, bf16_supported=True,
           ct2_available=True, model_kind="transformers"), ("cpu", "float32", 16, "transformers")),
     (dict(requested_device="auto", requested_backend="transformers", cuda_available=False,

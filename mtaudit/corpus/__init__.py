@@ -7,9 +7,9 @@ Documents are yielded one at a time: a large tree is streamed, never held.
 """
 from __future__ import annotations
 
-import fnmatch
 import importlib
 import os
+import sys
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -33,15 +33,37 @@ def supported(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
+#: The path that means standard input, as for linters and formatters.
+STDIN = "-"
+
+
 def check_paths(paths: list[str]) -> None:
     """A path the user named that does not exist is a usage error (exit 2)."""
+    if paths.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
     for p in paths:
+        if p == STDIN:
+            continue
         if not os.path.lexists(p):
             raise UsageError(f"path not found: {p} (check the spelling; quote paths with spaces)")
 
 
+def ignore_spec(patterns):
+    """.gitignore-style patterns (pathspec's ``gitignore`` flavour): ``*.bak``
+    anywhere, ``drafts/`` a folder anywhere, ``drafts/*`` the files of the
+    folder drafts at the top of the tree, ``**/old/*.txt``, ``!keep.txt``."""
+    if not patterns:
+        return None
+    import pathspec
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(list(patterns))
+    except (ValueError, TypeError) as e:
+        raise UsageError(f"bad ignore pattern: {e}") from None
+
+
 def iter_input_files(paths: list[str], ignore: list[str] = (),
-                     on_skip: Callable[[str], None] | None = None) -> Iterator[tuple[Path, str]]:
+                     on_skip: Callable[[str], None] | None = None,
+                     on_ignore: Callable[[str], None] | None = None) -> Iterator[tuple[Path, str]]:
     """Yield (path, display name) for every input, sorted, folders walked lazily.
 
     Files named directly are taken whatever their suffix (read as text when
@@ -52,13 +74,21 @@ def iter_input_files(paths: list[str], ignore: list[str] = (),
     ".DS_Store") are skipped silently. Broken symbolic links and links that
     loop back to an enclosing folder are yielded too: the reader turns them
     into error documents.
+
+    ``ignore`` holds .gitignore-style patterns (see ``ignore_spec``), matched
+    against each path relative to the folder named on the command line and
+    against the path as the report shows it; an ignored folder is not
+    entered. Each ignored entry is passed to ``on_ignore``.
     """
+    spec = ignore_spec(ignore) if not hasattr(ignore, "match_file") else ignore
     for p in paths:
         root = Path(p)
-        if _ignored(p, ignore):
+        if p != STDIN and _ignored(printable_path(p), None, spec, root.is_dir()):
+            if on_ignore is not None:
+                on_ignore(printable_path(p))
             continue
-        if root.is_dir():
-            yield from _walk(root, ignore, on_skip)
+        if p != STDIN and root.is_dir():
+            yield from _walk(root, spec, on_skip, on_ignore)
         else:
             yield root, printable_path(p)
 
@@ -77,7 +107,7 @@ def printable_path(name: str) -> str:
                    c.encode("unicode_escape").decode("ascii") for c in name)
 
 
-def _walk(root: Path, ignore, on_skip) -> Iterator[tuple[Path, str]]:
+def _walk(root: Path, spec, on_skip, on_ignore=None) -> Iterator[tuple[Path, str]]:
     # Depth-first, each folder listed with one os.scandir and sorted by name,
     # with an explicit stack (a hostile tree thousands of levels deep must not
     # hit Python's recursion limit). Memory grows with the depth of the tree
@@ -97,10 +127,15 @@ def _walk(root: Path, ignore, on_skip) -> Iterator[tuple[Path, str]]:
             stack.pop()
             continue
         display = printable_path(os.path.normpath(e.path) if relative else e.path)
-        if e.name.startswith(".") or _ignored(display, ignore):
+        if e.name.startswith("."):
             continue
         path = Path(e.path)
-        if _is_dir(e):
+        is_dir = _is_dir(e)
+        if spec is not None and _ignored(display, os.path.relpath(e.path, root), spec, is_dir):
+            if on_ignore is not None:
+                on_ignore(display)
+            continue
+        if is_dir:
             ident = _identity(path)
             if ident in ancestors:       # a link back to an enclosing folder
                 yield path, display
@@ -140,15 +175,46 @@ def _identity(folder: Path):
         return None
 
 
-def _ignored(display: str, patterns) -> bool:
-    return any(fnmatch.fnmatch(display, pat) or fnmatch.fnmatch(os.path.basename(display), pat)
-               for pat in patterns)
+def _ignored(display: str, relative: str | None, spec, is_dir: bool) -> bool:
+    if spec is None:
+        return False
+    slash = "/" if is_dir else ""        # "drafts/" names folders only
+    names = [display.replace(os.sep, "/").removeprefix("./")]
+    if relative is not None:
+        names.append(relative.replace(os.sep, "/"))
+    return any(spec.match_file(n + slash) for n in names)
 
 
 def iter_documents(paths: list[str], config,
-                   on_skip: Callable[[str], None] | None = None) -> Iterator[Document]:
-    for path, display in iter_input_files(paths, config.ignore, on_skip):
-        yield from read_file(path, display, config)
+                   on_skip: Callable[[str], None] | None = None,
+                   on_ignore: Callable[[str], None] | None = None) -> Iterator[Document]:
+    for path, display in iter_input_files(paths, config.ignore, on_skip, on_ignore):
+        if str(path) == STDIN:
+            yield from read_stdin(config)
+        else:
+            yield from read_file(path, display, config)
+
+
+def read_stdin(config, stream=None) -> Iterator[Document]:
+    """``-``: one document from standard input. ``config.stdin_filename``
+    names it in reports and chooses its reader by suffix (as ruff's
+    ``--stdin-filename``); without it the document is ``<stdin>``, read as text."""
+    name = config.stdin_filename or "<stdin>"
+    stream = stream if stream is not None else sys.stdin.buffer
+    try:
+        data = stream.read(config.max_bytes + 1)
+    except OSError as e:
+        yield Document(path=name, error=f"cannot read standard input: {e.strerror or e}",
+                       format=_format_of(Path(name)))
+        return
+    if len(data) > config.max_bytes:
+        yield Document(path=name, error=f"standard input too large: over --max-bytes {config.max_bytes} bytes",
+                       format=_format_of(Path(name)))
+        return
+    if not data:
+        yield Document(path=name, error="empty file: nothing on standard input", format=_format_of(Path(name)))
+        return
+    yield from read_data(Path(name), printable_path(name), data, config)
 
 
 def read_file(path: Path, display: str, config) -> Iterator[Document]:
@@ -159,6 +225,12 @@ def read_file(path: Path, display: str, config) -> Iterator[Document]:
     if error is not None:
         yield Document(path=display, error=error, format=fmt)
         return
+    yield from read_data(path, display, data, config)
+
+
+def read_data(path: Path, display: str, data: bytes, config) -> Iterator[Document]:
+    """The documents in a file's bytes, read by the reader for its suffix."""
+    fmt = _format_of(path)
     spec = READERS.get(path.suffix.lower(), READERS[".txt"])
     mod_name, func_name = spec.split(":")
     try:

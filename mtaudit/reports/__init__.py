@@ -6,8 +6,12 @@ HTML, which writes a folder (``write(report, directory)``).
 from __future__ import annotations
 
 import importlib
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
+from typing import Callable
 
 from ..errors import UsageError
 from ..report import DocumentReport, Report
@@ -50,9 +54,9 @@ def write_reports(report: Report, formats: list[str], output: str | None, stdout
     for fmt in formats:
         mod = writer(fmt)
         if fmt == "html":
-            target = Path(output) / "html" if several else Path(output or "reports")
+            target = html_target(formats, output)
             try:
-                mod.write(report, target)
+                write_folder_atomically(target, lambda tmp: mod.write(report, tmp))
             except OSError as e:
                 raise UsageError(f"cannot write the HTML report to {target}: {e.strerror or e}") from None
             written.append(str(target / "index.html"))
@@ -68,13 +72,103 @@ def write_reports(report: Report, formats: list[str], output: str | None, stdout
             mod.write(report, stdout)
             continue
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="\n") as fh:
-                mod.write(report, fh)
+            write_file_atomically(target, lambda fh, mod=mod: mod.write(report, fh))
         except OSError as e:
             raise UsageError(f"cannot write {target}: {e.strerror or e}") from None
         written.append(str(target))
     return written
+
+
+def html_target(formats: list[str], output: str | None) -> Path:
+    return Path(output or "reports") / "html" if len(formats) > 1 else Path(output or "reports")
+
+
+def check_output_targets(formats: list[str], output: str | None) -> None:
+    """Refuse, before a long audit, to write where the writers would have to
+    overwrite something that is not a report of ours."""
+    if "html" in formats:
+        _check_report_folder(html_target(formats, output))
+    if len(formats) == 1 and output is not None and formats[0] != "html" and os.path.isdir(output):
+        raise UsageError(f"--output {output} is a folder; one format is written to a file "
+                         f"(name a file, or ask for several formats)")
+
+
+def _check_report_folder(target: Path) -> None:
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"cannot write the HTML report to {target}: a file of that name is in the way")
+    if not replaceable_report_folder(target):
+        raise UsageError(f"cannot write the HTML report to {target}: it holds files that are not an "
+                         f"mtaudit HTML report, and the report replaces its folder whole; choose a new "
+                         f"or empty folder with --output")
+
+
+def replaceable_report_folder(target: Path) -> bool:
+    """A folder the HTML writer may replace: absent, empty, or an earlier
+    report (index.html and article pages, nothing else)."""
+    if not target.exists():
+        return True
+    if not target.is_dir():
+        return False
+    names = os.listdir(target)
+    return not names or ("index.html" in names and all(n.endswith(".html") for n in names))
+
+
+def write_file_atomically(target: Path, write: Callable) -> None:
+    """Write a file through ``write(stream)`` into a temporary file next to it,
+    then rename it into place: a crash leaves the old file or the new one,
+    never half of one."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            write(fh)
+        os.chmod(tmp, 0o666 & ~_umask())     # mkstemp's 0600 is for secrets, not reports
+        os.replace(tmp, target)
+    except BaseException:
+        _unlink(tmp)
+        raise
+
+
+def write_folder_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """Write a report folder through ``write(folder)`` into a temporary folder
+    next to it, then swap it in: no page of an earlier run is left behind, and
+    a crash leaves the earlier report whole."""
+    target = Path(target)
+    _check_report_folder(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    old = None
+    try:
+        write(tmp)
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+            os.rmdir(old)
+            os.replace(target, old)
+        os.replace(tmp, target)
+        os.chmod(target, 0o777 & ~_umask())
+    except BaseException:
+        if old is not None and not target.exists():
+            os.replace(old, target)          # put the earlier report back
+            old = None
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _unlink(path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 # -- helpers shared by writers ----------------------------------------------

@@ -1,8 +1,10 @@
 """Linter-style lines, ``path:line:col: CODE [severity] category: message``, then a summary.
 
-On a terminal the summary is a rich table (severity colours, the worst
-articles); otherwise (a pipe, a file, CI logs) plain text that is stable to
-grep. With a baseline only new findings are listed.
+The finding lines are the same everywhere, on a terminal, in a pipe or a
+file: what people paste into a bug report and what grep sees must match. On
+a terminal only the summary after them is a rich table (severity colours,
+the worst articles); otherwise it is plain text. With a baseline only new
+findings are listed.
 """
 from __future__ import annotations
 
@@ -93,20 +95,9 @@ def write_rich(report, out) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    for line in finding_lines(report):
+        out.write(line + "\n")
     console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
-    for d in report.documents:
-        if d.status != "ok":
-            console.print(Text.assemble((_one_line(d.key), "bold"), ": ",
-                                        ("error", "bold magenta"), f" {_one_line(d.error or '')}"))
-            continue
-        for i, f in enumerate(d.findings):
-            if not is_new(d, i):
-                continue
-            line, col = d.line_col(f.start)
-            console.print(Text.assemble(
-                (f"{_one_line(d.key)}:{line}:{col}", "bold"), " ", (f.check, "dim"), " ",
-                (f"{f.severity.value:<8}", STYLE[f.severity.value]), " ", (f.category, "dim"), " ",
-                _one_line(f.message)))
     table = Table(title="mtaudit summary", show_header=False, title_justify="left")
     table.add_column("", style="bold")
     table.add_column("")

@@ -6,8 +6,10 @@ span signals need: the log-probability of each output token and, for each
 output token, the source token it attends to most (cross-attention), with the
 character span of every source token in the input sentence.
 
-* ``TransformersBackend``: ``MarianMTModel`` on torch (fp32 on CPU, optionally
-  int8 dynamic quantisation of the Linear layers; fp16/bf16 on CUDA).
+* ``TransformersBackend``: ``MarianMTModel`` on torch (fp32 on CPU; fp16/bf16
+  on CUDA). Int8 on CPU is CTranslate2's job: torch's dynamic quantisation
+  (``torch.ao.quantization``) is deprecated, and its successor torchao (0.18)
+  has no faster int8 CPU kernel than fp32 (benchmarks/int8_linear.py).
 * ``CT2Backend``: a CTranslate2 conversion (int8 on CPU).
 
 Models load lazily, on the first translation, so a fully cached audit never
@@ -65,7 +67,7 @@ def choose_device(requested_device: str, requested_backend: str, batch_size: int
     On CUDA, half precision (bf16 where the card supports it, else fp16) and
     four times larger batches; on CPU, CTranslate2 int8 when it is installed
     (measured ≥3× faster than transformers fp32, see benchmarks/translate.py),
-    else transformers with int8 dynamic quantisation.
+    else transformers fp32.
     """
     device = "cuda" if requested_device == "cuda" or (requested_device == "auto" and cuda_available) else "cpu"
     if model_kind == "ctranslate2":
@@ -83,8 +85,8 @@ def choose_device(requested_device: str, requested_backend: str, batch_size: int
         return DeviceChoice(device, dtype, batch_size * 4, backend)
     if backend == "ctranslate2":
         return DeviceChoice("cpu", "int8", batch_size, backend)
-    # transformers on CPU: fp32 when asked by name, int8 dynamic when automatic.
-    return DeviceChoice("cpu", "int8" if requested_backend == "auto" else "float32", batch_size, backend)
+    # transformers on CPU: fp32 (see the module's docstring for int8).
+    return DeviceChoice("cpu", "float32", batch_size, backend)
 
 
 def probe_hardware() -> dict[str, bool]:
@@ -193,8 +195,6 @@ class TransformersBackend(Backend):
         model.eval()
         if self.choice.device == "cuda":
             model = model.to("cuda", dtype=getattr(torch, self.choice.dtype))
-        elif self.choice.dtype == "int8":
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self.model = model
         self.torch = torch
         self.loaded = True

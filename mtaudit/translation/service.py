@@ -98,6 +98,10 @@ class RoundTripService:
         pivot = config.pivot or "en"
         cache_dir = default_cache_dir(config.cache_dir)
         svc = cls(config, warn, None, cache_dir, hw=_probe(config))
+        svc._check_requested()
+        if config.require_model:
+            def warn(message, _warn=warn):     # no model is an error, not a warning
+                raise UsageError("--require-model: " + message.replace("model checks (MT5xx) skipped; ", ""))
         if config.target_lang:
             t = config.target_lang
             if t == pivot:
@@ -116,7 +120,7 @@ class RoundTripService:
                 warn(f"no translation model found for any language pair ({', '.join(candidates) or 'none known'}; "
                      f"looked in {dirs} and the Hugging Face cache): model checks (MT5xx) skipped; "
                      f"get one with `mtaudit models pull fr-en` (and en-fr), or pass --model fr-en=DIR "
-                     f"--model en-fr=DIR, or use --no-model to silence this")
+                     f"--model en-fr=DIR" + ("" if config.require_model else ", or use --no-model to silence this"))
                 return None
         if config.use_cache:
             try:
@@ -130,7 +134,31 @@ class RoundTripService:
         looked = found.looked if isinstance(found, Missing) else []
         return (f"no translation model for {pair} (looked in {', '.join(looked) or 'nowhere'}): "
                 f"model checks (MT5xx) skipped; get one with `mtaudit models pull {pair}`, "
-                f"or pass --model {pair}=DIR, or use --no-model to silence this")
+                f"or pass --model {pair}=DIR"
+                + ("" if self.config.require_model else ", or use --no-model to silence this"))
+
+    def _check_requested(self) -> None:
+        """A model the user named must be usable: a hub id that is not in the
+        local cache, or a pair without the reverse direction its round trip
+        needs, is a usage error that says what is missing and how to get it."""
+        for pair, given in sorted(self.config.models.items()):
+            found = resolve(pair, self.config.models)
+            if isinstance(found, Missing):
+                raise UsageError(
+                    f"--model {pair}={given}: not in the local Hugging Face cache and not a folder "
+                    f"(nothing is downloaded at audit time); where a network exists run "
+                    f"`mtaudit models pull {pair}` (or `huggingface-cli download {given}`), "
+                    f"or pass --model {pair}=DIR for a folder holding the model")
+            src, tgt = pair.split("-")
+            if self.pivot not in (src, tgt):
+                continue                     # a source-direction model: used when a document needs it
+            reverse = f"{tgt}-{src}"
+            back = resolve(reverse, self.config.models)
+            if isinstance(back, Missing):
+                raise UsageError(
+                    f"--model {pair}={given} needs its reverse model {reverse} for the round trip, "
+                    f"and none was found (looked in {', '.join(back.looked) or 'nowhere'}); "
+                    f"pass --model {reverse}=DIR or get it with `mtaudit models pull {reverse}`")
 
     def _model(self, pair: str, quiet: bool = False) -> _PairModel | None:
         if pair in self._pairs:
