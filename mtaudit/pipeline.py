@@ -125,7 +125,7 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
         documents=reports,
         gate=None,  # set below
         checks=[check_info(type(c)) for c in checks if c.code in ran],
-        settings=_settings(config),
+        settings={**_settings(config), "inputs": paths},
         model=service.describe() if service is not None else None,
         warnings=warnings,
         translations={"computed": service.computed if service else 0,
@@ -247,6 +247,7 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
     if not doc.ok:
         return rep
     rep.line_starts = doc.line_starts
+    rep.fuzzy = doc.extra.get("fuzzy")       # PO entries a translator marked for review
     if config.keep_text:
         rep.text, rep.source = doc.text, doc.source
     findings: list[Finding] = []

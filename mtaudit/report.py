@@ -49,6 +49,7 @@ class DocumentReport:
     consistency: dict[str, Any] | None = None      # chrf, bleu, signature
     fingerprints: list[str] = field(default_factory=list)   # one per finding
     new: list[bool] | None = None  # per finding, when a baseline is used
+    fuzzy: list[dict[str, Any]] | None = None   # PO: entries marked fuzzy ({id, line})
     # Kept only when a writer needs them (HTML pages); never in the JSON.
     text: str | None = None
     source: str | None = None
@@ -84,6 +85,8 @@ class DocumentReport:
         if self.sentences is not None:
             d["sentences"] = [s.to_dict() for s in self.sentences]
         d["consistency"] = self.consistency
+        if self.fuzzy is not None:
+            d["fuzzy"] = self.fuzzy
         return d
 
 

@@ -4,7 +4,8 @@ One document per file: translated entries joined with "\\n" (source and
 target alike), one Alignment per entry. Untranslated entries and the header
 are skipped; obsolete entries too. Fuzzy entries are audited but noted
 (``extra["fuzzy_units"]``: their indexes among the units), since a
-translator marked them as needing review. Plural entries are audited with
+translator marked them as needing review; reports list them (JSON
+``documents[].fuzzy``, and the HTML page). Plural entries are audited with
 their first plural form. The target language comes from --target-lang, else
 the header's "Language:"; the source language from --source-lang (PO has no
 standard source-language field; "X-Source-Language" is read when present).
@@ -59,5 +60,7 @@ def read_po(path, display, data, config):
         alignments=aligns,
         source_lang=config.source_lang or lang_or_none(header.get("X-Source-Language")),
         target_lang=config.target_lang or lang_or_none(header.get("Language") or store.gettargetlanguage()),
-        extra={"unit_ids": ids, "fuzzy_units": fuzzy},
+        # Listed in the reports ("fuzzy": [{id, line}]); line i + 1 holds unit i.
+        extra={"unit_ids": ids, "fuzzy_units": fuzzy,
+               "fuzzy": [{"id": ids[i], "line": i + 1} for i in fuzzy]},
     )

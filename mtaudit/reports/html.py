@@ -29,7 +29,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import json
 import re
 import unicodedata
 from importlib import resources
@@ -155,19 +154,31 @@ def page_names(report) -> dict[int, str]:
 
 # -- marks -----------------------------------------------------------------------
 
-def render_marked_text(text: str, findings, titles: list[str] | None = None) -> str:
+def render_marked_text(text: str, findings, titles: list[str] | None = None, *,
+                       line_starts: list[int] | None = None, copies: list[tuple[int, int, int]] = ()) -> str:
     """The text with every finding in a <mark>, nested; crossing spans split.
 
     Finding i (0-based) gets ``data-finding="i+1"``; its first part carries
     ``id="m{i+1}"`` and a link to its details (``#f{i+1}``). Empty spans
-    (a point, e.g. an omission) are empty marks.
+    (a point, e.g. an omission) are empty marks. ``line_starts``: an empty
+    ``<span class="ln" id="L{n}" data-line="n">`` at the start of each line
+    (its number is drawn by CSS, so the text nodes stay the text).
+    ``copies``: (start, end, finding index) of the first copies that repeats
+    point to, wrapped in ``<span class="first-copy" id="c{i+1}">`` with a
+    link back to the repeat's details.
     """
     n = len(text)
+    nf = len(findings)
     spans = []
     for i, f in enumerate(findings):
         s = max(0, min(f.start, n))
         e = max(s, min(f.end, n))
         spans.append((s, e, i))
+    for k, (cs, ce, fi) in enumerate(copies):
+        s = max(0, min(cs, n))
+        e = max(s, min(ce, n))
+        if e > s:
+            spans.append((s, e, nf + k))
     starts: dict[int, list[tuple[int, int]]] = {}
     points: dict[int, list[int]] = {}
     for s, e, i in spans:
@@ -178,15 +189,26 @@ def render_marked_text(text: str, findings, titles: list[str] | None = None) -> 
     for v in starts.values():
         v.sort(key=lambda t: (-t[0], t[1]))       # longer spans outside
     end_of = {i: e for s, e, i in spans}
-    positions = sorted({0, n, *starts, *points, *(e for _, e, _ in spans)})
+    lines = {p: k for k, p in enumerate(line_starts or (), 1) if 0 <= p <= n}
+    positions = sorted({0, n, *starts, *points, *(e for _, e, _ in spans), *lines})
     sev = [f.severity.value for f in findings]
 
     def open_tag(i: int, first: bool) -> str:
+        if i >= nf:                       # a first copy
+            fi = copies[i - nf][2]
+            if first:
+                return (f'<span class="first-copy" id="c{fi + 1}" title="first copy: repeated in finding {fi + 1}">'
+                        f'<a class="ref back" href="#f{fi + 1}" data-n="{fi + 1}" '
+                        f'aria-label="repeated in finding {fi + 1}"></a>')
+            return '<span class="first-copy cont">'
         title = f' title="{escape(titles[i])}"' if titles else ""
         if first:
             return (f'<mark id="m{i + 1}" class="sev-{sev[i]}" data-finding="{i + 1}"{title}>'
                     f'<a class="ref" href="#f{i + 1}" data-n="{i + 1}" aria-label="finding {i + 1}"></a>')
         return f'<mark class="sev-{sev[i]} cont" data-finding="{i + 1}"{title}>'
+
+    def close_tag(i: int) -> str:
+        return "</span>" if i >= nf else "</mark>"
 
     out: list[str] = []
     stack: list[int] = []
@@ -199,11 +221,13 @@ def render_marked_text(text: str, findings, titles: list[str] | None = None) -> 
         if closing:
             k = closing[0]
             reopen = [i for i in stack[k:] if end_of[i] != p]
-            out.append("</mark>" * (len(stack) - k))
+            out.append("".join(close_tag(i) for i in reversed(stack[k:])))
             del stack[k:]
             for i in reopen:
                 out.append(open_tag(i, first=False))
                 stack.append(i)
+        if p in lines and p < n:
+            out.append(f'<span class="ln" id="L{lines[p]}" data-line="{lines[p]}"></span>')
         for i in points.get(p, ()):
             title = f' title="{escape(titles[i])}"' if titles else ""
             out.append(f'<mark id="m{i + 1}" class="sev-{sev[i]} point" data-finding="{i + 1}"{title}>'
@@ -211,7 +235,7 @@ def render_marked_text(text: str, findings, titles: list[str] | None = None) -> 
         for e, i in starts.get(p, ()):
             out.append(open_tag(i, first=True))
             stack.append(i)
-    out.append("</mark>" * len(stack))
+    out.append("".join(close_tag(i) for i in reversed(stack)))
     return "".join(out)
 
 
@@ -228,21 +252,118 @@ def _counts(findings) -> dict[str, int]:
     return c
 
 
-def _value(v: Any, depth: int = 0) -> str:
-    if isinstance(v, dict) and depth < 3:
-        if not v:
-            return "–"
-        return '<dl class="evidence">' + "".join(
-            f"<dt>{escape(k)}</dt><dd>{_value(x, depth + 1)}</dd>" for k, x in v.items()) + "</dl>"
-    if isinstance(v, (list, tuple)) and depth < 3 and all(not isinstance(x, (dict, list)) for x in v):
-        return escape(", ".join(str(x) for x in v)[:2000]) or "–"
-    if isinstance(v, str):
-        return escape(v[:2000])
-    try:
-        s = json.dumps(v, ensure_ascii=False, default=str)
-    except (TypeError, ValueError):
-        s = repr(v)
-    return f'<span class="mono">{escape(s[:2000])}</span>'
+# -- evidence, for a reader ------------------------------------------------------------
+# The JSON report keeps each check's raw evidence; a page says it in short
+# labelled sentences. Keys a reader cannot use (offsets, parser labels,
+# morphological features, internal scores) are left to the JSON.
+
+_HIDDEN = {"also", "morph", "pos", "dependency", "conjuncts", "indefinite_feminine",
+           "noun_neighbour_share", "similarity_to_conjuncts", "source_languages", "head_features_from",
+           "weekday_by_year", "kind", "unit_index", "signature"}
+_HIDDEN_SUFFIXES = ("_start", "_end", "_morph", "_offset", "_index", "_id")
+
+_LABELS = {
+    "language": "Language found", "pieces": "Glued words", "probability": "Detector's confidence",
+    "sentences": "Sentences", "word_share": "Words in that language", "whole_paragraph": "Extent",
+    "lemma": "Dictionary form", "lexicon": "Dictionary says", "determiner": "After",
+    "head": "Attached to", "nearest_words": "Closest in meaning", "similarity_to_sentence":
+    "Fit with the sentence (0–1)", "year": "Year", "corpus_frame": "Years seen in the corpus",
+    "corpus_latest_year": "Latest year in the corpus", "reference_year": "Reference year (now)",
+    "document_years": "Other years in the article", "exact": "Repeat", "unit": "Repeated unit",
+    "first_text": "First copy", "variants": "Spellings", "scope": "Where", "event_words": "Event words",
+    "elsewhere": "Elsewhere", "mentions_with_this_year": "Mentions with this year",
+    "mentions_with_other_years": "Mentions with another year", "source_number": "In the source",
+    "target_number": "In the translation", "source_date": "In the source", "target_date": "In the translation",
+    "chrf": "Round-trip chrF (0–100)", "bleu": "Round-trip BLEU (0–100)",
+    "back_translation": "Back-translation", "round_trip": "Round trip", "names": "Names",
+    "lost_words": "Words lost", "observed_ratio": "Length ratio here", "expected_ratio": "Usual ratio",
+    "source_chars": "Source length (characters)", "target_chars": "Translation length (characters)",
+    "min_probability": "Lowest token probability", "unsure_tokens": "Unsure words",
+    "noun": "Noun", "noun_number": "Noun's number", "determiner_number": "Determiner's number",
+    "feature": "Disagreeing feature", "fact": "Known fact", "fact_date": "Known date",
+    "written": "Written", "written_weekday": "Weekday written", "actual_weekday": "Actual weekday",
+    "years_with_that_weekday": "Years where that weekday fits", "context_years": "Years nearby",
+    "occurrences_here": "Occurrences here", "similarity": "Similarity (0–1)", "words": "Words",
+    "differs": "What differs", "source_missing": "Source",
+}
+
+
+def _plain(v: Any) -> str | None:
+    """A value as a short phrase, or None when it is not one (left to the JSON)."""
+    if v is None or v == [] or v == {}:
+        return None
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, float):
+        return f"{v:.2f}".rstrip("0").rstrip(".")
+    if isinstance(v, (int, str)):
+        return str(v)[:300]
+    if isinstance(v, (list, tuple)) and all(isinstance(x, (str, int, float)) for x in v):
+        return ", ".join(_plain(x) or "" for x in v[:12]) + (", …" if len(v) > 12 else "")
+    if isinstance(v, dict) and all(isinstance(x, (str, int, float, bool)) for x in v.values()):
+        return ", ".join(f"{k} ({_plain(x)})" for k, x in list(v.items())[:12])
+    return None
+
+
+def _special(key: str, v: Any, f, d) -> str | None:
+    """Sentences for the evidence that reads badly as a bare value."""
+    if key == "words" and isinstance(v, list) and v and all(isinstance(w, dict) for w in v):
+        lang = (f.evidence or {}).get("language") or "the source language"
+        out = []
+        for w in v[:8]:
+            if "word" in w and "source_zipf" in w and "target_zipf" in w:
+                out.append(f"«{w['word']}» is common in {lang} ({_plain(w['source_zipf'])}) but rare in "
+                           f"{d.language or 'the target'} ({_plain(w['target_zipf'])})")
+        return ("; ".join(out) + " (word frequency, Zipf scale: 1 rare, 7 very common)") if out else None
+    if key == "words" and isinstance(v, int):
+        return f"{v} words"
+    if key == "whole_paragraph":
+        return "the whole paragraph" if v else "part of the paragraph"
+    if key in ("probability", "word_share") and isinstance(v, (int, float)):
+        return f"{round(100 * v)} %"
+    if key == "corpus_frame" and isinstance(v, (list, tuple)) and len(v) == 2:
+        return f"{v[0]}–{v[1]}"
+    if key == "exact":
+        return "exact" if v else "the same up to quotes, case or spacing"
+    if key == "pieces" and isinstance(v, list):
+        return " + ".join(str(x) for x in v)
+    if key == "scope":
+        return {"document": "in this article", "corpus": "across the corpus"}.get(str(v), str(v))
+    if key == "first_text":
+        start = (f.evidence or {}).get("first_start")
+        if isinstance(start, int) and d.line_starts:
+            line, _ = d.line_col(start)
+            return f'<a href="#c{{n}}">line {line}</a>: «{escape(str(v)[:200])}»'
+        return None
+    if key == "elsewhere" and isinstance(v, list):
+        items = [f"{e.get('document')}: «{e.get('text')}» ({e.get('year')})" for e in v[:5] if isinstance(e, dict)]
+        return "; ".join(items) + (" …" if len(v) > 5 else "") if items else None
+    return None
+
+
+def evidence_sentences(f, d, n: int) -> list[tuple[str, str]]:
+    """(label, HTML) pairs saying a finding's evidence to a reader; n: its number on the page."""
+    out = []
+    for key, v in (f.evidence or {}).items():
+        if key in _HIDDEN or key.endswith(_HIDDEN_SUFFIXES):
+            continue
+        label = _LABELS.get(key, key.replace("_", " ").capitalize())
+        special = _special(key, v, f, d)
+        if key == "first_text" and special is not None:
+            out.append((label, special.replace("{n}", str(n))))      # already escaped, with its link
+            continue
+        text = special if special is not None else _plain(v)
+        if text is not None:
+            out.append((label, escape(text)))
+    return out
+
+
+def _evidence_html(f, d, n: int) -> str:
+    rows = evidence_sentences(f, d, n)
+    if not rows:
+        return ""
+    return ('<dl class="evidence">' + "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)
+            + "</dl>")
 
 
 def _also(items) -> str:
@@ -266,7 +387,9 @@ def _finding_details(d, i: int, f, names: dict[str, str], open_: bool) -> str:
         f'{" open" if open_ else ""}>',
         f'<summary><a href="#m{i + 1}">#{i + 1}</a> <span class="badge sev-{f.severity.value}">{f.severity.value}</span> '
         f'<code>{escape(f.check)}</code> {escape(names.get(f.check, ""))} · {escape(f.category)}'
-        f' · <span class="meta">line {line}, col {col}</span>{new_badge}</summary>',
+        + (f' · <a class="meta" href="#L{line}">line {line}</a><span class="meta">, col {col}</span>'
+           if d.text is not None else f' · <span class="meta">line {line}, col {col}</span>')
+        + f'{new_badge}</summary>',
     ]
     if f.text:
         parts.append(f'<p class="quote">«{escape(f.text[:500])}{"…" if len(f.text) > 500 else ""}»</p>')
@@ -275,9 +398,7 @@ def _finding_details(d, i: int, f, names: dict[str, str], open_: bool) -> str:
         parts.append(f'<p class="suggestion">Suggestion: {escape(f.suggestion)}</p>')
     if f.source_text is not None:
         parts.append(f'<p class="meta">Source: «{escape(f.source_text[:500])}»</p>')
-    ev = {k: v for k, v in (f.evidence or {}).items() if k != "also"}
-    if ev:
-        parts.append(_value(ev))
+    parts.append(_evidence_html(f, d, i + 1))
     also = (f.evidence or {}).get("also")
     if isinstance(also, list) and also:
         parts.append('<p class="meta">Also flagged here:</p>' + _also(also))
@@ -312,7 +433,79 @@ def _num(x) -> str:
 
 # -- article page --------------------------------------------------------------------
 
-def article_page(report, d, names: dict[str, str], css: str) -> str:
+def _copies(d) -> list[tuple[int, int, int]]:
+    """(start, end, finding index) of the first copy each repeat names."""
+    out = []
+    for i, f in enumerate(d.findings):
+        ev = f.evidence or {}
+        s, e = ev.get("first_start"), ev.get("first_end")
+        if isinstance(s, int) and isinstance(e, int) and 0 <= s < e:
+            out.append((s, e, i))
+    return out
+
+
+def _nav(pages: list[tuple[str, str]], here: int) -> str:
+    """← all articles, and the previous and next article in the index's order."""
+    parts = ['<a href="index.html">← All articles</a>']
+    if here > 0:
+        key, name = pages[here - 1]
+        parts.append(f'<a rel="prev" href="{name}">‹ Previous: <bdi>{escape(key)}</bdi></a>')
+    if here + 1 < len(pages):
+        key, name = pages[here + 1]
+        parts.append(f'<a rel="next" href="{name}">Next: <bdi>{escape(key)}</bdi> ›</a>')
+    parts.append(f'<span class="meta">article {here + 1} of {len(pages)}</span>')
+    return '<nav class="pager">' + " ".join(parts) + "</nav>"
+
+
+def run_header(report, written_at: str) -> str:
+    """When, on what, with which settings, version and model the audit ran;
+    a loud banner when the model is the tests' random-weight one."""
+    st = report.settings or {}
+    inputs = st.get("inputs") or []
+    shown_inputs = ", ".join(str(x) for x in inputs[:5]) + (f" and {len(inputs) - 5} more" if len(inputs) > 5 else "")
+    settings = [f"target language {st.get('target_lang') or 'detected'}"]
+    if st.get("source_lang"):
+        settings.append(f"source language {st['source_lang']}")
+    gate = report.gate
+    if gate is not None:
+        settings.append(f"fail on {gate.fail_on}")
+        if gate.min_score is not None:
+            settings.append(f"minimum score {gate.min_score:g}")
+    if st.get("select"):
+        settings.append("only " + ", ".join(st["select"]))
+    if st.get("disable"):
+        settings.append("without " + ", ".join(st["disable"]))
+    if st.get("severity"):
+        settings.append("severity " + ", ".join(f"{k}={v}" for k, v in st["severity"].items()))
+    model = report.model
+    if model and model.get("models"):
+        used = "; ".join(f"{pair}: {m.get('id')} ({m.get('backend')}, {m.get('dtype')})"
+                         for pair, m in sorted(model["models"].items()))
+        model_text = f"{used}; pivot {model.get('pivot')}"
+    else:
+        model_text = "none (model checks MT5xx not run)"
+    rows = [("Audited", written_at), ("Inputs", shown_inputs or "–"), ("Settings", "; ".join(settings)),
+            ("mtaudit", report.version or "?"), ("Model", model_text)]
+    out = ['<dl class="run">' + "".join(f"<div><dt>{k}</dt><dd>{escape(v)}</dd></div>" for k, v in rows)
+           + "</dl>"]
+    if model and model.get("test_model"):
+        out.append('<p class="test-model" role="alert"><strong>Test model.</strong> The translation model '
+                   "of this audit is a random-weight test model: its back-translations and the MT5xx "
+                   "findings are noise. Never use this report as a real audit.</p>")
+    return "".join(out)
+
+
+def _fuzzy_html(d) -> str:
+    entries = getattr(d, "fuzzy", None) or []
+    if not entries:
+        return ""
+    lis = "".join(f'<li><a href="#L{e.get("line")}">line {escape(e.get("line"))}</a>: '
+                  f'<code>{escape(str(e.get("id"))[:200])}</code></li>' for e in entries[:500])
+    return (f'<section id="fuzzy"><h2>Fuzzy entries ({len(entries)})</h2><p class="note">Marked fuzzy by a '
+            f'translator (needing review); audited like the others.</p><ul>{lis}</ul></section>\n')
+
+
+def article_page(report, d, names: dict[str, str], css: str, *, pager: str = "", header: str = "") -> str:
     gate = report.gate
     reasons = document_reasons(d, gate.fail_on, gate.min_score, gate.errors_fail) if gate else []
     counts = _counts(d.findings)
@@ -320,12 +513,13 @@ def article_page(report, d, names: dict[str, str], css: str) -> str:
     verdict = (f'<span class="verdict fail">fails the gate: {escape("; ".join(reasons))}</span>' if reasons
                else '<span class="verdict pass">passes the gate</span>')
     head = (
-        '<body class="article">\n<header class="top"><nav><a href="index.html">← All articles</a></nav>'
-        f"<h1>{escape(d.key)}</h1>"
+        '<body class="article">\n<header class="top">'
+        + (pager or '<nav class="pager"><a href="index.html">← All articles</a></nav>')
+        + f"<h1>{escape(d.key)}</h1>"
         f'<p class="meta">language {escape(d.language or "?")}'
         + (f" · source {escape(d.source_language)}" if d.source_language else "")
         + f" · {d.words} words · score <strong>{_fmt_score(d.score)}</strong> / 100 · {verdict}</p>"
-        f'<p class="meta">{legend}</p></header>\n<main>\n'
+        f'<p class="meta">{legend}</p>{header}</header>\n<main>\n'
     )
     open_ = len(d.findings) <= OPEN_DETAILS_UP_TO
     findings_html = "".join(_finding_details(d, i, f, names, open_) for i, f in enumerate(d.findings))
@@ -333,7 +527,8 @@ def article_page(report, d, names: dict[str, str], css: str) -> str:
         titles = [_mark_title(f, names) for f in d.findings]
         lang = f' lang="{escape(d.language)}"' if d.language else ""
         text_html = (f'<div class="text" id="text"{lang}>'
-                     f"{render_marked_text(d.text, d.findings, titles)}</div>")
+                     f"{render_marked_text(d.text, d.findings, titles, line_starts=d.line_starts or [0], copies=_copies(d))}"
+                     "</div>")
     else:
         text_html = ('<p class="note">The article text was not kept in this report '
                      "(the CLI keeps it when html is among the formats; from Python, "
@@ -344,7 +539,10 @@ def article_page(report, d, names: dict[str, str], css: str) -> str:
         f'<aside class="findings"><h2>Findings ({len(d.findings)})</h2>',
         f"<ol>{findings_html}</ol>" if d.findings else '<p class="note">No findings.</p>',
         "</aside>\n</div>\n",
+        _fuzzy_html(d),
     ]
+    if pager:
+        body.append(f'<footer class="pager-bottom">{pager}</footer>\n')
     if d.sentences:
         cons = d.consistency or {}
         extra = ""
@@ -401,7 +599,7 @@ def histogram_svg(scores: list[float]) -> str:
     return "".join(out)
 
 
-def _index_page(report, pages: dict[int, str], css: str, script: str) -> str:
+def _index_page(report, pages: dict[int, str], css: str, script: str, header: str = "") -> str:
     s = report.summary()
     gate = report.gate
     docs = [(i, d) for i, d in enumerate(report.documents) if d.status == "ok"]
@@ -416,7 +614,7 @@ def _index_page(report, pages: dict[int, str], css: str, script: str) -> str:
         bar += f", minimum score {gate.min_score:g}"
     body = [
         '<body class="index">\n<header class="top"><h1>mtaudit report</h1>'
-        f'<p class="meta">{verdict} ({bar})</p></header>\n<main>\n',
+        f'<p class="meta">{verdict} ({bar})</p>{header}</header>\n<main>\n',
         '<dl class="cards">',
         *(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in (
             ("articles", s["audited"]), ("errors", s["errors"]), ("words", s["words"]),
@@ -488,17 +686,30 @@ def _index_page(report, pages: dict[int, str], css: str, script: str) -> str:
     return _page("mtaudit report", "".join(body), css=css, script=script)
 
 
-def write(report, directory) -> None:
+def index_order(report) -> list[int]:
+    """Audited documents in the index's order: worst score first, then by key."""
+    docs = [(i, d) for i, d in enumerate(report.documents) if d.status == "ok"]
+    docs.sort(key=lambda t: (t[1].score if t[1].score is not None else 101.0, t[1].key))
+    return [i for i, _ in docs]
+
+
+def write(report, directory, *, written_at: str | None = None) -> None:
     """Write index.html and one page per audited article into ``directory``."""
+    from datetime import datetime, timezone
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     css = _asset("report.css")
     script = _asset("filter.js")
     names = check_names(report)
     pages = page_names(report)
-    for i, name in pages.items():
-        _write(out / name, article_page(report, report.documents[i], names, css))
-    _write(out / "index.html", _index_page(report, pages, css, script))
+    when = written_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    header = run_header(report, when)
+    order = index_order(report)
+    ordered = [(report.documents[i].key, pages[i]) for i in order]
+    for k, i in enumerate(order):
+        _write(out / pages[i], article_page(report, report.documents[i], names, css,
+                                            pager=_nav(ordered, k), header=header))
+    _write(out / "index.html", _index_page(report, pages, css, script, header))
 
 
 def _write(path: Path, content: str) -> None:
