@@ -146,3 +146,85 @@ def test_screenshots(site, which, size):
     row = len(pixels) // height
     rows = {pixels[i * row + 1:(i + 1) * row] for i in range(height)}
     assert len(rows) > 20 and len(set(pixels)) > 20          # not a blank page
+
+
+# -- navigation, header and layout, measured in the browser ----------------------------------
+
+PROBE = """<!DOCTYPE html><html><body>
+<iframe id="f" src="%(src)s" width="%(width)d" height="844"></iframe><pre id="out">pending</pre>
+<script>
+document.getElementById("f").addEventListener("load", () => {
+  const d = document.getElementById("f").contentDocument, w = d.defaultView;
+  const lines = el => { const r = d.createRange(); r.selectNodeContents(el);
+    return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; };
+  const box = el => el ? el.getBoundingClientRect().height : 0;
+  const ln = d.querySelector(".text .ln");
+  document.getElementById("out").textContent = JSON.stringify({
+    checks_th: [...d.querySelectorAll("#checks th")].map(lines),
+    checks_code: [...d.querySelectorAll("#checks td:first-child")].map(lines),
+    prev: (d.querySelector("a[rel=prev]") || {}).href || null,
+    next: (d.querySelector("a[rel=next]") || {}).href || null,
+    h1: (d.querySelector("h1") || {}).textContent,
+    run: [...d.querySelectorAll("dl.run dt")].map(x => x.textContent),
+    run_height: box(d.querySelector("dl.run")),
+    test_model: box(d.querySelector(".test-model")),
+    line_numbers: d.querySelectorAll(".text .ln").length,
+    first_number: ln ? w.getComputedStyle(ln, "::before").content : null,
+    page_width: d.documentElement.scrollWidth,
+  });
+});
+</script></body></html>"""
+
+
+def probe(root: Path, page: Path, width: int) -> dict:
+    import json
+    harness = page.parent / f"probe-{page.stem}-{width}.html"
+    harness.write_text(PROBE % {"src": page.name, "width": width}, encoding="utf-8")
+    p = chromium(root, "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom",
+                 harness.as_uri())
+    harness.unlink()
+    assert p.returncode == 0, p.stderr.decode(errors="replace")[-2000:]
+    m = re.search(r'<pre id="out">(.*?)</pre>', p.stdout.decode("utf-8"), re.S)
+    assert m and m.group(1) != "pending", p.stdout[-2000:]
+    import html as _html
+    return json.loads(_html.unescape(m.group(1)))
+
+
+@pytest.fixture(scope="module")
+def nav_site(site):
+    report, _, root = site
+    report.settings = {"inputs": ["corpus/"], "target_lang": "fr", "select": ["MT990", "MT991"],
+                       "disable": [], "severity": {}}
+    report.model = {"pivot": "en", "test_model": True, "models": {
+        "fr-en": {"id": "tiny-test", "backend": "transformers", "dtype": "float32", "test_model": True}}}
+    out = root / "nav"
+    html_report.write(report, out, written_at="2026-11-30 04:00 UTC")
+    report.model = None
+    order = [report.documents[i] for i in html_report.index_order(report)]
+    return report, out, root, order
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["laptop", "phone"])
+def test_previous_next_and_the_run_header_in_the_browser(nav_site, width):
+    report, out, root, order = nav_site
+    for k, d in enumerate(order):
+        got = probe(root, out / html_report.page_name(d.key), width)
+        assert got["h1"] == d.key
+        want_prev = html_report.page_name(order[k - 1].key) if k else None
+        want_next = html_report.page_name(order[k + 1].key) if k + 1 < len(order) else None
+        assert (got["prev"] or "").endswith(want_prev or "") and bool(got["prev"]) == bool(want_prev)
+        assert (got["next"] or "").endswith(want_next or "") and bool(got["next"]) == bool(want_next)
+        assert got["run"] == ["Audited", "Inputs", "Settings", "mtaudit", "Model"] and got["run_height"] > 0
+        assert got["test_model"] > 0                          # the test-model banner, on every page
+        lines = sum(1 for p in d.line_starts if p < len(d.text))        # not after the final newline
+        assert got["line_numbers"] == lines and got["first_number"] == '"1"'
+        assert got["page_width"] <= width                     # nothing pushes the page sideways
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["laptop", "phone"])
+def test_checks_table_headers_and_codes_do_not_wrap(nav_site, width):
+    report, out, root, order = nav_site
+    got = probe(root, out / "index.html", width)
+    assert got["checks_th"] and all(n == 1 for n in got["checks_th"]), got["checks_th"]
+    assert got["checks_code"] and all(n == 1 for n in got["checks_code"]), got["checks_code"]
+    assert got["test_model"] > 0 and got["run"][0] == "Audited"
