@@ -4,33 +4,18 @@ then command-line flags. Unknown keys are errors, not silence.
 from __future__ import annotations
 
 import dataclasses
-import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .cache_dir import default_cache_dir  # noqa: F401  (re-exported: the config's default)
 from .errors import UsageError
 from .findings import Severity
 from .languages import check_lang_code
 
 FAIL_ON = ("critical", "major", "minor", "never")
 
-
-def default_cache_dir(configured: str | None = None) -> Path:
-    """The cache folder: the configured one, else $MTAUDIT_CACHE, else
-    ~/.cache/mtaudit (a folder in the system's temporary folder for an
-    account without a home, as some CI containers run)."""
-    if configured:
-        return Path(configured).expanduser()
-    if os.environ.get("MTAUDIT_CACHE"):
-        return Path(os.environ["MTAUDIT_CACHE"]).expanduser()
-    try:
-        return Path.home() / ".cache" / "mtaudit"
-    except RuntimeError:      # no $HOME and no password-database entry
-        import tempfile
-        user = os.getuid() if hasattr(os, "getuid") else "user"
-        return Path(tempfile.gettempdir()) / f"mtaudit-cache-{user}"
 
 FORMATS = ("text", "json", "html", "sarif", "junit", "github")
 

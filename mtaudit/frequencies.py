@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .config import default_cache_dir
+from .cache_dir import default_cache_dir
 
 #: Bytes of one band in the saved array (uint16; bands stay below 1,000).
 _BAND_CODE = "H"

@@ -114,7 +114,7 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     if skipped.count:
         warnings.append(skipped.warning())
     if not config.allow_empty:
-        _refuse_empty(reports, config, skipped, ignored)
+        _refuse_empty(paths, reports, config, skipped, ignored)
     warnings.extend(_unrun_selected(config, checks, ran, reports, service))
     warnings[:] = dict.fromkeys(warnings)      # one warning, said once
     for rep in reports:
@@ -149,7 +149,8 @@ def _applies(check, doc: Document) -> bool:
         return True
 
 
-def _refuse_empty(reports: list[DocumentReport], config: Config, skipped, ignored: list[str]) -> None:
+def _refuse_empty(paths: list[str], reports: list[DocumentReport], config: Config, skipped,
+                  ignored: list[str]) -> None:
     """Nothing audited is a usage error: a typo in a CI path must not turn the
     gate green. Inputs that could not be read still fail the gate (exit 1,
     listed in the report) unless --errors-pass, which leaves nothing: an error."""
@@ -167,7 +168,8 @@ def _refuse_empty(reports: list[DocumentReport], config: Config, skipped, ignore
     if ignored:
         found.append(f"{len(ignored)} path(s) ignored by ignore patterns ({', '.join(ignored[:3])}"
                      f"{', ...' if len(ignored) > 3 else ''})")
-    raise UsageError(f"nothing to audit: found {'; '.join(found) if found else 'no files'} "
+    where = ", ".join(paths[:3]) + (", ..." if len(paths) > 3 else "")
+    raise UsageError(f"nothing to audit in {where}: found {'; '.join(found) if found else 'no files'} "
                      f"(readable: .txt .md .jsonl .tsv .xlf .xliff .po; use --allow-empty to let "
                      f"an empty input pass)")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from . import backends as B
-from ..config import default_cache_dir
+from ..cache_dir import default_cache_dir
 from .cache import TranslationCache, cache_key
 from .models import Missing, ModelSpec, convert, load_registry, models_dirs, resolve
 from .signals import corpus_scores, sentence_scores
