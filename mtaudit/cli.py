@@ -206,9 +206,13 @@ def cmd_baseline(args) -> int:
         raise UsageError("usage: mtaudit baseline create PATH... [--output FILE] [--force]")
     from .baseline import write_baseline
     from .pipeline import audit
+    # Options that mean nothing here are refused, not dropped without a word.
+    for flag, given in (("--baseline", args.baseline), ("--format", args.format)):
+        if given:
+            raise UsageError(f"baseline create does not take {flag}: it writes one baseline file "
+                             f"(-o FILE, default mtaudit-baseline.json)")
     cfg = config_from_args(args)
     _check_stdin(args, cfg)
-    cfg.baseline = None
     out = cfg.output or args.baseline_output
     if os.path.lexists(out) and not args.force:
         # Before the audit: a baseline is a reviewed record, not a cache.

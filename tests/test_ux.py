@@ -464,3 +464,12 @@ def test_po_fuzzy_entries_are_listed_in_the_json_and_html_reports(tmp_path, monk
     assert d["fuzzy"] == [{"id": "Save the file", "line": 2}]
     page = next(p for p in Path("out/html").glob("*.html") if p.name != "index.html")
     assert "Fuzzy entries (1)" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("flag", [["--baseline", "old.json"], ["-f", "json"]])
+def test_baseline_create_refuses_options_it_would_ignore(tmp_path, capsys, monkeypatch, flag):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    assert main(["baseline", "create", "a.txt", "--no-model", *flag]) == 2
+    assert f"does not take {flag[0].replace('-f', '--format')}" in capsys.readouterr().err
+    assert not (tmp_path / "mtaudit-baseline.json").exists()
