@@ -473,3 +473,27 @@ def test_baseline_create_refuses_options_it_would_ignore(tmp_path, capsys, monke
     assert main(["baseline", "create", "a.txt", "--no-model", *flag]) == 2
     assert f"does not take {flag[0].replace('-f', '--format')}" in capsys.readouterr().err
     assert not (tmp_path / "mtaudit-baseline.json").exists()
+
+
+def test_models_pull_leaves_nothing_behind_when_interrupted(no_models, tiny_marian, monkeypatch):  # noqa: F811
+    import shutil
+
+    import huggingface_hub
+    from mtaudit.translation.models import cmd_pull, model_kind
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    models = no_models / "none"
+
+    def interrupted(repo_id, local_dir, **kw):
+        shutil.copytree(tiny_marian, local_dir)          # all files there, then Ctrl-C
+        raise KeyboardInterrupt
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        cmd_pull("fr-en")
+    assert not models.exists() or list(models.iterdir()) == []
+
+    def complete(repo_id, local_dir, **kw):
+        shutil.copytree(tiny_marian, local_dir)
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", complete)
+    assert cmd_pull("fr-en") == 0
+    (only,) = list(models.iterdir())
+    assert model_kind(only) == "transformers" and not only.name.startswith(".")

@@ -244,18 +244,31 @@ def cmd_pull(pair: str) -> int:
               f"unset it and rerun; elsewhere, copy the model folder here and use --model {pair}=DIR",
               file=sys.stderr)
         return 1
+    if dest.exists():
+        raise UsageError(f"{dest} exists and is not a model; move it away (or set MTAUDIT_MODELS) and rerun")
+    # Downloaded into a temporary folder and renamed into place: an
+    # interrupted download must not leave a folder that looks like a model.
+    tmp = dest.with_name(f".{dest.name}.tmp{os.getpid()}")
     try:
         from huggingface_hub import snapshot_download
-        snapshot_download(entry["id"], local_dir=str(dest),
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        snapshot_download(entry["id"], local_dir=str(tmp),
                           allow_patterns=["*.json", "*.spm", "*.safetensors", "*.bin", "*.txt", "*.model"])
+        check_model_dir(tmp, pair)
+        os.replace(tmp, dest)
+    except UsageError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     except Exception as e:
-        shutil.rmtree(dest, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)
         print(f"mtaudit: error: could not download {entry['id']} ({type(e).__name__}: "
               f"{str(e).splitlines()[0] if str(e) else 'no detail'}); this needs access to "
               f"huggingface.co; elsewhere, copy the model folder here and use --model {pair}=DIR",
               file=sys.stderr)
         return 1
-    check_model_dir(dest, pair)
+    except BaseException:            # Ctrl-C: leave nothing half-downloaded
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     print(f"{pair}: {entry['id']} saved to {dest}")
     return 0
 
