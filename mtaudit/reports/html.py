@@ -259,7 +259,9 @@ def _counts(findings) -> dict[str, int]:
 
 _HIDDEN = {"also", "morph", "pos", "dependency", "conjuncts", "indefinite_feminine",
            "noun_neighbour_share", "similarity_to_conjuncts", "source_languages", "head_features_from",
-           "weekday_by_year", "kind", "unit_index", "signature"}
+           "weekday_by_year", "kind", "unit_index", "signature",
+           # MT402's dates in its internal notation: the quote and "Source: «…»" show them as written.
+           "source_date", "target_date"}
 _HIDDEN_SUFFIXES = ("_start", "_end", "_morph", "_offset", "_index", "_id")
 
 _LABELS = {
@@ -273,7 +275,7 @@ _LABELS = {
     "first_text": "First copy", "variants": "Spellings", "scope": "Where", "event_words": "Event words",
     "elsewhere": "Elsewhere", "mentions_with_this_year": "Mentions with this year",
     "mentions_with_other_years": "Mentions with another year", "source_number": "In the source",
-    "target_number": "In the translation", "source_date": "In the source", "target_date": "In the translation",
+    "target_number": "In the translation",
     "chrf": "Round-trip chrF (0–100)", "bleu": "Round-trip BLEU (0–100)",
     "back_translation": "Back-translation", "round_trip": "Round trip", "names": "Names",
     "lost_words": "Words lost", "observed_ratio": "Length ratio here", "expected_ratio": "Usual ratio",
