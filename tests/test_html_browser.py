@@ -171,6 +171,7 @@ document.getElementById("f").addEventListener("load", () => {
     line_numbers: d.querySelectorAll(".text .ln").length,
     first_number: ln ? w.getComputedStyle(ln, "::before").content : null,
     page_width: d.documentElement.scrollWidth,
+    article_lines: [...d.querySelectorAll("#article-table td:first-child")].map(lines),
   });
 });
 </script></body></html>"""
@@ -228,3 +229,6 @@ def test_checks_table_headers_and_codes_do_not_wrap(nav_site, width):
     assert got["checks_th"] and all(n == 1 for n in got["checks_th"]), got["checks_th"]
     assert got["checks_code"] and all(n == 1 for n in got["checks_code"]), got["checks_code"]
     assert got["test_model"] > 0 and got["run"][0] == "Audited"
+    # article names stay readable (on b774617 a long path became a column of single letters)
+    assert got["article_lines"] and max(got["article_lines"]) <= 6, got["article_lines"]
+    assert got["page_width"] <= width
