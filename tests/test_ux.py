@@ -456,7 +456,7 @@ msgstr "Enregistrer le fichier"
 '''
 
 
-def test_po_fuzzy_entries_are_listed_in_the_json_and_html_reports(tmp_path, monkeypatch):
+def test_po_fuzzy_entries_are_listed_in_the_json_and_html_reports(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     Path("fr.po").write_text(PO, encoding="utf-8")
     assert main(["audit", "fr.po", "--no-model", "--select", "MT101", "-f", "json,html", "-o", "out"]) == 0
@@ -464,6 +464,8 @@ def test_po_fuzzy_entries_are_listed_in_the_json_and_html_reports(tmp_path, monk
     assert d["fuzzy"] == [{"id": "Save the file", "line": 2}]
     page = next(p for p in Path("out/html").glob("*.html") if p.name != "index.html")
     assert "Fuzzy entries (1)" in page.read_text(encoding="utf-8")
+    assert main(["audit", "fr.po", "--no-model", "--select", "MT101"]) == 0
+    assert re.search(r"^fuzzy +1 PO entry marked fuzzy", capsys.readouterr().out, re.M)
 
 
 @pytest.mark.parametrize("flag", [["--baseline", "old.json"], ["-f", "json"]])

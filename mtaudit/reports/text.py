@@ -50,6 +50,10 @@ def summary_rows(report) -> list[tuple[str, str]]:
     b = _baseline_counts(report)
     if b is not None:
         rows.append(("baseline", f"{b[0]} new, {b[1]} already recorded"))
+    fuzzy = sum(len(getattr(d, "fuzzy", None) or ()) for d in report.documents)
+    if fuzzy:
+        rows.append(("fuzzy", f"{fuzzy} PO entr{'y' if fuzzy == 1 else 'ies'} marked fuzzy, audited "
+                              f"(listed in the JSON and HTML reports)"))
     rows.append(("score", "-" if s["score"] is None else f'{s["score"]:.1f} / 100'))
     tr = s["translations"]
     if report.model is not None:
