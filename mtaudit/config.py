@@ -4,6 +4,7 @@ then command-line flags. Unknown keys are errors, not silence.
 from __future__ import annotations
 
 import dataclasses
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,10 +128,13 @@ def config_from_keywords(**settings: Any) -> Config:
             close = difflib.get_close_matches(key, _FIELDS, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise UsageError(f"unknown setting {key!r}{hint}; known settings: {', '.join(_FIELDS)}")
+        if isinstance(value, os.PathLike) and str(_FIELDS[key].type).startswith("str"):
+            value = settings[key] = os.fspath(value)     # cache_dir=Path(...) is a path too
         if isinstance(value, str) and key in _LIST_FIELDS:
             continue                      # one item or a comma-separated list: validate() splits it
-        if value is not None or "None" in str(_FIELDS[key].type):
-            _coerce(Path("audit()"), key, _FIELDS[key], value)
+        if value is None and "None" in str(_FIELDS[key].type):
+            continue
+        _coerce(Path("audit()"), key, _FIELDS[key], value)
     return Config(**settings).validate()
 # Keys accepted in a config file (kebab-case or snake_case); output-only and
 # per-run keys are command-line only.

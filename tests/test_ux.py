@@ -235,6 +235,9 @@ def test_api_takes_a_code_as_a_string_and_rejects_unknown_keywords(tmp_path):
     with pytest.raises(UsageError, match="threads has the wrong type"):
         audit([str(tmp_path / "a.txt")], threads="4")
     assert "allow_empty" in audit.__doc__ and "select" in audit.__doc__     # the keywords are documented
+    r = audit([tmp_path / "a.txt"], select=["MT101"], facts=None, cache_dir=tmp_path / "cache",
+              use_model=False, target_lang="fr")                          # None and paths where they fit
+    assert r.summary()["audited"] == 1
 
 
 # -- 6. standard input --------------------------------------------------------------------
