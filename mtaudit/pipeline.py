@@ -12,6 +12,7 @@ from . import __version__, scoring
 from .checks import CheckContext, all_checks
 from .config import Config, config_from_keywords
 from .corpus import check_paths, iter_documents
+from .run_notes import applies as _applies, refuse_empty as _refuse_empty, unrun_selected as _unrun_selected
 from .document import Document
 from .findings import Finding, Severity, merge_findings
 from .gate import evaluate
@@ -140,66 +141,6 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     timing["total"] = time.perf_counter() - t0
     report.timing = {k: round(v, 3) for k, v in timing.items()}
     return report
-
-
-def _applies(check, doc: Document) -> bool:
-    try:
-        return check.applies_to(doc)
-    except Exception:   # noqa: BLE001 - _audit_document reports the failure
-        return True
-
-
-def _refuse_empty(paths: list[str], reports: list[DocumentReport], config: Config, skipped,
-                  ignored: list[str]) -> None:
-    """Nothing audited is a usage error: a typo in a CI path must not turn the
-    gate green. Inputs that could not be read still fail the gate (exit 1,
-    listed in the report) unless --errors-pass, which leaves nothing: an error."""
-    from .errors import UsageError
-    audited = sum(1 for r in reports if r.status == "ok")
-    if audited or (reports and config.errors_fail):
-        return
-    found = []
-    if reports:
-        found.append(f"{len(reports)} input(s) that could not be read (first: {reports[0].key}: "
-                     f"{reports[0].error})")
-    if skipped.count:
-        found.append(f"{skipped.count} file(s) skipped for their suffix ({', '.join(skipped.examples)}"
-                     f"{', ...' if skipped.count > len(skipped.examples) else ''})")
-    if ignored:
-        found.append(f"{len(ignored)} path(s) ignored by ignore patterns ({', '.join(ignored[:3])}"
-                     f"{', ...' if len(ignored) > 3 else ''})")
-    where = ", ".join(paths[:3]) + (", ..." if len(paths) > 3 else "")
-    raise UsageError(f"nothing to audit in {where}: found {'; '.join(found) if found else 'no files'} "
-                     f"(readable: .txt .md .jsonl .tsv .xlf .xliff .po; use --allow-empty to let "
-                     f"an empty input pass)")
-
-
-def _unrun_selected(config: Config, checks, ran: set[str], reports, service) -> list[str]:
-    """A warning for each check the user selected that did not run, and why."""
-    if not config.select or not any(r.status == "ok" for r in reports):
-        return []
-    out = []
-    disabled = {c.upper() for c in config.disable}
-    both = sorted({c.upper() for c in config.select} & disabled)
-    if both:
-        out.append(f"{', '.join(both)} both selected and disabled: not run")
-    why_by_code: dict[str, list[str]] = {}
-    for c in checks:
-        if c.code in ran:
-            continue
-        if "source" in c.requires:
-            why = "no document has a source (use --source-dir, or bilingual input: JSONL, TSV, XLIFF, PO)"
-        elif "model" in c.requires:
-            why = ("no round trips to read (no model loaded: see the model warning)" if service is None
-                   else "no round trips were made (see the warnings above)")
-        elif c.languages is not None:
-            why = f"no document in {', '.join(sorted(c.languages))}"
-        else:
-            why = "it applied to no document"
-        why_by_code.setdefault(why, []).append(c.code)
-    for why, codes in why_by_code.items():
-        out.append(f"selected check(s) {', '.join(codes)} did not run on any document: {why}")
-    return out
 
 
 def _guarded_batch(batch, parse_many, warnings) -> None:
