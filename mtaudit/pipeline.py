@@ -12,13 +12,13 @@ from . import __version__, scoring
 from .checks import CheckContext, all_checks
 from .config import Config, config_from_keywords
 from .corpus import check_paths, iter_documents
-from .run_notes import applies as _applies, refuse_empty as _refuse_empty, unrun_selected as _unrun_selected
 from .document import Document
 from .findings import Finding, Severity, merge_findings
 from .gate import evaluate
 from .languages import detect_language
 from .nlp import NLP
 from .report import DocumentReport, Report, SentenceReport
+from .run_notes import applies as _applies, refuse_empty as _refuse_empty, unrun_selected as _unrun_selected
 
 # Documents are prepared and translated in batches: large enough for the
 # model to batch sentences across articles, small enough to stream.
