@@ -313,6 +313,11 @@ def test_third_party_chatter_is_silenced_unless_debug(no_models, tiny_marian):  
     lines = [line for line in p.stderr.splitlines() if line.strip()]
     assert lines and all(line.startswith("mtaudit: ") for line in lines), p.stderr
     assert "sacremoses" not in p.stderr and "Loading weights" not in p.stderr
+    # --debug keeps it (a fresh cache, so that the conversion runs again): the chatter is real
+    args[args.index("--cache-dir") + 1] = str(no_models / "cache-debug")
+    p = subprocess.run([*args, "--debug"], cwd=no_models, env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode in (0, 1), p.stderr
+    assert "sacremoses" in p.stderr or "Loading weights" in p.stderr, p.stderr
 
 
 # -- 8. the same text on a terminal and in a pipe -----------------------------------------------
