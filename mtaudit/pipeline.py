@@ -115,7 +115,7 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     if skipped.count:
         warnings.append(skipped.warning())
     if not config.allow_empty:
-        _refuse_empty(paths, reports, config, skipped, ignored)
+        warnings.extend(_refuse_empty(paths, reports, config, skipped, ignored))
     warnings.extend(_unrun_selected(config, checks, ran, reports, service))
     warnings[:] = dict.fromkeys(warnings)      # one warning, said once
     for rep in reports:

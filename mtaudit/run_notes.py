@@ -17,13 +17,19 @@ def applies(check, doc: Document) -> bool:
 
 
 def refuse_empty(paths: list[str], reports: list[DocumentReport], config: Config, skipped,
-                  ignored: list[str]) -> None:
+                 ignored: list[str]) -> list[str]:
     """Nothing audited is a usage error: a typo in a CI path must not turn the
     gate green. Inputs that could not be read still fail the gate (exit 1,
-    listed in the report) unless --errors-pass, which leaves nothing: an error."""
+    listed in the report) unless --errors-pass, which leaves nothing: an error.
+    Files named one by one that the ignore patterns all exclude are a choice,
+    not a typo (a pre-commit hook passes the files a commit touches): a
+    warning. Returns the warnings to add."""
     audited = sum(1 for r in reports if r.status == "ok")
     if audited or (reports and config.errors_fail):
-        return
+        return []
+    from .corpus import printable_path
+    if ignored and not reports and not skipped.count and set(map(printable_path, paths)) <= set(ignored):
+        return [f"all {len(paths)} file(s) named are excluded by the ignore patterns: nothing audited"]
     found = []
     if reports:
         found.append(f"{len(reports)} input(s) that could not be read (first: {reports[0].key}: "

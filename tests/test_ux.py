@@ -79,6 +79,17 @@ def test_everything_ignored_is_exit_2_saying_so(tmp_path, capsys):
     assert "ignored by ignore patterns" in capsys.readouterr().err
 
 
+def test_named_files_all_ignored_are_a_warning_not_an_error(tmp_path, capsys, monkeypatch):
+    # what a pre-commit hook does: it names the files a commit touches, and the
+    # project's config ignores some of them on purpose
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "x.txt").write_text(FR, encoding="utf-8")
+    assert main(["audit", "drafts/x.txt", "--no-model", "--ignore", "drafts/"]) == 0
+    assert "excluded by the ignore patterns: nothing audited" in capsys.readouterr().out
+    assert main(["audit", "drafts", "--no-model", "--ignore", "*.txt"]) == 2     # a folder that yields nothing
+
+
 # -- 3. an explicit request that cannot be honoured is said --------------------------------
 
 def test_a_hub_id_not_in_the_cache_is_exit_2(no_models, capsys):
