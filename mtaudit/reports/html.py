@@ -11,6 +11,12 @@
   ``<mark>`` coloured by severity, the findings' details beside it (HTML
   ``<details>``; a mark's number links to its details and back, no script),
   the back-translations where a model ran, and the source text when known.
+  Line numbers are drawn by CSS from empty anchors (``#L12``); a repeat's
+  first copy is marked (``#c3``) and links back; evidence is said in short
+  labelled sentences (the raw evidence is the JSON report's); previous and
+  next links follow the index's order.
+- every page: a header saying when, on what inputs, with which settings,
+  version and model the audit ran, and a loud banner for a test model.
 
 Safety: articles and everything derived from them are untrusted. All text
 goes through :func:`escape`; control characters are shown, not obeyed;
