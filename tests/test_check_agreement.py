@@ -45,8 +45,8 @@ def test_article_and_noun_number_disagreement_spans_both():
     found = run_check(AgreementError, text)
     assert [f.text for f in found] == ["Les maison"]
     assert found[0].start == 0
-    assert found[0].evidence["determiner_number"] == "Plur"
-    assert found[0].evidence["noun_number"] == "Sing"
+    assert found[0].evidence["kind"] == "article"
+    assert found[0].evidence["number"] == {"word": "plural", "head": "singular"}
 
 
 def test_invariable_noun_after_singular_article_is_not_flagged():
