@@ -146,6 +146,14 @@ class AgreementError(Check):
             return None
         if abs(adj.i - noun.i) > MAX_AMOD_DISTANCE or _punct_between(adj, noun):
             return None
+        det = _determiner(noun, lex)
+        if det is not None and adj.i < det.i:
+            return None          # «prendre seul les décisions»: not inside the noun phrase
+        if det is None and (lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P) or any(
+                c.dep_ == "case" for c in noun.children)):
+            return None          # a bare noun that may be a verb («demeure»), or in a set phrase («en réalité»)
+        if lx.cells(lex.mask(adj.text), lx.DET):
+            return None          # tous, certains, quelque: floating quantifiers
         if _coordinated(noun) or _coordinated(adj) or _next_is_conjunction(adj) or (
                 adj.i > 0 and adj.nbor(-1).pos_ == "CCONJ"):
             return None          # les moyen et long termes; les secteurs public et privé
@@ -184,7 +192,7 @@ class AgreementError(Check):
                 return None
             return self._compare(pred, subj, cells, lex, "is said of")
         cells = _noun_cells(subj, lex)
-        if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS | QUANTITY_NOUNS:
+        if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(subj):
             return None
         if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex):
             return None          # a bare noun of a title, or a complement that agrees
@@ -194,8 +202,8 @@ class AgreementError(Check):
     def _numeral(self, noun, lex):
         """«2 boulon», «quatre saison»: a whole number from two on before a
         noun that has only a singular form."""
-        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0:
-            return None
+        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0 or len(noun.text) < 3:
+            return None          # «2 mn»: abbreviations of units
         num = noun.nbor(-1)
         if num.head != noun or num.dep_ != "nummod" or _whole_number(num, lex) is None:
             return None
@@ -238,7 +246,7 @@ class AgreementError(Check):
                     return None
                 return self._verb_finding(verb, subj, cells, can_sing)
         cells = _noun_cells(subj, lex)
-        if cells is None or subj.text.lower() in QUANTITY_NOUNS:
+        if cells is None or _quantity(subj):
             return None
         if _numeral_before(subj):
             return None
@@ -419,6 +427,9 @@ def _subject(host, before=None):
     left = subj.left_edge.i
     if left > 0 and subj.doc[left - 1].pos_ == "CCONJ":
         return None          # «X et la direction ont»: the parser took half a coordination
+    if any("Rel" in t.morph.get("PronType") for t in subj.doc[max(subj.sent.start, left - 4):left]):
+        return None          # «les sentiments qui entourent cette affaire ont»: a relative
+                             # clause ends just before the verb; its object is no subject
     return subj
 
 
@@ -429,7 +440,15 @@ def _antecedent(rel, verb):
         clause = clause.head
     if clause.dep_ != "acl:relcl" or clause.head.pos_ not in ("NOUN", "PRON", "PROPN"):
         return None
+    if _coordinated(clause.head) or _conjunction_between(clause.head, rel):
+        return None          # «le conducteur et sa passagère, qui étaient»
     return clause.head
+
+
+def _quantity(noun) -> bool:
+    """A collective or quantity noun, singular or plural (des millions de)."""
+    w = noun.text.lower()
+    return w in QUANTITY_NOUNS or (w[-1:] in ("s", "x") and w[:-1] in QUANTITY_NOUNS)
 
 
 def _whole_number(tok, lex) -> int | None:
