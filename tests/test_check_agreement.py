@@ -113,3 +113,47 @@ def test_metadata():
 def test_foreign_sentence_parsed_by_the_french_model_is_not_flagged():
     text = "The airline cancelled dozens of flights because of a strike."
     assert run_check(AgreementError, text) == []
+
+
+# -- rules read from Lexique: each error with its correct twin -------------------
+LEXICON_PAIRS = [
+    # determiner - noun, gender (contracted and plain articles)
+    ("Le couteau dispose également d’une point de chute.",
+     "Le couteau dispose également d’un point de chute.", "une point"),
+    ("Nous avons parlé aux banque du quartier hier.",
+     "Nous avons parlé aux banques du quartier hier.", "aux banque"),
+    # numeral - noun
+    ("La tente convient pour quatre saison.", "La tente convient pour quatre saisons.", "quatre saison"),
+    # subject - verb
+    ("Ces radeaux exige des frais supplémentaires.",
+     "Ces radeaux exigent des frais supplémentaires.", "exige"),
+    # relative «qui»: the antecedent is the subject
+    ("Les piles qui sont inclus durent longtemps.",
+     "Les piles qui sont incluses durent longtemps.", "inclus"),
+    # modal + être: the modal's subject
+    ("Les pièces peuvent être placé dans la boîte.",
+     "Les pièces peuvent être placées dans la boîte.", "placé"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,span", LEXICON_PAIRS, ids=[p[2] for p in LEXICON_PAIRS])
+def test_lexicon_rules_flag_the_error_and_not_its_twin(wrong, right, span):
+    assert [f.text for f in run_check(AgreementError, wrong)] == [span]
+    assert run_check(AgreementError, right) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les banques ont prêté aux entreprises de la région.",      # «aux» is plural
+    "Il a parlé de négociations longues et difficiles.",          # «de» says nothing
+    "Les taux de croissance positifs rassurent les marchés.",     # complement noun
+    "Les moyen et long termes restent incertains.",               # coordinated adjectives
+    "Il a suivi un cours de chimie et une fois par semaine du sport.",   # cours, fois
+    "Elles sont en réalité identiques.",                           # a set phrase
+    "Des millions de personnes auraient été tuées.",              # quantity noun
+    "Il a acheté un repose-pieds et un tournevis cruciforme.",    # compound, epicene
+    "Les sentiments qui entourent cette affaire ont été vifs.",   # relative clause
+    "La juge a été nommée par le ministre.",                      # feminised noun
+    "Il mesure 1,5 mètre et pèse 2 kg.",                          # decimal, unit
+])
+def test_clean_sentences_with_the_traps_lexicon_rules_allow(text):
+    assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
