@@ -120,8 +120,12 @@ class AgreementError(Check):
             return None
         noun_cells = lx.cells(lex.mask(noun.text), lx.NOUN)
         det = _determiner(noun, lex)
-        if not noun_cells or det is None or det.i != noun.i - 1:
+        if not noun_cells or det is None or det.i >= noun.i or noun.i - det.i > 4:
             return None
+        if any(t.pos_ not in ("ADJ", "ADV") or not t.text.isalpha() or not t.text.islower()
+               or not lex.mask(t.text) & (lx.ADV | (lx.CELLS << lx.ADJ))
+               for t in noun.doc[det.i + 1:noun.i]):
+            return None          # only adjectives between: «les plus beaux couteau»
         if _coordinated(noun) or _next_is_conjunction(noun):
             return None          # les père et mère: one article for both
         det_cells = _det_cells(det, lex)
@@ -131,37 +135,62 @@ class AgreementError(Check):
             return None          # la juge, la médecin: a masculine noun of a woman
         if det_cells & lx.SING == 0 and _numeral_before(det):
             return None
-        return (det.idx, noun.idx + len(noun.text),
+        # Next to each other, both words are the error; with adjectives between
+        # («les plus beaux couteau») the noun alone is marked.
+        start = det.idx if det.i == noun.i - 1 else noun.idx
+        return (start, noun.idx + len(noun.text),
                 f"«{det.text}» is {_describe(det_cells)} but «{noun.text}» is {_describe(noun_cells)}",
                 "make the article and the noun agree",
                 _evidence("article", det, noun, det_cells, noun_cells))
 
     # -- adjective/participle qualifying a noun (amod) -----------------------
     def _attributive(self, adj, lex):
-        if adj.dep_ != "amod" or not _is_agreeing_word(adj):
+        """An adjective or participle qualifying a noun: «amod», a reduced
+        relative after the noun («des stratégies clairement rédigés», «acl»),
+        or the later member of coordinated adjectives («une affaire solide et
+        léger», «conj» of one of those)."""
+        if not _is_agreeing_word(adj):
             return None
-        noun = adj.head
+        first = adj
+        if adj.dep_ == "conj" and adj.head.dep_ in ("amod", "acl") and adj.head.i < adj.i:
+            first = adj.head     # coordinated adjectives share the first one's noun
+        if first.dep_ == "acl":
+            if first.i < first.head.i or any(c.dep_.startswith(("nsubj", "aux", "cop", "mark"))
+                                            for c in first.children):
+                return None      # only a participle right after its noun, with no clause of its own
+        elif first.dep_ != "amod":
+            return None
+        noun = first.head
         noun_cells = _noun_cells(noun, lex)
         if noun_cells is None or noun.text.lower() in GENDER_IRREGULAR_NOUNS:
             return None
-        if abs(adj.i - noun.i) > MAX_AMOD_DISTANCE or _punct_between(adj, noun):
+        if abs(first.i - noun.i) > MAX_AMOD_DISTANCE or _punct_between(first, noun):
             return None
         det = _determiner(noun, lex)
-        if det is not None and adj.i < det.i:
+        if det is not None and first.i < det.i:
             return None          # «prendre seul les décisions»: not inside the noun phrase
         if det is None and (lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P) or any(
                 c.dep_ == "case" for c in noun.children)):
             return None          # a bare noun that may be a verb («demeure»), or in a set phrase («en réalité»)
         if lx.cells(lex.mask(adj.text), lx.DET):
             return None          # tous, certains, quelque: floating quantifiers
-        if _coordinated(noun) or _coordinated(adj) or _next_is_conjunction(adj) or (
+        if _coordinated(noun):
+            return None          # la langue et la littérature françaises
+        if first is not adj or _coordinated(adj) or _next_is_conjunction(adj) or (
                 adj.i > 0 and adj.nbor(-1).pos_ == "CCONJ"):
-            return None          # les moyen et long termes; les secteurs public et privé
+            # Coordinated adjectives: each may be singular before a plural noun
+            # (les moyen et long termes, les secteurs public et privé); the
+            # gender still shows, and a singular noun takes singular ones.
+            if noun_cells & lx.PLUR:
+                noun_cells = (lx.MASC if noun_cells & lx.MASC else 0) | (lx.FEM if noun_cells & lx.FEM else 0)
+            if first is not adj and _punct_between(first, adj):
+                return None
         if any(c.dep_.split(":")[0] in ("nmod", "obl", "fixed") and not any(
                 g.dep_ == "det" for g in c.children) for c in adj.children):
             return None          # a locution: haut de gamme, bon marché, digne de foi
-        if any(c.pos_ == "ADJ" for c in adj.children) or (
-                adj.i + 1 < len(adj.doc) and adj.nbor(1).pos_ == "ADJ" and adj.nbor(1).head == adj):
+        if any(c.pos_ == "ADJ" and c.dep_ != "conj" for c in adj.children) or (
+                adj.i + 1 < len(adj.doc) and adj.nbor(1).pos_ == "ADJ" and adj.nbor(1).head == adj
+                and adj.nbor(1).dep_ != "conj"):
             return None          # compound colours are invariable (des yeux bleu clair)
         return self._compare(adj, noun, noun_cells, lex, "qualifies")
 
