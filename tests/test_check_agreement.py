@@ -130,6 +130,15 @@ LEXICON_PAIRS = [
     # relative «qui»: the antecedent is the subject
     ("Les piles qui sont inclus durent longtemps.",
      "Les piles qui sont incluses durent longtemps.", "inclus"),
+    # a reduced relative after its noun
+    ("Il prend des stratégies clairement rédigés.",
+     "Il prend des stratégies clairement rédigées.", "rédigés"),
+    # coordinated adjectives keep the noun's gender
+    ("Cette affaire solide et léger est imperméable.",
+     "Cette affaire solide et légère est imperméable.", "léger"),
+    # adjectives between the article and the noun: the noun is marked
+    ("DMT produit les plus beaux couteau du monde.",
+     "DMT produit les plus beaux couteaux du monde.", "couteau"),
     # modal + être: the modal's subject
     ("Les pièces peuvent être placé dans la boîte.",
      "Les pièces peuvent être placées dans la boîte.", "placé"),
@@ -154,6 +163,8 @@ def test_lexicon_rules_flag_the_error_and_not_its_twin(wrong, right, span):
     "Les sentiments qui entourent cette affaire ont été vifs.",   # relative clause
     "La juge a été nommée par le ministre.",                      # feminised noun
     "Il mesure 1,5 mètre et pèse 2 kg.",                          # decimal, unit
+    "Elle avait par la suite accepté un règlement à l'amiable.",   # the auxiliary's participle
+    "Les secteurs public et privé sont touchés.",                  # coordinated singular adjectives
 ])
 def test_clean_sentences_with_the_traps_lexicon_rules_allow(text):
     assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
