@@ -131,6 +131,9 @@ class AgreementError(Check):
         det_cells = _det_cells(det, lex)
         if not det_cells or det_cells & noun_cells:
             return None
+        if any(t.pos_ == "ADJ" and lx.cells(lex.mask(t.text), lx.NOUN) & det_cells
+               for t in noun.doc[det.i + 1:noun.i]):
+            return None          # «le nul face au …»: the word between may be the noun itself
         if _feminised(noun, noun_cells) and det_cells & lx.FEM:
             return None          # la juge, la médecin: a masculine noun of a woman
         if det_cells & lx.SING == 0 and _numeral_before(det):
