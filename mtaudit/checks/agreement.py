@@ -161,11 +161,12 @@ class AgreementError(Check):
             if first.i < first.head.i or any(c.dep_.startswith(("nsubj", "aux", "cop", "mark"))
                                             for c in first.children):
                 return None      # only a participle right after its noun, with no clause of its own
-            left = first.head.left_edge.i
-            if first.pos_ == "VERB" and any(t.pos_ == "AUX" for t in first.doc[max(0, left - 3):left]):
-                return None      # «elle avait par la suite accepté»: the auxiliary's participle
         elif first.dep_ != "amod":
             return None
+        left = first.head.left_edge.i
+        if first.pos_ == "VERB" and first.i > first.head.i and any(
+                t.lemma_ in ("avoir", "être") for t in first.doc[max(0, left - 3):left]):
+            return None          # «elle avait par la suite accepté»: the auxiliary's participle
         noun = first.head
         noun_cells = _noun_cells(noun, lex)
         if noun_cells is None or noun.text.lower() in GENDER_IRREGULAR_NOUNS:
