@@ -45,8 +45,8 @@ def test_article_and_noun_number_disagreement_spans_both():
     found = run_check(AgreementError, text)
     assert [f.text for f in found] == ["Les maison"]
     assert found[0].start == 0
-    assert found[0].evidence["determiner_number"] == "Plur"
-    assert found[0].evidence["noun_number"] == "Sing"
+    assert found[0].evidence["kind"] == "article"
+    assert found[0].evidence["number"] == {"word": "plural", "head": "singular"}
 
 
 def test_invariable_noun_after_singular_article_is_not_flagged():
@@ -113,3 +113,58 @@ def test_metadata():
 def test_foreign_sentence_parsed_by_the_french_model_is_not_flagged():
     text = "The airline cancelled dozens of flights because of a strike."
     assert run_check(AgreementError, text) == []
+
+
+# -- rules read from Lexique: each error with its correct twin -------------------
+LEXICON_PAIRS = [
+    # determiner - noun, gender (contracted and plain articles)
+    ("Le couteau dispose également d’une point de chute.",
+     "Le couteau dispose également d’un point de chute.", "une point"),
+    ("Nous avons parlé aux banque du quartier hier.",
+     "Nous avons parlé aux banques du quartier hier.", "aux banque"),
+    # numeral - noun
+    ("La tente convient pour quatre saison.", "La tente convient pour quatre saisons.", "quatre saison"),
+    # subject - verb
+    ("Ces radeaux exige des frais supplémentaires.",
+     "Ces radeaux exigent des frais supplémentaires.", "exige"),
+    # relative «qui»: the antecedent is the subject
+    ("Les piles qui sont inclus durent longtemps.",
+     "Les piles qui sont incluses durent longtemps.", "inclus"),
+    # a reduced relative after its noun
+    ("Il prend des stratégies clairement rédigés.",
+     "Il prend des stratégies clairement rédigées.", "rédigés"),
+    # coordinated adjectives keep the noun's gender
+    ("Cette affaire solide et léger est imperméable.",
+     "Cette affaire solide et légère est imperméable.", "léger"),
+    # adjectives between the article and the noun: the noun is marked
+    ("DMT produit les plus beaux couteau du monde.",
+     "DMT produit les plus beaux couteaux du monde.", "couteau"),
+    # modal + être: the modal's subject
+    ("Les pièces peuvent être placé dans la boîte.",
+     "Les pièces peuvent être placées dans la boîte.", "placé"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,span", LEXICON_PAIRS, ids=[p[2] for p in LEXICON_PAIRS])
+def test_lexicon_rules_flag_the_error_and_not_its_twin(wrong, right, span):
+    assert [f.text for f in run_check(AgreementError, wrong)] == [span]
+    assert run_check(AgreementError, right) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les banques ont prêté aux entreprises de la région.",      # «aux» is plural
+    "Il a parlé de négociations longues et difficiles.",          # «de» says nothing
+    "Les taux de croissance positifs rassurent les marchés.",     # complement noun
+    "Les moyen et long termes restent incertains.",               # coordinated adjectives
+    "Il a suivi un cours de chimie et une fois par semaine du sport.",   # cours, fois
+    "Elles sont en réalité identiques.",                           # a set phrase
+    "Des millions de personnes auraient été tuées.",              # quantity noun
+    "Il a acheté un repose-pieds et un tournevis cruciforme.",    # compound, epicene
+    "Les sentiments qui entourent cette affaire ont été vifs.",   # relative clause
+    "La juge a été nommée par le ministre.",                      # feminised noun
+    "Il mesure 1,5 mètre et pèse 2 kg.",                          # decimal, unit
+    "Elle avait par la suite accepté un règlement à l'amiable.",   # the auxiliary's participle
+    "Les secteurs public et privé sont touchés.",                  # coordinated singular adjectives
+])
+def test_clean_sentences_with_the_traps_lexicon_rules_allow(text):
+    assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []

@@ -105,3 +105,19 @@ def test_words_of_a_foreign_passage_are_left_to_mt102():
             "and several countries said that the deal did not go far enough.\n"
             "Le gouvernemant a salué l'accord.")
     assert [f.text for f in run_check(UnattestedWord, text)] == ["gouvernemant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les associations parrainaient des écoles du quartier.",       # regular conjugation
+    "Une équipe bethoncourtoise a gagné le tournoi.",              # demonym of a place
+    "Il faut draîner le terrain avant l'hiver.",                   # optional circumflex
+    "La loi a été jugée inconstitutionnellement appliquée.",       # in- prefix
+    "Le chevrotement de sa voix trahissait l'émotion.",            # a Lexique form
+])
+def test_rare_real_words_are_attested(text):
+    assert _serious(run_check(UnattestedWord, text)) == []
+
+
+def test_misspelt_twins_of_rare_words_are_still_flagged():
+    text = "Les associations parrainaiennt des écoles du quartier."
+    assert [f.text for f in run_check(UnattestedWord, text)] == ["parrainaiennt"]

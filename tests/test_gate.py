@@ -30,11 +30,11 @@ def test_fail_on_levels(fail_on, worst, passes):
 
 
 def test_min_score():
-    d = doc_report(WORDS, [finding(0, 3, "major")])       # 100 words, penalty 5 -> 50
-    assert d.score == 50.0
-    assert make_report([d], fail_on="never", min_score=50).gate.passed
-    r = make_report([d], fail_on="never", min_score=50.5)
-    assert not r.gate.passed and "score 50 below 50.5" in r.gate.reasons[0]
+    d = doc_report(WORDS, [finding(0, 3, "major")])       # 100 words, penalty 5 -> 95
+    assert d.score == 95.0
+    assert make_report([d], fail_on="never", min_score=95).gate.passed
+    r = make_report([d], fail_on="never", min_score=95.5)
+    assert not r.gate.passed and "score 95 below 95.5" in r.gate.reasons[0]
 
 
 def test_errors_fail_unless_errors_pass():
@@ -47,13 +47,13 @@ def test_errors_fail_unless_errors_pass():
 def test_baseline_counts_only_new_findings():
     d = doc_report(WORDS, [finding(0, 3, "critical"), finding(4, 7, "minor")])
     d.new = [False, True]
-    r = make_report([d], fail_on="minor", min_score=85)
+    r = make_report([d], fail_on="minor", min_score=98.5)
     # the critical one is old: only the new minor finding gates, and the score
-    # of the new findings is 90 (100 words, penalty 1) >= 85, while all of them give 0
+    # of the new findings is 99 (100 words, penalty 1) >= 98.5, while all of them give 74
     assert r.gate.reasons == ["a.txt: 1 new finding(s) at or above minor"]
-    assert d.score == 0.0
-    assert document_reasons(d, "critical", 85, True) == []
-    assert document_reasons(d, "critical", 95, True) == ["score 90 below 95"]
+    assert d.score == 74.0
+    assert document_reasons(d, "critical", 98.5, True) == []
+    assert document_reasons(d, "critical", 99.5, True) == ["score 99 below 99.5"]
     d.new = [True, True]
     assert evaluate(make_report([d]), "critical", None, True).passed is False
 
@@ -63,5 +63,5 @@ def test_real_audit_gate(write, monkeypatch):
     paths = [write("propre.txt", CLEAN), write("mineur.txt", MINOR_ONLY), write("abime.txt", BAD)]
     assert audit_files(paths[:2]).gate.passed                 # fail on critical by default
     assert not audit_files(paths[:2], fail_on="minor").gate.passed
-    r = audit_files(paths, fail_on="never", min_score=90)
+    r = audit_files(paths, fail_on="never", min_score=99)
     assert [x.split(":")[0] for x in r.gate.reasons] == [str(paths[1]), str(paths[2])]

@@ -1,47 +1,55 @@
-"""MT105 agreement-error: gender/number disagreement inside a French noun phrase
-or between a subject and its participle or predicative adjective.
+"""MT105 agreement-error: gender/number disagreement in French, read from a
+lexicon, along the dependency parse.
 
-"des mesures fiscale inadaptées": an adjective whose number or gender
-differs from the noun it qualifies. Machine translation produces these when it
-stitches phrases together; they rarely change the meaning, so the default
-severity is ``minor`` (MQM grammar/agreement).
+"des mesures fiscale inadaptées", "les maison", "une point", "ces radeaux
+exige": machine translation stitches phrases together and leaves words that
+cannot agree. The gender and number a word form can have come from Lexique
+3.83 (``mtaudit.lexique``: every reading of the form), not from spaCy's
+morphology, which guesses from context and follows the error. Two words
+disagree only when no reading of one agrees with any reading of the other:
+«rapide» (either gender), «taux» (either number), «tente» (a noun, or the verb
+«tenter») never disagree by accident of spelling.
 
-spaCy's morphology is a guess from context, so a disagreement between two
-``Gender``/``Number`` features is only reported when the spelling of both
-words confirms it, and the structure leaves no other reading:
+Relations checked, each where French grammar leaves no other reading:
 
-* number: a plural word must end in -s/-x and a singular one must not end in
-  -s/-x/-z (words ending in -s/-x/-z are the same in both numbers: skipped);
-  a noun's number is taken from its article when it has one;
-* gender: only adjectives whose masculine does not end in -e (rapide, jeune
-  are the same in both genders), and only nouns whose gender their own article
-  shows (le/la, un/une, ce/cette);
-* skipped: proper nouns, coordinated nouns or adjectives (les secteurs public
-  et privé; la langue et la littérature françaises), a noun in between that
-  agrees with the adjective (le nombre de victimes civiles: the parser may
-  have picked the wrong head), heads more than a few words away, hyphenated or
-  capitalised words, reflexive verbs (elles se sont parlé), nouns used as
-  colour adjectives (des robes orange), and subjects whose gender a pronoun
-  does not show (je, nous, vous, on).
+* determiner – noun (number and gender): «les», «des», «aux», «ces» are
+  plural; «de»/«d'», a preposition too, says nothing; possessives and other
+  determiners Lexique gives no features for take spaCy's;
+* adjective or participle – the noun it qualifies; an adjective after a noun
+  complement may agree with any noun of the chain («taux de croissance
+  positifs», «le nombre de victimes civiles»); coordinated adjectives share a
+  plural noun («les moyen et long termes»), coordinated nouns a plural
+  adjective: both are skipped;
+* participle or predicative adjective – the subject of «être» (pronouns
+  il/elle/ils/elles show theirs);
+* subject – finite verb, number only, 3rd person: a noun subject (or the
+  antecedent of «qui») against a verb form Lexique knows only in the other
+  number; collective and quantity nouns («la plupart», «la majorité») are
+  skipped: their verb may agree with the complement.
+
+Words Lexique does not know (foreign words, names), capitalised words (but a
+sentence's first word), reflexive verbs, invariable colour adjectives and
+words in the user's allowlist are not judged. Severity: minor (MQM
+grammar/agreement).
 """
 from __future__ import annotations
 
 from typing import Iterator
 
+from .. import lexique as lx
 from ..findings import Finding, Severity
 from .base import Check
-from ._spacy_utils import (feminine_spelling, looks_invariable_in_number, parsed_with_lexicon,
-                           looks_plural, morph1, sentences)
+from ._spacy_utils import morph1, sentences
 
 # An attributive adjective sits next to its noun, or with a word or two in
 # between (une décision très attendue); farther than this, the parser's
 # attachment is often wrong.
 MAX_AMOD_DISTANCE = 3
-# A subject and its participle/predicative adjective (la loi a été adoptée).
+# A subject and its participle/predicative adjective or verb.
 MAX_SUBJECT_DISTANCE = 8
 
-# Invariable adjectives: nouns of colour used as adjectives and a few
-# borrowings (French grammar, not corpus-specific).
+# Nouns of colour and a few borrowings used as invariable adjectives (des
+# robes orange): Lexique lists them as ordinary adjectives.
 INVARIABLE_ADJECTIVES = frozenset({
     "orange", "marron", "kaki", "crème", "turquoise", "ocre", "cerise", "paille",
     "argent", "or", "bordeaux", "châtain", "olive", "saumon", "moutarde", "prune",
@@ -58,176 +66,378 @@ QUANTITY_NOUNS = frozenset({
     "reste", "nombre", "partie", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
     "quarantaine", "cinquantaine", "soixantaine", "centaine", "millier", "million", "milliard",
     "foule", "multitude", "série", "groupe", "poignée", "quantité", "infinité", "masse",
+    "type", "sorte", "genre", "espèce", "variété", "gamme", "ensemble", "paire", "lot",
 })
 # Nouns whose gender changes with number or position (les vieilles gens,
-# des amours passionnées) or that are used for both genders alike.
+# des amours passionnées).
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
 # Personal pronouns whose spelling shows gender and number.
-PRONOUN_FEATURES = {
-    "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"),
-    "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
-}
+PRONOUN_CELLS = {"il": lx.MS, "elle": lx.FS, "ils": lx.MP, "elles": lx.FP}
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
-_GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
-_NUMBER_NAMES = {"Sing": "singular", "Plur": "plural"}
+_CELL_NAMES = {lx.MS: "masculine singular", lx.MP: "masculine plural",
+               lx.FS: "feminine singular", lx.FP: "feminine plural"}
 
 
 class AgreementError(Check):
     code = "MT105"
     name = "agreement-error"
-    description = "Gender or number disagreement between a noun and its adjective, participle or article"
+    description = "Gender or number disagreement between a noun and its article, adjective, participle or verb"
     category = "grammar"
     severity = Severity.MINOR
     requires = frozenset({"nlp"})
     languages = frozenset({"fr"})
 
     def check(self, doc, ctx) -> Iterator[Finding]:
-        found_parse = parsed_with_lexicon(doc, ctx)
-        if found_parse is None:
+        if ctx.nlp is None:
             return
-        parsed, lex = found_parse
+        lex = lx.table()
+        if lex is None:
+            return
+        parsed = ctx.nlp.parse(doc)
+        if not parsed:
+            return
+        seen: set[tuple[int, int]] = set()
         for offset, sent in sentences(parsed):
             for tok in sent:
-                for found in (self._attributive(tok, lex), self._predicative(tok, lex),
-                              self._article(tok, lex)):
+                for found in (self._article(tok, lex), self._numeral(tok, lex),
+                              self._attributive(tok, lex), self._predicative(tok, lex),
+                              self._verb(tok, lex)):
                     if found is None:
                         continue
                     start, end, message, suggestion, evidence = found
-                    if ctx.allowed(tok.text):
+                    span = (offset + start, offset + end)
+                    if span in seen or ctx.allowed(doc.text[span[0]:span[1]]):
                         continue
-                    yield self.finding(doc, offset + start, offset + end, message,
-                                       suggestion=suggestion, evidence=evidence)
+                    seen.add(span)
+                    yield self.finding(doc, *span, message, suggestion=suggestion,
+                                       evidence=evidence)
+
+    # -- article and noun --------------------------------------------------------
+    def _article(self, noun, lex):
+        """«les maison», «une point», «aux banque»: the determiner just before
+        the noun (or a contracted article: aux, des, du, au)."""
+        if noun.pos_ != "NOUN" or not _judged(noun):
+            return None
+        noun_cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+        det = _determiner(noun, lex)
+        if not noun_cells or det is None or det.i >= noun.i or noun.i - det.i > 4:
+            return None
+        if any(t.pos_ not in ("ADJ", "ADV") or not t.text.isalpha() or not t.text.islower()
+               or not lex.mask(t.text) & (lx.ADV | (lx.CELLS << lx.ADJ))
+               for t in noun.doc[det.i + 1:noun.i]):
+            return None          # only adjectives between: «les plus beaux couteau»
+        if _coordinated(noun) or _next_is_conjunction(noun):
+            return None          # les père et mère: one article for both
+        det_cells = _det_cells(det, lex)
+        if not det_cells or det_cells & noun_cells:
+            return None
+        if any(t.pos_ == "ADJ" and lx.cells(lex.mask(t.text), lx.NOUN) & det_cells
+               for t in noun.doc[det.i + 1:noun.i]):
+            return None          # «le nul face au …»: the word between may be the noun itself
+        if _feminised(noun, noun_cells) and det_cells & lx.FEM:
+            return None          # la juge, la médecin: a masculine noun of a woman
+        if det_cells & lx.SING == 0 and _numeral_before(det):
+            return None
+        # Next to each other, both words are the error; with adjectives between
+        # («les plus beaux couteau») the noun alone is marked.
+        start = det.idx if det.i == noun.i - 1 else noun.idx
+        return (start, noun.idx + len(noun.text),
+                f"«{det.text}» is {_describe(det_cells)} but «{noun.text}» is {_describe(noun_cells)}",
+                "make the article and the noun agree",
+                _evidence("article", det, noun, det_cells, noun_cells))
 
     # -- adjective/participle qualifying a noun (amod) -----------------------
     def _attributive(self, adj, lex):
-        if adj.dep_ != "amod" or not _is_agreeing_word(adj):
+        """An adjective or participle qualifying a noun: «amod», a reduced
+        relative after the noun («des stratégies clairement rédigés», «acl»),
+        or the later member of coordinated adjectives («une affaire solide et
+        léger», «conj» of one of those)."""
+        if not _is_agreeing_word(adj):
             return None
-        noun = adj.head
-        if noun.pos_ != "NOUN" or not _plain_word(noun) or noun.text.lower() in GENDER_IRREGULAR_NOUNS:
+        first = adj
+        if adj.dep_ == "conj" and adj.head.dep_ in ("amod", "acl") and adj.head.i < adj.i:
+            first = adj.head     # coordinated adjectives share the first one's noun
+        if first.dep_ == "acl":
+            if first.i < first.head.i or any(c.dep_.startswith(("nsubj", "aux", "cop", "mark"))
+                                            for c in first.children):
+                return None      # only a participle right after its noun, with no clause of its own
+        elif first.dep_ != "amod":
             return None
-        if abs(adj.i - noun.i) > MAX_AMOD_DISTANCE or _punct_between(adj, noun):
+        left = first.head.left_edge.i
+        if first.pos_ == "VERB" and first.i > first.head.i and any(
+                t.lemma_ in ("avoir", "être") for t in first.doc[max(0, left - 3):left]):
+            return None          # «elle avait par la suite accepté»: the auxiliary's participle
+        noun = first.head
+        noun_cells = _noun_cells(noun, lex)
+        if noun_cells is None or noun.text.lower() in GENDER_IRREGULAR_NOUNS:
             return None
-        if _coordinated(noun) or _coordinated(adj):
+        if abs(first.i - noun.i) > MAX_AMOD_DISTANCE or _punct_between(first, noun):
             return None
-        if lex.is_noun(adj.text) and not lex.is_adjective(adj.text):
-            return None          # a noun in apposition (des questions clés)
-        if not _known_word(adj, lex) or not lex.is_noun(noun.text):
-            return None          # foreign words the French model tagged anyway
+        det = _determiner(noun, lex)
+        if det is not None and first.i < det.i:
+            return None          # «prendre seul les décisions»: not inside the noun phrase
+        if det is None and (lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P) or any(
+                c.dep_ == "case" for c in noun.children)):
+            return None          # a bare noun that may be a verb («demeure»), or in a set phrase («en réalité»)
+        if lx.cells(lex.mask(adj.text), lx.DET):
+            return None          # tous, certains, quelque: floating quantifiers
+        if _coordinated(noun):
+            return None          # la langue et la littérature françaises
+        if first is not adj or _coordinated(adj) or _next_is_conjunction(adj) or (
+                adj.i > 0 and adj.nbor(-1).pos_ == "CCONJ"):
+            # Coordinated adjectives: each may be singular before a plural noun
+            # (les moyen et long termes, les secteurs public et privé); the
+            # gender still shows, and a singular noun takes singular ones.
+            if noun_cells & lx.PLUR:
+                noun_cells = (lx.MASC if noun_cells & lx.MASC else 0) | (lx.FEM if noun_cells & lx.FEM else 0)
+            if first is not adj and _punct_between(first, adj):
+                return None
         if any(c.dep_.split(":")[0] in ("nmod", "obl", "fixed") and not any(
                 g.dep_ == "det" for g in c.children) for c in adj.children):
             return None          # a locution: haut de gamme, bon marché, digne de foi
-        if any(c.pos_ == "ADJ" for c in adj.children) or (
-                adj.i + 1 < len(adj.doc) and adj.nbor(1).pos_ == "ADJ" and adj.nbor(1).head == adj):
+        if any(c.pos_ == "ADJ" and c.dep_ != "conj" for c in adj.children) or (
+                adj.i + 1 < len(adj.doc) and adj.nbor(1).pos_ == "ADJ" and adj.nbor(1).head == adj
+                and adj.nbor(1).dep_ != "conj"):
             return None          # compound colours are invariable (des yeux bleu clair)
-        return self._compare(adj, noun, _noun_features(noun, lex), lex, "qualifies")
+        return self._compare(adj, noun, noun_cells, lex, "qualifies")
 
     # -- participle or adjective predicated of a subject (être) --------------
     def _predicative(self, pred, lex):
         if not _is_agreeing_word(pred):
             return None
         children = list(pred.children)
-        has_etre = any(c.dep_ in ("cop", "aux:pass") or
-                       (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in children)
-        if not has_etre:
+        if not any(c.dep_ in ("cop", "aux:pass") or
+                   (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in children):
             return None
         if pred.pos_ == "VERB" and "Part" not in pred.morph.get("VerbForm"):
             return None
-        if not _known_word(pred, lex):
-            return None
         if any(c.text.lower() in _REFLEXIVE and c.pos_ == "PRON" for c in children):
+            return None          # elles se sont parlé
+        subj = _subject(pred)
+        if subj is None and pred.dep_ == "xcomp":
+            subj = _subject(pred.head)       # «peuvent être placés»: the modal's subject
+        if subj is None or _coordinated(pred):
             return None
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass")]
-        if len(subjects) != 1 or _coordinated(pred):
+        if subj.pos_ == "PRON" and subj.text.lower() == "qui":
+            subj = _antecedent(subj, pred)
+            if subj is None:
+                return None
+        if subj.pos_ == "PRON":
+            cells = PRONOUN_CELLS.get(subj.text.lower())
+            if cells is None:
+                return None
+            return self._compare(pred, subj, cells, lex, "is said of")
+        cells = _noun_cells(subj, lex)
+        if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(subj):
             return None
-        subj = subjects[0]
-        if subj.i > pred.i or pred.i - subj.i > MAX_SUBJECT_DISTANCE or _coordinated(subj):
+        if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex):
+            return None          # a bare noun of a title, or a complement that agrees
+        return self._compare(pred, subj, cells, lex, "is said of", near=False)
+
+    # -- numeral and noun ----------------------------------------------------------
+    def _numeral(self, noun, lex):
+        """«2 boulon», «quatre saison»: a whole number from two on before a
+        noun that has only a singular form."""
+        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0 or len(noun.text) < 3:
+            return None          # «2 mn»: abbreviations of units
+        num = noun.nbor(-1)
+        if num.head != noun or num.dep_ != "nummod" or _whole_number(num, lex) is None:
+            return None
+        if _whole_number(num, lex) < 2 or (num.i > 0 and num.nbor(-1).text in (",", ".")):
+            return None
+        cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+        if not cells or cells & lx.PLUR or _next_is_conjunction(noun):
+            return None
+        return (num.idx, noun.idx + len(noun.text),
+                f"«{num.text}» asks for a plural but «{noun.text}» is singular",
+                f"write «{noun.text}» in the plural",
+                {"kind": "numeral", "word": num.text, "head": noun.text,
+                 "number": {"word": "plural", "head": "singular"}, "source": "Lexique 3.83"})
+
+    # -- subject and finite verb (number) -----------------------------------------
+    def _verb(self, verb, lex):
+        """«ces radeaux exige», «le matériel ne se séparent»: 3rd person only."""
+        if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        if not verb.text.isalpha() or not verb.text.islower():
+            return None
+        mask = lex.mask(verb.text)
+        can_sing, can_plur = bool(mask & lx.VERB_3S), bool(mask & lx.VERB_3P)
+        if can_sing == can_plur:
+            return None          # both (a past simple: «fit»), or not a 3rd person form
+        # The subject hangs on the verb, or on the participle/predicate an
+        # auxiliary or copula serves.
+        host = verb.head if verb.dep_ in ("aux", "aux:tense", "aux:pass", "cop") else verb
+        subj = _subject(host, verb)
+        if subj is None:
             return None
         if subj.pos_ == "PRON":
-            feats = PRONOUN_FEATURES.get(subj.text.lower())
-            if feats is None:
-                return None
-            gender, number = feats
-            return self._compare(pred, subj, (gender, number, "pronoun"), lex, "is said of")
-        if subj.pos_ != "NOUN" or not _plain_word(subj) or subj.text.lower() in GENDER_IRREGULAR_NOUNS:
+            if subj.text.lower() == "qui":
+                subj = _antecedent(subj, host)
+                if subj is None:
+                    return None
+            else:
+                cells = PRONOUN_CELLS.get(subj.text.lower())
+                if cells is None:
+                    return None
+                return self._verb_finding(verb, subj, cells, can_sing)
+        cells = _noun_cells(subj, lex)
+        if cells is None or _quantity(subj):
             return None
-        if not lex.is_noun(subj.text):
+        if _numeral_before(subj):
             return None
-        if subj.text.lower() in QUANTITY_NOUNS or _conjunction_between(subj, pred):
-            return None
-        return self._compare(pred, subj, _noun_features(subj, lex), lex, "is said of")
+        if not _determined(subj, lex) or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex):
+            return None          # «la gamme de produits qui sont»: either noun
+        return self._verb_finding(verb, subj, cells, can_sing)
 
-    # -- article and noun ------------------------------------------------------
-    def _article(self, noun, lex):
-        """Number only: "les maison", "la maisons" (gender would need a lexicon of noun genders)."""
-        if noun.pos_ != "NOUN" or not _plain_word(noun):
+    def _verb_finding(self, verb, subj, cells, verb_sing):
+        verb_cells = lx.SING if verb_sing else lx.PLUR
+        if cells & verb_cells:
             return None
-        dets = [c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET" and c.i == noun.i - 1]
-        if len(dets) != 1:
-            return None
-        det = dets[0]
-        det_number = morph1(det, "Number")
-        if det_number is None or not (set(det.morph.get("PronType")) & {"Art", "Dem"}
-                                      or det.morph.get("Poss") == ["Yes"]):
-            return None
-        word = noun.text.lower()
-        if det_number == "Plur" and not looks_invariable_in_number(word) and word in lex.nouns:
-            noun_number = "Sing"      # a known singular noun, spelt without -s/-x
-        elif det_number == "Sing" and looks_plural(word) and lex.is_plural_noun_form(word):
-            noun_number = "Plur"      # the plural of a known noun (not pays, prix)
-        else:
-            return None
-        return (det.idx, noun.idx + len(noun.text),
-                f"«{det.text}» is {_NUMBER_NAMES[det_number]} but «{noun.text}» is "
-                f"{_NUMBER_NAMES[noun_number]}",
-                "make the article and the noun agree in number",
-                {"kind": "article", "feature": "Number", "determiner": det.text,
-                 "determiner_number": det_number, "noun": noun.text, "noun_number": noun_number,
-                 "noun_morph": str(noun.morph)})
+        said = "singular" if verb_sing else "plural"
+        wanted = "plural" if verb_sing else "singular"
+        return (verb.idx, verb.idx + len(verb.text),
+                f"«{verb.text}» is {said} but its subject «{subj.text}» is {wanted}",
+                f"make «{verb.text}» {wanted} to agree with «{subj.text}»",
+                {"kind": "subject-verb", "head": subj.text, "word": verb.text,
+                 "number": {"word": said, "head": wanted}})
 
     # ------------------------------------------------------------------------
-    def _compare(self, word, other, other_feats, lex, relation):
-        """A finding when ``word`` disagrees with ``other`` in a feature both show."""
-        if other_feats is None:
-            return None
-        other_gender, other_number, source = other_feats
+    def _compare(self, word, other, other_cells, lex, relation, near=True):
+        """A finding when no reading of ``word`` agrees with ``other``; with
+        ``near``, also none of the nouns between them (attachment is uncertain)."""
         text = word.text
         if text.lower() in INVARIABLE_ADJECTIVES:
             return None
-        problems = []
-        word_number = morph1(word, "Number")
-        if (other_number and word_number and word_number != other_number
-                and (_plural_spelt(text, lex) if word_number == "Plur"
-                     else _number_spelt(text, word_number))):
-            problems.append(("Number", word_number, other_number))
-        word_gender = morph1(word, "Gender")
-        if (other_gender and word_gender and word_gender != other_gender
-                and _gender_spelt(word, word_gender, lex)):
-            problems.append(("Gender", word_gender, other_gender))
-        if not problems:
+        word_cells = _agreeing_cells(word, lex)
+        if not word_cells or word_cells & other_cells:
             return None
-        if _agreeing_noun_between(word, other, problems):
+        if _agreeing_noun_near(word, other, word_cells, lex, near):
             return None
-        names = {"Number": _NUMBER_NAMES, "Gender": _GENDER_NAMES}
-        said = " and ".join(f"{names[f][w]}" for f, w, _ in problems)
-        wanted = " and ".join(f"{names[f][o]}" for f, _, o in problems)
-        evidence = {"kind": "attributive" if relation == "qualifies" else "predicative",
-                    "head": other.text, "head_morph": str(other.morph),
-                    "head_features_from": source, "word_morph": str(word.morph),
-                    "dependency": word.dep_, "pos": word.pos_}
-        for feature, mine, theirs in problems:
-            evidence[feature.lower()] = {"word": mine, "head": theirs}
+        evidence = _evidence("attributive" if relation == "qualifies" else "predicative",
+                             word, other, word_cells, other_cells)
+        evidence["dependency"], evidence["pos"] = word.dep_, word.pos_
         return (word.idx, word.idx + len(text),
-                f"«{text}» is {said} but {relation} «{other.text}», which is {wanted}",
-                f"make «{text}» {wanted} to agree with «{other.text}»",
+                f"«{text}» is {_describe(word_cells)} but {relation} «{other.text}», "
+                f"which is {_describe(other_cells)}",
+                f"make «{text}» agree with «{other.text}» ({_describe(other_cells)})",
                 evidence)
 
 
-def _plain_word(tok) -> bool:
-    return tok.text.isalpha() and tok.text.islower()
+# -- features from the lexicon ----------------------------------------------------
+def _judged(tok) -> bool:
+    """A plain word: alphabetic, lowercase, or capitalised at the sentence
+    start, and not part of a hyphenated compound («le repose-pieds»)."""
+    t = tok.text
+    if not t.isalpha() or len(t) < 2:
+        return False
+    doc = tok.doc
+    if (tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text[:1] in "-‐–") or (
+            tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text[-1:] in "-‐–"):
+        return False
+    return t.islower() or (tok.is_sent_start and t[1:].islower())
 
 
+def _noun_cells(noun, lex) -> int | None:
+    """The cells a noun can fill, narrowed by its own determiner when they
+    agree (des taux: plural; la ministre: feminine); None when not a known
+    common noun."""
+    if noun.pos_ != "NOUN" or not _judged(noun):
+        return None
+    cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+    if not cells:
+        return None
+    det = _determiner(noun, lex)
+    if det is not None:
+        det_cells = _det_cells(det, lex)
+        if det_cells and _feminised(noun, cells) and det_cells & lx.FEM:
+            cells = (cells | (cells << 2)) & lx.CELLS   # la juge: feminine too
+        if det_cells and not det_cells & cells:
+            return None          # «les maison»: which of the two is wrong is unknown
+        if det_cells:
+            cells &= det_cells
+    return cells
+
+
+def _feminised(noun, cells) -> bool:
+    """A masculine noun that may name a woman with a feminine article: nouns
+    in -e are epicene (la juge, la ministre), and nouns in -eur, -in, -ef
+    are used unchanged for women (la professeur, la médecin, la chef)."""
+    return not cells & lx.FEM and noun.text.lower().endswith(("e", "eur", "in", "ef"))
+
+
+def _determiner(noun, lex):
+    """The noun's article, demonstrative or possessive, or a contracted
+    article hung on it as a case marker (aux, des, du, au)."""
+    for c in noun.children:
+        if c.i > noun.i:
+            break
+        if c.dep_ == "det" and c.pos_ == "DET":
+            return c
+        if c.dep_ == "case" and c.i == noun.i - 1:
+            m = lex.mask(c.text)
+            if lx.cells(m, lx.DET) and not m & lx.PREP:
+                return c
+    return None
+
+
+def _det_cells(det, lex) -> int:
+    """The cells a determiner can fill (0: says nothing). «de»/«d'» is also a
+    preposition and says nothing; determiners Lexique gives no features for
+    (ses, leur, mon) take spaCy's, which are sure for such a closed class."""
+    m = lex.mask(det.text)
+    if m & lx.PREP:
+        return 0
+    cells = lx.cells(m, lx.DET)
+    if det.text[-1:] in ("'", "’"):
+        # l': elision hides the gender
+        return (lx.SING if cells & lx.SING else 0) | (lx.PLUR if cells & lx.PLUR else 0)
+    if cells and cells != lx.CELLS:
+        return cells
+    number = morph1(det, "Number")
+    gender = morph1(det, "Gender")
+    out = lx.CELLS
+    if number:
+        out &= lx.SING if number == "Sing" else lx.PLUR
+    if gender:
+        out &= lx.MASC if gender == "Masc" else lx.FEM
+    return 0 if out == lx.CELLS else out
+
+
+def _agreeing_cells(tok, lex) -> int:
+    """Cells of an adjective or participle: every adjective and past
+    participle reading of its form."""
+    m = lex.mask(tok.text)
+    return lx.cells(m, lx.ADJ) | lx.cells(m, lx.PART)
+
+
+def _describe(cells: int) -> str:
+    """«masculine plural», «plural», «feminine» ... for a set of cells."""
+    if cells in _CELL_NAMES:
+        return _CELL_NAMES[cells]
+    for mask, name in ((lx.SING, "singular"), (lx.PLUR, "plural"),
+                       (lx.MASC, "masculine"), (lx.FEM, "feminine")):
+        if cells == mask:
+            return name
+    return " or ".join(_CELL_NAMES[c] for c in (lx.MS, lx.MP, lx.FS, lx.FP) if cells & c)
+
+
+def _evidence(kind, word, head, word_cells, head_cells) -> dict:
+    ev = {"kind": kind, "word": word.text, "head": head.text,
+          "word_features": _describe(word_cells), "head_features": _describe(head_cells),
+          "source": "Lexique 3.83"}
+    for feature, a, b in (("number", lx.SING, lx.PLUR), ("gender", lx.MASC, lx.FEM)):
+        w = [n for n, m in ((a, a), (b, b)) if word_cells & m]
+        h = [n for n, m in ((a, a), (b, b)) if head_cells & m]
+        if len(w) == 1 and len(h) == 1 and w != h:
+            names = {lx.SING: "singular", lx.PLUR: "plural", lx.MASC: "masculine", lx.FEM: "feminine"}
+            ev[feature] = {"word": names[w[0]], "head": names[h[0]]}
+    return ev
+
+
+# -- structure ---------------------------------------------------------------------
 def _is_agreeing_word(tok) -> bool:
-    """A lowercase adjective or participle whose features spaCy gave."""
+    """A plain adjective or past participle."""
     if tok.pos_ == "ADJ":
         pass
     elif tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
@@ -235,15 +445,55 @@ def _is_agreeing_word(tok) -> bool:
             return False     # present participles do not agree
     else:
         return False
-    return _plain_word(tok) and len(tok.text) > 1
+    return _judged(tok)
 
 
-def _known_word(tok, lex) -> bool:
-    """A French adjective or participle by the lexicon (not a foreign word)."""
-    word = tok.text.lower()
-    if lex.is_adjective(word):
-        return True
-    return tok.pos_ == "VERB" and (lex.is_participle(word) or lex.lemma_as(word, "VERB") in lex.verbs)
+def _subject(host, before=None):
+    """The one nominal subject of ``host`` before it (and before ``before``),
+    near enough; None for coordinated or several subjects."""
+    subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    limit = min(host.i, before.i) if before is not None else host.i
+    if subj.i > limit or host.i - subj.i > MAX_SUBJECT_DISTANCE or _coordinated(subj):
+        return None
+    if _conjunction_between(subj, host):
+        return None
+    left = subj.left_edge.i
+    if left > 0 and subj.doc[left - 1].pos_ == "CCONJ":
+        return None          # «X et la direction ont»: the parser took half a coordination
+    if any("Rel" in t.morph.get("PronType") for t in subj.doc[max(subj.sent.start, left - 4):left]):
+        return None          # «les sentiments qui entourent cette affaire ont»: a relative
+                             # clause ends just before the verb; its object is no subject
+    return subj
+
+
+def _antecedent(rel, verb):
+    """The noun a relative «qui» stands for: the head of its relative clause."""
+    clause = verb
+    while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "acl:relcl" or clause.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+        return None
+    if _coordinated(clause.head) or _conjunction_between(clause.head, rel):
+        return None          # «le conducteur et sa passagère, qui étaient»
+    return clause.head
+
+
+def _quantity(noun) -> bool:
+    """A collective or quantity noun, singular or plural (des millions de)."""
+    w = noun.text.lower()
+    return w in QUANTITY_NOUNS or (w[-1:] in ("s", "x") and w[:-1] in QUANTITY_NOUNS)
+
+
+def _whole_number(tok, lex) -> int | None:
+    """The value of a whole number written in digits or in words (deux..dix)."""
+    t = tok.text
+    if t.isdigit():
+        return int(t)
+    words = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+    return words.index(t.lower()) + 2 if t.lower() in words else None
 
 
 def _coordinated(tok) -> bool:
@@ -256,77 +506,53 @@ def _conjunction_between(a, b) -> bool:
     return any(t.pos_ == "CCONJ" for t in a.doc[lo + 1:hi])
 
 
+def _next_is_conjunction(tok) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "CCONJ"
+
+
 def _punct_between(a, b) -> bool:
     lo, hi = sorted((a.i, b.i))
     return any(t.is_punct for t in a.doc[lo + 1:hi])
 
 
-def _noun_features(noun, lex):
-    """(gender, number, where from) of a noun, each None when not shown reliably."""
-    det = next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"), None)
-    noun_number = morph1(noun, "Number")
-    noun_gender = morph1(noun, "Gender")
-    number = gender = None
-    source = "spelling"
-    if det is not None and morph1(det, "Number") is not None:
-        if morph1(det, "Number") == noun_number:
-            number, source = noun_number, "article"
-    elif noun_number is not None and _number_spelt(noun.text, noun_number):
-        number = noun_number
-    det_gender = morph1(det, "Gender") if det is not None else None
-    if det_gender is not None and (det_gender == noun_gender or noun.text.lower().endswith("e")):
-        # The article shows the gender; for nouns spelt in -e that take both
-        # genders (la ministre, le juge) the article decides.
-        gender, source = det_gender, "article"
-    if number is None and gender is None:
-        return None
-    return gender, number, source
+def _numeral_before(tok) -> bool:
+    """A number just before (or attached to) the word: «2 ans», «les 355»."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    return tok.i > 0 and tok.nbor(-1).like_num
 
 
-def _number_spelt(word: str, number: str) -> bool:
-    """Does the spelling show this number? (Plural -s/-x; singular without -s/-x/-z.)"""
-    if number == "Plur":
-        return looks_plural(word)
-    return not looks_invariable_in_number(word)
+def _determined(noun, lex) -> bool:
+    """The noun has its own determiner: bare nouns in product titles and
+    headlines («X gants sont») are where the parser most often picks the
+    wrong subject."""
+    return _determiner(noun, lex) is not None
 
 
-def _plural_spelt(word: str, lex) -> bool:
-    """Does an adjective's or participle's spelling show the plural? Only when
-    its singular differs: not for those whose masculine singular already ends
-    in -s, -x or -z (portugais, heureux, gris; pris, mis, inclus)."""
-    w = word.lower()
-    if not looks_plural(w):
-        return False
-    if w in lex.adjectives:
-        return False        # the masculine singular lemma itself
-    if not w.endswith("es") and lex.is_participle(w) and not lex.is_adjective(w):
-        # finis, élus, déplacés have a singular without the -s; pris has none
-        stem = w[:-1]
-        return lex.is_participle(stem) and lex.lemma_as(stem, "VERB") == lex.lemma_as(w, "VERB")
-    return True
+def _chain_agrees(noun, cells, lex) -> bool:
+    """A noun complement of ``noun``, or the noun it complements, or another
+    noun of its phrase, that can fill ``cells`` (or that Lexique does not
+    know: a name): «la gamme des produits qui sont», «le niveau d'expérience
+    des yogis qui apprécient»: the verb may agree with either."""
+    # Bare complements («couteau de précision») qualify, they do not control.
+    chain = [t for t in noun.subtree if t is not noun and t.pos_ in ("NOUN", "PROPN")
+             and (t.pos_ == "PROPN" or _determiner(t, lex) is not None)]
+    if noun.dep_ == "nmod":
+        chain.append(noun.head)
+    for c in chain:
+        if c.pos_ in ("NOUN", "PROPN"):
+            own = lx.cells(lex.mask(c.text), lx.NOUN)
+            if not own or own & cells:
+                return True
+    return False
 
 
-def _gender_spelt(tok, gender: str, lex) -> bool:
-    """Does the spelling show this gender? Only for words whose masculine lacks -e."""
-    word = tok.text.lower()
-    if tok.pos_ == "ADJ":
-        lemma = lex.lemma_as(word, "ADJ")
-        if lemma.endswith("e") or lemma not in lex.adjectives:
-            return False      # epicene (rapide) or unknown: gender is not spelt
-    feminine = feminine_spelling(word)
-    return feminine if gender == "Fem" else not feminine
-
-
-def _agreeing_noun_between(word, head, problems) -> bool:
-    """A noun between the two, or just before the word, that agrees with it.
-
-    "le nombre de victimes civiles", "des pommes de terre cuites": the parser
-    may hang the adjective on the wrong noun; if any nearby noun agrees with
-    the word, stay silent.
-    """
+def _agreeing_noun_near(word, head, word_cells, lex, between=True) -> bool:
+    """A noun between the two, or one the head complements, that agrees with
+    the word: «le nombre de victimes civiles», «des pommes de terre cuites»,
+    «taux de croissance positifs»: the adjective may belong to either."""
     lo, hi = sorted((word.i, head.i))
-    window = list(word.doc[lo + 1:hi])
-    # ... and the nouns the head complements (pommes <- de terre).
+    window = list(word.doc[lo + 1:hi]) if between else []
     up = head
     for _ in range(2):
         if up.dep_ != "nmod" or up.head.pos_ not in ("NOUN", "PROPN"):
@@ -336,6 +562,7 @@ def _agreeing_noun_between(word, head, problems) -> bool:
     for t in window:
         if t.i in (head.i, word.i) or t.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        if all(morph1(t, f) in (None, mine) for f, mine, _ in problems):
-            return True
+        own = lx.cells(lex.mask(t.text), lx.NOUN)
+        if not own or own & word_cells:
+            return True         # unknown to Lexique (a name) or agreeing
     return False
