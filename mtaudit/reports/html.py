@@ -571,7 +571,7 @@ def _lang(code) -> str:
 
 
 def _footer(report) -> str:
-    return (f'<footer>mtaudit {escape(report.version)} · scores: 100 − weighted errors per 1000 words '
+    return (f'<footer>mtaudit {escape(report.version)} · scores: 100 × (1 − weighted errors per word) '
             "(critical 25, major 5, minor 1, info 0)</footer>\n")
 
 
