@@ -53,7 +53,7 @@ def _add_debug(p: argparse.ArgumentParser) -> None:
 
 
 def add_audit_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .jsonl, .tsv, .xlf, .xliff, .po)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .jsonl, .tsv, .xlf, .xliff, .po, .html, .docx, .srt, .vtt, .tmx)")
     g = p.add_argument_group("languages")
     g.add_argument("--source-lang", help="ISO 639-1 code of the source language (e.g. id)")
     g.add_argument("--target-lang", help="ISO 639-1 code of the translation (detected when not given)")
@@ -82,6 +82,12 @@ def add_audit_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--reference-year", type=int, help='"now" for the time-frame check (default: this year)')
     g.add_argument("--ignore", action="append", metavar="GLOB", help="skip paths matching this pattern")
     g.add_argument("--max-bytes", type=int, help="files larger than this are reported as errors")
+    g = p.add_argument_group("input formats")
+    g.add_argument("--formats", "--input-formats", dest="input_formats", action="append", metavar="NAMES",
+                   help="in folders, read only these input formats (html,docx,srt,vtt,tmx,text,...)")
+    g.add_argument("--html-text", choices=["main", "all"],
+                   help="HTML: the article's main text (default) or all the visible text")
+    g.add_argument("--group-by", metavar="ATTR", help="TMX: one document per value of this <tu> attribute or <prop> type")
     g = p.add_argument_group("gate and output")
     g.add_argument("--fail-on", choices=["critical", "major", "minor", "never"])
     g.add_argument("--min-score", type=float)
@@ -141,6 +147,8 @@ def config_from_args(args) -> Config:
         "ignore": args.ignore, "max_bytes": args.max_bytes, "fail_on": args.fail_on,
         "min_score": args.min_score, "baseline": args.baseline, "errors_fail": args.errors_fail,
         "formats": formats, "output": args.output, "progress": args.progress,
+        "input_formats": [f.strip() for v in args.input_formats or () for f in v.split(",") if f.strip()] or None,
+        "html_text": args.html_text, "group_by": args.group_by,
     }
     cfg = build_config(args.config, Path.cwd(), overrides)
     if "html" in cfg.formats:

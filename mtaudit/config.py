@@ -63,6 +63,9 @@ class Config:
     ignore: list[str] = field(default_factory=list)          # glob patterns of paths to skip
     max_bytes: int = 50_000_000
     source_dir: str | None = None
+    input_formats: list[str] = field(default_factory=list)   # --formats: folder walks keep these
+    html_text: str = "main"               # main (trafilatura's article text) or all (visible text)
+    group_by: str | None = None           # TMX: one document per value of this attribute/prop
     # gate
     fail_on: str = "critical"
     min_score: float | None = None
@@ -92,6 +95,11 @@ class Config:
             raise UsageError(f"device must be auto, cpu or cuda, not {self.device!r}")
         if self.batch_size < 1 or self.beams < 1:
             raise UsageError("batch-size and beams must be at least 1")
+        if self.html_text not in ("main", "all"):
+            raise UsageError(f"html-text must be main or all, not {self.html_text!r}")
+        if self.input_formats:
+            from .corpus import format_suffixes
+            format_suffixes(self.input_formats)
         if self.max_bytes < 1:
             raise UsageError("max-bytes must be at least 1")
         for code, sev in self.severity.items():
@@ -198,7 +206,7 @@ def build_config(file_path: str | None, cwd: Path, overrides: dict[str, Any]) ->
             continue
         if k in ("models", "severity") and isinstance(v, dict):
             values[k] = {**values.get(k, {}), **v}
-        elif k in ("disable", "allowlist", "ignore") and isinstance(v, list):
+        elif k in ("disable", "allowlist", "ignore", "input_formats") and isinstance(v, list):
             values[k] = [*values.get(k, []), *v]
         else:
             values[k] = v

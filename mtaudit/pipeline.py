@@ -166,6 +166,7 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
     if not doc.ok:
         return rep
     rep.line_starts = doc.line_starts
+    rep.text_kind, rep.origins = doc.kind_of_text, doc.origin_map()
     if config.keep_text:
         rep.text, rep.source = doc.text, doc.source
     findings: list[Finding] = []
@@ -186,6 +187,7 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
                 failures.add(check.code, doc.key, reason)
             rep.status, rep.error, rep.words, rep.line_starts = "error", (
                 f"internal error in check {check.code} ({check.name}): {reason}"), 0, None
+            rep.origins = None
             rep.text = rep.source = None
             return rep
     rep.findings = findings

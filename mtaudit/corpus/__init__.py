@@ -26,7 +26,46 @@ READERS = {
     ".xlf": "xliff:read_xliff",
     ".xliff": "xliff:read_xliff",
     ".po": "po:read_po",
+    ".html": "html:read_html", ".htm": "html:read_html", ".xhtml": "html:read_html",
+    ".docx": "docx:read_docx",
+    ".srt": "subtitles:read_srt", ".vtt": "subtitles:read_vtt",
+    ".tmx": "tmx:read_tmx",
 }
+
+# Input format name (for --formats) -> its suffixes.
+INPUT_FORMATS = {"text": (".txt",), "markdown": (".md",), "jsonl": (".jsonl",), "tsv": (".tsv",),
+                 "xliff": (".xlf", ".xliff"), "po": (".po",), "html": (".html", ".htm", ".xhtml"),
+                 "docx": (".docx",), "srt": (".srt",), "vtt": (".vtt",), "tmx": (".tmx",)}
+
+
+def format_suffixes(names) -> frozenset[str] | None:
+    """The suffixes of the input formats named by --formats (a format name
+    or a suffix: "html", ".srt", "txt"); None when none are named (all)."""
+    if not names:
+        return None
+    aliases = {"txt": "text", "md": "markdown", "xlf": "xliff", "htm": "html",
+               "subtitles": "srt,vtt", "webvtt": "vtt"}
+    out = set()
+    for name in names:
+        for n in aliases.get(name.strip().lower().lstrip("."), name.strip().lower().lstrip(".")).split(","):
+            if n not in INPUT_FORMATS:
+                raise UsageError(f"unknown input format {name!r}: use {', '.join(INPUT_FORMATS)}")
+            out.update(INPUT_FORMATS[n])
+    return frozenset(out)
+
+
+def _narrowed(files, named: list[str], suffixes, on_skip):
+    """--formats: files found in folders keep only the named formats (files
+    named on the command line are always read); the others count as skipped."""
+    if suffixes is None:
+        yield from files
+        return
+    named_set = set(named)
+    for path, display in files:
+        if str(path) in named_set or path.suffix.lower() in suffixes:
+            yield path, display
+        elif on_skip is not None:
+            on_skip(display)
 
 
 def supported(path: Path) -> bool:
@@ -147,7 +186,8 @@ def _ignored(display: str, patterns) -> bool:
 
 def iter_documents(paths: list[str], config,
                    on_skip: Callable[[str], None] | None = None) -> Iterator[Document]:
-    for path, display in iter_input_files(paths, config.ignore, on_skip):
+    suffixes = format_suffixes(getattr(config, "input_formats", None))
+    for path, display in _narrowed(iter_input_files(paths, config.ignore, on_skip), paths, suffixes, on_skip):
         yield from read_file(path, display, config)
 
 
@@ -189,5 +229,5 @@ def _note_decoding(doc: Document) -> None:
 
 
 def _format_of(path: Path) -> str:
-    return {".md": "markdown", ".jsonl": "jsonl", ".tsv": "tsv", ".xlf": "xliff",
-            ".xliff": "xliff", ".po": "po"}.get(path.suffix.lower(), "text")
+    suffix = path.suffix.lower()
+    return next((name for name, sfx in INPUT_FORMATS.items() if suffix in sfx), "text")
