@@ -254,16 +254,21 @@ def join_cues(cues: list[Cue]):
     return "".join(parts), spans, times
 
 
-def pair_by_time(doc: Document, source_text: str, fmt: str) -> None:
+def pair_by_time(doc: Document, source_text: str, fmt: str) -> str | None:
     """Give a subtitle document its source: the source file's cues, each
     assigned to the target paragraph whose time overlaps it most (a source
     cue overlapping none goes to the nearest one in time), then one
-    alignment per target paragraph."""
-    cues, _ = parse_cues(source_text, fmt)
+    alignment per target paragraph. Returns why it could not, or None."""
+    try:
+        cues, _ = parse_cues(source_text, fmt)
+    except ValueError as e:
+        return str(e)
     times = doc.extra.get("paragraph_times") or []
     paragraphs = doc.text.split("\n")
-    if not cues or len(times) != len(paragraphs):
-        return
+    if not cues:
+        return "no readable cues"
+    if len(times) != len(paragraphs):
+        return "the target's cue times are unknown"
     assigned: list[list[str]] = [[] for _ in paragraphs]
     for cue in cues:
         def score(k):
@@ -273,5 +278,6 @@ def pair_by_time(doc: Document, source_text: str, fmt: str) -> None:
         assigned[max(range(len(times)), key=score)].append(cue.text)
     source, target, aligns = align_pairs([(" ".join(s), t) for s, t in zip(assigned, paragraphs)])
     if target != doc.text:
-        return
+        return "the target's paragraphs could not be rebuilt"
     doc.source, doc.alignments = source, aligns
+    return None
