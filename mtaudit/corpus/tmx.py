@@ -39,6 +39,13 @@ def read_tmx(path, display, data, config):
     if root is None or etree.QName(root).localname != "tmx":
         yield Document(path=display, format="tmx", error="TMX: the root element is not <tmx>")
         return
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and list(dtd.iterentities()):
+        # The toolkit's parser would expand them (a "billion laughs" file
+        # would exhaust memory); TMX files have no need of them.
+        yield Document(path=display, format="tmx",
+                       error="TMX: the file declares XML entities; refused (they are not read)")
+        return
     try:
         from translate.storage.tmx import tmxfile
         store = tmxfile.parsestring(data)
@@ -93,10 +100,10 @@ def _variants(unit):
     variants = {}
     for node in unit.getlanguageNodes():
         lang = lang_or_none((getXMLlang(node) or "").split("-")[0].split("_")[0])
-        text = unit.getNodeText(node, space)
+        seg = node.find(unit.namespaced("seg"))
+        text = seg_text(seg) if seg is not None else unit.getNodeText(node, space)
         if lang is None or not text or not text.strip() or lang in variants:
             continue
-        seg = node.find(unit.namespaced("seg"))
         variants[lang] = (" ".join(text.split()), (seg if seg is not None else node).sourceline)
 
     def group_of(attr: str) -> str:
@@ -107,3 +114,24 @@ def _variants(unit):
             value = prop.text if prop is not None else None
         return (value or "").strip() or "(none)"
     return unit, group_of, variants
+
+
+# Inline elements that hold the original file's codes, not text (TMX 1.4).
+_CODES = ("bpt", "ept", "ph", "it", "ut")
+
+
+def seg_text(seg) -> str:
+    """A <seg>'s text: inline codes (<bpt>, <ept>, <ph>, <it>, <ut>) left
+    out, their tails and <hi>/<sub> text kept."""
+    out = [seg.text or ""]
+    stack = [(child, False) for child in reversed(list(seg))]
+    while stack:
+        el, done = stack.pop()
+        name = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+        if done or name in _CODES or not name:
+            out.append(el.tail or "")
+            continue
+        out.append(el.text or "")
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(list(el)))
+    return "".join(out)
