@@ -31,6 +31,7 @@ import re
 import zipfile
 
 from ..document import Document, OriginMap, OriginSpan
+from .html import squeeze
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -69,8 +70,8 @@ def read_docx(path, display, data, config):
         if "error" in where:
             broken.append(where)
             continue
-        text = " ".join(text.split())
-        if not text:
+        text = squeeze(text)
+        if not text.strip():
             continue
         spans.append(OriginSpan(offset, offset + len(text), where))
         lines.append(text)

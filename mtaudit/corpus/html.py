@@ -61,21 +61,31 @@ def read_html(path, display, data, config):
         yield Document(path=display, encoding=encoding, format="html",
                        error=f"HTML: cannot parse the page: {type(e).__name__}: {e}")
         return
-    paragraphs = [" ".join(p.split()) for p in paragraphs]
+    paragraphs = [squeeze(p) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
         what = "no main text found (try --html-text all)" if mode != "all" else "no visible text"
         yield Document(path=display, encoding=encoding, format="html", error=f"HTML: {what}")
         return
+    origins, paragraphs = trace(text, paragraphs)
     audited = "\n".join(paragraphs)
     m = _LANG.search(text[:200_000])
     yield Document(
         path=display, text=audited, format="html", encoding=encoding,
         source_lang=config.source_lang,
         target_lang=config.target_lang or (lang_or_none(m.group(1)) if m else None),
-        text_kind="extracted", origins=trace(text, paragraphs),
+        text_kind="extracted", origins=origins,
         extra={"html_text": mode},
     )
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def squeeze(text: str) -> str:
+    """Runs of ASCII whitespace (source-code layout) made one space; no-break
+    and thin spaces are typography (French « guillemets », 3 200) and stay."""
+    return _SPACES.sub(" ", text).strip(" ")
 
 
 def _main_text(page: str) -> list[str]:
@@ -86,9 +96,9 @@ def _main_text(page: str) -> list[str]:
     if doc is None or not (doc.text or "").strip():
         return []
     paragraphs = doc.text.splitlines()
-    title = " ".join((doc.title or "").split())
+    title = squeeze(doc.title or "")
     # The title is part of the article: keep it first when the body lacks it.
-    if title and not any(" ".join(p.split()) == title for p in paragraphs[:3]):
+    if title and not any(squeeze(p) == title for p in paragraphs[:3]):
         paragraphs.insert(0, title)
     return paragraphs
 
@@ -186,14 +196,17 @@ def visible_characters(page: str) -> tuple[str, array]:
     return "".join(chars), where
 
 
-def trace(page: str, paragraphs: list[str]) -> OriginMap:
+def trace(page: str, paragraphs: list[str]) -> tuple[OriginMap, list[str]]:
     """Where each paragraph of the audited text (joined with "\\n") lies in
-    the page: for each of its code points, an offset into ``page``."""
+    the page: for each of its code points, an offset into ``page``. Also the
+    paragraphs with the page's own no-break and thin spaces put back where
+    the extractor made them plain spaces (same lengths, same offsets)."""
     visible, where = visible_characters(page)
     spans: list[OriginSpan] = []
     cursor = 0
     start = 0
     last = 0
+    fixed: list[str] = []
     for p in paragraphs:
         dense = [(i, c) for i, c in enumerate(p) if not c.isspace()]
         key = "".join(c for _, c in dense)
@@ -213,10 +226,27 @@ def trace(page: str, paragraphs: list[str]) -> OriginMap:
                     nxt = raw[i]
             cursor = max(cursor, at + len(key))
             last = raw[-1]
+            p = _typographic_spaces(page, p, raw)
+        fixed.append(p)
+        if at < 0:
+            fixed.append(p)
         spans.append(OriginSpan(start, start + len(p), {"found": at >= 0}, raw))
         start += len(p) + 1
     for s in spans:
         if s.where.pop("found"):
             continue
         s.where["approximate"] = True
-    return OriginMap(spans, line_starts(page))
+    return OriginMap(spans, line_starts(page)), fixed
+
+
+def _typographic_spaces(page: str, p: str, raw) -> str:
+    """Put back a no-break (or thin) space the extractor turned into " "."""
+    chars = list(p)
+    for i in range(1, len(p) - 1):
+        if p[i] != " ":
+            continue
+        gap = htmllib.unescape(re.sub(r"<[^>]*>", "", page[raw[i - 1] + 1:raw[i]]))
+        core = gap.strip(" \t\n\r\f\v")
+        if len(core) == 1 and core.isspace():
+            chars[i] = core
+    return "".join(chars)
