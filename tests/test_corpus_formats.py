@@ -507,3 +507,32 @@ def test_html_report_shows_the_audited_text(tmp_path):
     html = page.read_text(encoding="utf-8")
     assert "La ville de Lyon a inauguré mardi" in html and "Accueil" not in html
     assert "The text as audited (extracted from the html file)" in html
+
+
+def test_a_folder_walk_skips_mtaudits_own_html_reports(tmp_path):
+    (tmp_path / "a.html").write_text(NEWS_PAGE, encoding="utf-8")
+    assert main(["audit", str(tmp_path / "a.html"), "--no-model", "--select", "MT301", "-f", "html",
+                 "-o", str(tmp_path / "reports"), "--fail-on", "never", "--no-progress"]) == 0
+    assert len(list((tmp_path / "reports").glob("*.html"))) == 2
+    skipped = []
+    docs = list(iter_documents([str(tmp_path)], Config(), on_skip=skipped.append))
+    assert [Path(d.path).name for d in docs] == ["a.html"] and len(skipped) == 2
+    # Named directly, a report is read like any page.
+    assert one(tmp_path / "reports" / "index.html").format == "html"
+
+
+def test_no_break_spaces_of_the_page_are_kept(write):
+    page = ("<html lang='fr'><body><article><h1>Un titre</h1><p>Le ministre a déclaré&nbsp;: "
+            "« Nous construirons 3&#8239;200 logements cette année dans toute la région. »</p>"
+            "<p>Un second paragraphe, assez long pour que l'extracteur le retienne bien.</p>"
+            "</article></body></html>")
+    doc = one(write("nbsp.html", page))
+    assert "déclaré\u00a0:" in doc.text and "3\u202f200" in doc.text
+
+
+def test_text_report_shows_the_original_line(write, capsys):
+    content = SRT + ("\r\n4\r\n00:00:10,000 --> 00:00:12,000\r\nLa visite a duré deux jours.\r\n")
+    path = write("rep.srt", content)
+    assert main(["audit", str(path), "--no-model", "--select", "MT301", "-f", "text",
+                 "--target-lang", "fr", "--fail-on", "never", "--no-progress"]) == 0
+    assert f"{path}:16:1: MT301" in capsys.readouterr().out

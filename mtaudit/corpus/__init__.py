@@ -56,16 +56,28 @@ def format_suffixes(names) -> frozenset[str] | None:
 
 def _narrowed(files, named: list[str], suffixes, on_skip):
     """--formats: files found in folders keep only the named formats (files
-    named on the command line are always read); the others count as skipped."""
-    if suffixes is None:
-        yield from files
-        return
+    named on the command line are always read); the others count as skipped.
+    mtaudit's own HTML reports found in folders are skipped too (a second
+    `mtaudit audit .` must not audit the first one's reports/)."""
     named_set = set(named)
     for path, display in files:
-        if str(path) in named_set or path.suffix.lower() in suffixes:
+        if str(path) in named_set:
             yield path, display
-        elif on_skip is not None:
-            on_skip(display)
+        elif (suffixes is not None and path.suffix.lower() not in suffixes) or _our_report(path):
+            if on_skip is not None:
+                on_skip(display)
+        else:
+            yield path, display
+
+
+def _our_report(path: Path) -> bool:
+    if path.suffix.lower() not in INPUT_FORMATS["html"] or not path.is_file():
+        return False            # (a named pipe is never opened here: it would block)
+    try:
+        with open(path, "rb") as fh:
+            return b'<meta name="generator" content="mtaudit">' in fh.read(4096)
+    except OSError:
+        return False
 
 
 def supported(path: Path) -> bool:

@@ -128,3 +128,12 @@ def location_label(loc: dict) -> str:
             parts.append(f"table {loc['table']} row {loc['row']} cell {loc['cell']}")
         parts.append(f"paragraph {loc['paragraph']}")
     return ", ".join(parts)
+
+
+def shown_line_col(d: DocumentReport, f) -> tuple[int, int]:
+    """The line and column a person's report shows: the original file's when
+    the format maps them (HTML, subtitles, TMX), else the audited text's."""
+    loc = d.location(f)
+    if loc is not None and "line" in loc:
+        return loc["line"], loc.get("column", 1)
+    return d.line_col(f.start)

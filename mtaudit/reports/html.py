@@ -115,6 +115,7 @@ def _page(title: str, body: str, *, css: str, script: str | None = None, lang: s
         "<!DOCTYPE html>\n",
         f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        '<meta name="generator" content="mtaudit">\n',   # folder walks skip our own reports
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">\n',
         '<meta name="referrer" content="no-referrer">\n',
         f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n",
