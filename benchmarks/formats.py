@@ -10,9 +10,14 @@ from __future__ import annotations
 import argparse
 import io
 import resource
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+# This folder holds translate.py, which would shadow translate-toolkit's
+# ``translate`` package (the TMX reader's).
+sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 from mtaudit.config import Config
 from mtaudit.corpus import read_file

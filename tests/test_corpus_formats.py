@@ -536,3 +536,15 @@ def test_text_report_shows_the_original_line(write, capsys):
     assert main(["audit", str(path), "--no-model", "--select", "MT301", "-f", "text",
                  "--target-lang", "fr", "--fail-on", "never", "--no-progress"]) == 0
     assert f"{path}:16:1: MT301" in capsys.readouterr().out
+
+
+def test_a_paragraph_the_page_lacks_is_placed_approximately():
+    from mtaudit.corpus.html import trace
+    page = "<html><body>\n<p>Premier paragraphe.</p>\n<p>Troisième.</p>\n</body></html>"
+    paragraphs = ["Premier paragraphe.", "Un texte réécrit par l'extracteur.", "Troisième."]
+    origins, fixed = trace(page, paragraphs)
+    assert fixed == paragraphs                         # same text, same offsets
+    text = "\n".join(fixed)
+    assert origins.locate(text.index("réécrit"))["approximate"] is True
+    assert origins.locate(text.index("Troisième")) == {"line": 3, "column": 4}
+    assert origins.locate(text.index("paragraphe")) == {"line": 2, "column": 12}

@@ -22,6 +22,7 @@ no text, or that the parsers reject, becomes an error document.
 """
 from __future__ import annotations
 
+import bisect
 import html as htmllib
 import re
 from array import array
@@ -91,16 +92,32 @@ def squeeze(text: str) -> str:
 def _main_text(page: str) -> list[str]:
     import trafilatura
     # deduplicate=False: a repeated headline is a finding, not noise to drop.
+    # Metadata (dates, authors) is not needed and costs twice the extraction.
     doc = trafilatura.bare_extraction(page, include_comments=False, include_tables=True,
-                                      with_metadata=True, deduplicate=False)
+                                      with_metadata=False, deduplicate=False)
     if doc is None or not (doc.text or "").strip():
         return []
     paragraphs = doc.text.splitlines()
-    title = squeeze(doc.title or "")
+    title = _title(page)
     # The title is part of the article: keep it first when the body lacks it.
     if title and not any(squeeze(p) == title for p in paragraphs[:3]):
         paragraphs.insert(0, title)
     return paragraphs
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _title(page: str) -> str:
+    """The article's title: its first <h1>, else the page's <title>."""
+    for pattern in (_H1, _TITLE):
+        m = pattern.search(page)
+        if m:
+            title = squeeze(htmllib.unescape(re.sub(r"<[^>]*>", "", m.group(1))))
+            if title:
+                return title
+    return ""
 
 
 def _all_visible(page: str) -> list[str]:
@@ -154,6 +171,9 @@ def _all_visible(page: str) -> list[str]:
     return out
 
 
+_NONSPACE = re.compile(r"\S")
+
+
 def visible_characters(page: str) -> tuple[str, array]:
     """The page's visible characters, whitespace left out, each with its
     offset in ``page``: tags, comments, scripts and styles removed,
@@ -166,87 +186,91 @@ def visible_characters(page: str) -> tuple[str, array]:
         lt = page.find("<", pos)
         amp = page.find("&", pos)
         stop = min(x for x in (lt, amp, n) if x >= 0)
-        for k in range(pos, stop):
-            c = page[k]
-            if not c.isspace():
-                chars.append(c)
-                where.append(k)
+        if stop > pos:                    # a run of text: its non-space characters
+            offsets = [m.start() for m in _NONSPACE.finditer(page, pos, stop)]
+            where.extend(offsets)
+            run = "".join(page[pos:stop].split())
+            chars.append(run if len(run) == len(offsets) else "".join(page[k] for k in offsets))
         if stop >= n:
             break
-        if stop == lt:
-            m = _HIDDEN.match(page, lt)
-            if m is None:                 # a lone "<" is text
-                chars.append("<")
-                where.append(lt)
-                pos = lt + 1
-            else:
-                pos = m.end()
-        else:
-            m = _ENTITY.match(page, amp)
-            if m is None:
-                chars.append("&")
-                where.append(amp)
-                pos = amp + 1
-            else:
-                for c in htmllib.unescape(m.group()):
-                    if not c.isspace():
-                        chars.append(c)
-                        where.append(amp)
-                pos = m.end()
+        m = (_HIDDEN if stop == lt else _ENTITY).match(page, stop)
+        if m is None:                     # a lone "<" or "&" is text
+            chars.append(page[stop])
+            where.append(stop)
+            pos = stop + 1
+            continue
+        if stop == amp:
+            for c in htmllib.unescape(m.group()):
+                if not c.isspace():
+                    chars.append(c)
+                    where.append(amp)
+        pos = m.end()
     return "".join(chars), where
+
+
+class PagePositions:
+    """The page offset of each code point of one paragraph, computed when
+    asked: a non-space character's own offset, a space the offset of the
+    next non-space character. Only the paragraph's non-space positions are
+    kept (a slice of the page's visible characters), not one per code point."""
+
+    __slots__ = ("where", "at", "dense", "length")
+
+    def __init__(self, where, at: int, dense: list[int], length: int):
+        self.where, self.at, self.dense, self.length = where, at, dense, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, k: int) -> int:
+        j = min(bisect.bisect_left(self.dense, k), len(self.dense) - 1)
+        return self.where[self.at + j]
 
 
 def trace(page: str, paragraphs: list[str]) -> tuple[OriginMap, list[str]]:
     """Where each paragraph of the audited text (joined with "\\n") lies in
     the page: for each of its code points, an offset into ``page``. Also the
     paragraphs with the page's own no-break and thin spaces put back where
-    the extractor made them plain spaces (same lengths, same offsets)."""
+    the extractor made them plain spaces (same lengths, same offsets). A
+    paragraph not found in the page (the extractor rewrote it) is marked
+    ``approximate`` and placed where the previous one ends."""
     visible, where = visible_characters(page)
     spans: list[OriginSpan] = []
-    cursor = 0
-    start = 0
-    last = 0
     fixed: list[str] = []
+    cursor = start = last = 0
     for p in paragraphs:
-        dense = [(i, c) for i, c in enumerate(p) if not c.isspace()]
-        key = "".join(c for _, c in dense)
+        dense = [m.start() for m in _NONSPACE.finditer(p)]
+        key = "".join(p[i] for i in dense)
         at = visible.find(key, cursor) if key else -1
         if at < 0 and key:
             at = visible.find(key)         # out of order (a title from <head>)
-        raw = array("l", [last] * len(p))
         if at >= 0:
-            for j, (i, _) in enumerate(dense):
-                raw[i] = where[at + j]
-            # Spaces take the position of the character after them.
-            nxt = where[at + len(key) - 1] if key else last
-            for i in range(len(p) - 1, -1, -1):
-                if p[i].isspace():
-                    raw[i] = nxt
-                else:
-                    nxt = raw[i]
+            raw = PagePositions(where, at, dense, len(p))
             cursor = max(cursor, at + len(key))
-            last = raw[-1]
+            last = where[at + len(key) - 1]
             p = _typographic_spaces(page, p, raw)
+            where_info: dict = {}
+        else:
+            raw = PagePositions(array("l", [last]), 0, [0], len(p))
+            where_info = {"approximate": True}
         fixed.append(p)
-        if at < 0:
-            fixed.append(p)
-        spans.append(OriginSpan(start, start + len(p), {"found": at >= 0}, raw))
+        spans.append(OriginSpan(start, start + len(p), where_info, raw))
         start += len(p) + 1
-    for s in spans:
-        if s.where.pop("found"):
-            continue
-        s.where["approximate"] = True
     return OriginMap(spans, line_starts(page)), fixed
 
 
 def _typographic_spaces(page: str, p: str, raw) -> str:
     """Put back a no-break (or thin) space the extractor turned into " "."""
-    chars = list(p)
-    for i in range(1, len(p) - 1):
-        if p[i] != " ":
+    chars = None
+    for m in re.finditer(" ", p):
+        i = m.start()
+        if i == 0 or i == len(p) - 1:
             continue
-        gap = htmllib.unescape(re.sub(r"<[^>]*>", "", page[raw[i - 1] + 1:raw[i]]))
-        core = gap.strip(" \t\n\r\f\v")
+        gap = page[raw[i - 1] + 1:raw[i]]
+        if gap == " ":
+            continue
+        core = htmllib.unescape(re.sub(r"<[^>]*>", "", gap)).strip(" \t\n\r\f\v")
         if len(core) == 1 and core.isspace():
+            chars = chars or list(p)
             chars[i] = core
-    return "".join(chars)
+    return "".join(chars) if chars else p
