@@ -325,6 +325,10 @@ def test_subtitle_finding_in_sarif_and_github_points_at_the_file_line(write, cap
     assert main(["audit", str(path), "--no-model", "--select", "MT301", "-f", "sarif",
                  "--target-lang", "fr", "--fail-on", "never", "--no-progress"]) == 0
     sarif = json.loads(capsys.readouterr().out)
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parent / "data" / "reports" / "sarif-2.1.0-minimal.schema.json")
+                        .read_text(encoding="utf-8"))
+    jsonschema.validate(sarif, schema)
     [result] = sarif["runs"][0]["results"]
     region = result["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (16, 1)     # cue 4's text line
@@ -548,3 +552,28 @@ def test_a_paragraph_the_page_lacks_is_placed_approximately():
     assert origins.locate(text.index("réécrit"))["approximate"] is True
     assert origins.locate(text.index("Troisième")) == {"line": 3, "column": 4}
     assert origins.locate(text.index("paragraphe")) == {"line": 2, "column": 12}
+
+
+def test_docx_and_tmx_in_sarif_and_github(tmp_path, capsys):
+    import docx
+    path = make_docx(tmp_path / "rapport.docx", footnote=False)
+    d = docx.Document(str(path))
+    d.add_paragraph("La ville de Lyon a inauguré un nouveau pont.")
+    d.save(str(path))
+    (tmp_path / "memoire.tmx").write_text(TMX, encoding="utf-8")
+    args = [str(path), str(tmp_path / "memoire.tmx"), "--no-model", "--select", "MT301,MT401",
+            "--target-lang", "fr", "--fail-on", "never", "--no-progress"]
+    assert main(["audit", *args, "-f", "sarif"]) == 0
+    sarif = json.loads(capsys.readouterr().out)
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(sarif, json.loads((Path(__file__).parent / "data" / "reports" /
+                                           "sarif-2.1.0-minimal.schema.json").read_text(encoding="utf-8")))
+    by_rule = {r["ruleId"]: r["locations"][0] for r in sarif["runs"][0]["results"]}
+    assert "region" not in by_rule["MT301"]["physicalLocation"]       # a DOCX has no lines
+    assert by_rule["MT301"]["logicalLocations"][0]["name"] == "paragraph 8"
+    assert by_rule["MT401"]["physicalLocation"]["region"]["startLine"] == line_col_in(TMX, "Il a coûté")[0]
+    assert by_rule["MT401"]["logicalLocations"][0]["name"] == "unit pont-2"
+    assert main(["audit", *args, "-f", "github"]) == 0
+    out = capsys.readouterr().out
+    assert "in paragraph 8::" in out and "line=" not in out.split("in paragraph 8")[0].splitlines()[-1]
+    assert "in unit pont-2::" in out
