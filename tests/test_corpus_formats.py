@@ -577,3 +577,14 @@ def test_docx_and_tmx_in_sarif_and_github(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "in paragraph 8::" in out and "line=" not in out.split("in paragraph 8")[0].splitlines()[-1]
     assert "in unit pont-2::" in out
+
+
+def test_legacy_encoded_page_and_utf16_memory(write):
+    page = ("<html><head><meta charset='iso-8859-1'></head><body><article lang='fr'><h1>Été à Lyon</h1>"
+            "<p>La ville de Lyon a inauguré un pont près de la rivière, à côté de la gare, après trois "
+            "années de travaux coûteux.</p></article></body></html>")
+    doc = one(write("latin1.html", page.encode("latin-1")))
+    assert doc.text.startswith("Été à Lyon\nLa ville") and doc.target_lang == "fr"
+    tmx16 = TMX.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    fr, de = docs_of(write("memoire16.tmx", tmx16))
+    assert fr.ok and fr.encoding == "utf-16" and "Il a coûté 54 millions" in fr.text

@@ -17,7 +17,8 @@ A paragraph that cannot be found (trafilatura rewrote it) keeps the
 location of the paragraph before it; none is invented.
 
 The target language comes from --target-lang, else the page's ``lang``
-attribute on ``<html>`` (or ``<body>``), else detection. A page that has
+attribute on ``<html>`` (else ``<body>``, ``<main>`` or ``<article>``),
+else detection. A page that has
 no text, or that the parsers reject, becomes an error document.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ _HIDDEN = re.compile(
     r"|<[a-zA-Z/][^>]*(?:>|\Z)",
     re.DOTALL | re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
-_LANG = re.compile(r"<(?:html|body)\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*",
+_LANG = re.compile(r"<(?:html|body|main|article)\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*",
                    re.IGNORECASE)
 
 # Block elements whose text makes a paragraph in --html-text all.

@@ -87,7 +87,8 @@ def read_tmx(path, display, data, config):
             spans.append(OriginSpan(a.target_start, a.target_end, {"unit": uid, "line": t[1]}))
         yield Document(
             path=display, id=tgt if group is None else f"{group}/{tgt}", text=target, source=source,
-            format="tmx", encoding="utf-8", alignments=aligns, source_lang=src, target_lang=tgt,
+            format="tmx", encoding=(root.getroottree().docinfo.encoding or "utf-8").lower(),
+            alignments=aligns, source_lang=src, target_lang=tgt,
             text_kind="units", origins=OriginMap(spans),
             extra={"unit_ids": ids, **({"group": group} if group is not None else {})},
         )
