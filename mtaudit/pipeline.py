@@ -161,12 +161,12 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
         path=doc.path, id=doc.id, status="ok" if doc.ok else "error", error=doc.error,
         format=doc.format, language=doc.target_lang, source_language=doc.source_lang,
         encoding=doc.encoding, words=doc.word_count if doc.ok else 0, penalty=0.0,
-        score=None,
+        score=None, text_kind=doc.kind_of_text,
     )
     if not doc.ok:
         return rep
     rep.line_starts = doc.line_starts
-    rep.text_kind, rep.origins = doc.kind_of_text, doc.origin_map()
+    rep.origins = doc.origin_map()
     if config.keep_text:
         rep.text, rep.source = doc.text, doc.source
     findings: list[Finding] = []

@@ -588,3 +588,19 @@ def test_legacy_encoded_page_and_utf16_memory(write):
     tmx16 = TMX.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
     fr, de = docs_of(write("memoire16.tmx", tmx16))
     assert fr.ok and fr.encoding == "utf-16" and "Il a coûté 54 millions" in fr.text
+
+
+def test_parallel_docx_folders(tmp_path):
+    import docx
+    for lang, lines in {"fr": ["Le pont de Lyon", "Il a coûté 54 millions d'euros."],
+                        "en": ["The Lyon bridge", "It cost 45 million euros."]}.items():
+        (tmp_path / lang).mkdir()
+        d = docx.Document()
+        for line in lines:
+            d.add_paragraph(line)
+        d.save(str(tmp_path / lang / "pont.docx"))
+    report = audit([str(tmp_path / "fr")], source_dir=str(tmp_path / "en"), select=["MT401"],
+                   use_model=False, source_lang="en", target_lang="fr")
+    [d] = report.documents
+    [f] = d.findings
+    assert f.source_text.startswith("45") and d.location(f) == {"part": "body", "paragraph": 2}
