@@ -43,6 +43,9 @@ class OriginSpan:
     end: int
     where: dict[str, Any]
     raw: Any = None                # a sequence of ints (array), or None
+    # True when the piece is one paragraph of the original whose text is the
+    # piece itself (DOCX): a location's "column" is then the code point in it.
+    column_in_piece: bool = False
 
 
 @dataclass
@@ -67,6 +70,8 @@ class OriginMap:
         if span.raw is not None and self.raw_line_starts is not None and len(span.raw):
             k = min(max(offset - span.start, 0), len(span.raw) - 1)
             loc["line"], loc["column"] = line_col(self.raw_line_starts, span.raw[k])
+        elif span.column_in_piece:
+            loc["column"] = min(max(offset - span.start, 0), span.end - span.start) + 1
         return loc
 
 

@@ -226,13 +226,13 @@ def test_docx_paragraphs_table_cells_header_and_footnote(tmp_path):
         "Chiffres de la métropole, janvier 2024.",
     ]
     where = [doc.origins.locate(p.start) for p in doc.paragraphs]
-    assert where[0] == {"part": "body", "paragraph": 1}
+    assert where[0] == {"part": "body", "paragraph": 1, "column": 1}
     # The empty paragraph counts: the table's first cell is paragraph 3.
-    assert where[1] == {"part": "body", "paragraph": 3, "table": 1, "row": 1, "cell": 1}
-    assert where[4] == {"part": "body", "paragraph": 6, "table": 1, "row": 2, "cell": 2}
-    assert where[5] == {"part": "body", "paragraph": 7}
-    assert where[6] == {"part": "header", "header": 1, "paragraph": 1}
-    assert where[7] == {"part": "footnote", "note": "1", "paragraph": 1}
+    assert where[1] == {"part": "body", "paragraph": 3, "table": 1, "row": 1, "cell": 1, "column": 1}
+    assert where[4] == {"part": "body", "paragraph": 6, "table": 1, "row": 2, "cell": 2, "column": 1}
+    assert where[5] == {"part": "body", "paragraph": 7, "column": 1}
+    assert where[6] == {"part": "header", "header": 1, "paragraph": 1, "column": 1}
+    assert where[7] == {"part": "footnote", "note": "1", "paragraph": 1, "column": 1}
 
 
 def test_docx_tracked_deletions_and_comments_are_not_text(tmp_path):
@@ -252,7 +252,7 @@ def test_docx_finding_carries_its_paragraph(tmp_path):
     d.save(str(path))
     report = audit([str(path)], use_model=False, select=["MT301"], target_lang="fr")
     [f] = report.documents[0].findings
-    assert report.documents[0].to_dict()["findings"][0]["location"] == {"part": "body", "paragraph": 8}
+    assert report.documents[0].to_dict()["findings"][0]["location"] == {"part": "body", "paragraph": 8, "column": 1}
     assert f.text == "La ville de Lyon a inauguré un nouveau pont."
 
 
@@ -603,4 +603,21 @@ def test_parallel_docx_folders(tmp_path):
                    use_model=False, source_lang="en", target_lang="fr")
     [d] = report.documents
     [f] = d.findings
-    assert f.source_text.startswith("45") and d.location(f) == {"part": "body", "paragraph": 2}
+    assert f.source_text.startswith("45") and d.location(f) == {"part": "body", "paragraph": 2, "column": 12}
+
+
+def test_text_report_gives_a_docx_finding_its_paragraph_and_column(tmp_path, capsys):
+    import docx
+    d = docx.Document()
+    for line in ["Le pont de Lyon", "", "Il a coûté 54 millions d'euros."]:
+        d.add_paragraph(line)
+    d.save(str(tmp_path / "pont.docx"))
+    d = docx.Document()
+    for line in ["The Lyon bridge", "", "It cost 45 million euros."]:
+        d.add_paragraph(line)
+    (tmp_path / "en").mkdir()
+    d.save(str(tmp_path / "en" / "pont.docx"))
+    assert main(["audit", str(tmp_path / "pont.docx"), "--source-dir", str(tmp_path / "en"),
+                 "--no-model", "--select", "MT401", "--source-lang", "en", "--target-lang", "fr",
+                 "--fail-on", "never", "--no-progress"]) == 0
+    assert f"{tmp_path / 'pont.docx'}:3:12: MT401" in capsys.readouterr().out

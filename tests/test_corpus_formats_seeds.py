@@ -100,8 +100,9 @@ def test_seed_000_spans_flagged_at_their_original_place(audited, suffix):
     for check, starts, seed_line in SPANS_000:
         f = finding(doc, check, starts)
         loc = doc.location(f)
-        if suffix == ".docx":
-            assert loc == {"part": "body", "paragraph": seed_line}
+        if suffix == ".docx":      # paragraph N is line N of the seed, same column
+            column = lines[seed_line - 1].index(starts) + 1
+            assert loc == {"part": "body", "paragraph": seed_line, "column": column}
             continue
         raw = raws[SEED_000.stem + suffix]
         needle = html.escape(starts, quote=False)
@@ -121,7 +122,7 @@ def test_seed_004_repeated_headline_flagged_at_its_original_place(audited, suffi
     assert f.text == text.strip()
     loc = doc.location(f)
     if suffix == ".docx":
-        assert loc == {"part": "body", "paragraph": seed_line}
+        assert loc == {"part": "body", "paragraph": seed_line, "column": 1}
         return
     raw = raws[SEED_004.stem + suffix]
     marker = {".html": "<p>", ".srt": "\n"}[suffix]

@@ -17,7 +17,9 @@ Offsets count in the extracted text (``text_kind`` = ``extracted``); each
 finding carries its paragraph in the file: ``{"part": "body", "paragraph":
 N}`` where N counts every paragraph of the body (empty ones and those in
 table cells included) from 1, as a reader scrolling the document does, plus
-``table``/``row``/``cell`` for a cell, and the header, footer or note it is in.
+``table``/``row``/``cell`` for a cell, and the header, footer or note it is in,
+and ``column``, the code point within the paragraph's text (runs of spaces
+and tabs counted as one).
 
 A file that is not a zip, a damaged package, a password-protected file (an
 encrypted OLE container) or an old binary .doc becomes an error document
@@ -73,7 +75,7 @@ def read_docx(path, display, data, config):
         text = squeeze(text)
         if not text.strip():
             continue
-        spans.append(OriginSpan(offset, offset + len(text), where))
+        spans.append(OriginSpan(offset, offset + len(text), where, column_in_piece=True))
         lines.append(text)
         offset += len(text) + 1
     if lines:

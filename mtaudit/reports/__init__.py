@@ -132,8 +132,11 @@ def location_label(loc: dict) -> str:
 
 def shown_line_col(d: DocumentReport, f) -> tuple[int, int]:
     """The line and column a person's report shows: the original file's when
-    the format maps them (HTML, subtitles, TMX), else the audited text's."""
+    the format maps them (HTML, subtitles, TMX); for a DOCX body paragraph,
+    its paragraph number and the column in it; else the audited text's."""
     loc = d.location(f)
     if loc is not None and "line" in loc:
         return loc["line"], loc.get("column", 1)
+    if loc is not None and loc.get("part") == "body" and "paragraph" in loc:
+        return loc["paragraph"], loc.get("column", 1)
     return d.line_col(f.start)
