@@ -621,3 +621,18 @@ def test_text_report_gives_a_docx_finding_its_paragraph_and_column(tmp_path, cap
                  "--no-model", "--select", "MT401", "--source-lang", "en", "--target-lang", "fr",
                  "--fail-on", "never", "--no-progress"]) == 0
     assert f"{tmp_path / 'pont.docx'}:3:12: MT401" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("Le maire a annoncé", "un budget de 15 millions.", True),          # lower case next
+    ("Les travaux ont duré de 2021 à", "2023, selon la mairie.", True),  # a digit next
+    ("Elle a été élue présidente de la", "Fédération française.", True),  # ends on a lower-case word
+    ("Il est arrivé hier,", "Pierre aussi.", True),
+    ("Je pense que...", "...nous partirons demain.", True),
+    ("La séance est levée.", "la suite demain.", False),               # final punctuation
+    ("Tu viens ?", "- Oui, j'arrive.", False),                          # a new speaker
+    ("Le chef de l’Otan demande un soutien à l’Ukraine", "Le chef de l’Otan insiste", False),
+])
+def test_when_a_sentence_runs_on_into_the_next_cue(prev, nxt, joined):
+    from mtaudit.corpus.subtitles import continues
+    assert continues(prev, nxt) is joined

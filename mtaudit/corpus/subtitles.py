@@ -8,8 +8,9 @@ cues are kept. WebVTT ``NOTE``, ``STYLE`` and ``REGION`` blocks are not text.
 The audited text (``text_kind`` = ``cues``) joins the cues' lines with
 spaces, and consecutive cues into one paragraph while a sentence runs on:
 a cue that does not end a sentence (no final . ! ? …) is joined to the next
-when that one starts in lower case or after a comma, semicolon or dash, or
-when both sides carry the "..." continuation mark. A new paragraph starts
+when that one starts in lower case or with a digit, when it ends on a word
+in lower case or on a comma, semicolon or dash, or when both sides carry the
+"..." continuation mark (see :func:`continues`). A new paragraph starts
 otherwise, so sentences that cross cues are checked as sentences while
 headings and speakers' turns stay apart. Markup (``<i>``, ``<v Name>``,
 ``{\\an8}``) is dropped and entities decoded.
@@ -216,18 +217,25 @@ def _visible(lines) -> tuple[str, array]:
 
 
 def continues(prev: str, nxt: str) -> bool:
-    """Whether the sentence of cue ``prev`` runs on into cue ``nxt``."""
+    """Whether the sentence of cue ``prev`` runs on into cue ``nxt``: not
+    after final punctuation, nor into a new speaker's dash; yes after a
+    comma, semicolon, colon or dash, into a cue that starts in lower case or
+    with a digit, or when ``prev`` ends on a word in lower case (a sentence,
+    or a title, seldom does: "entre", "de la", "d’euros" / "2023.")."""
     p, n = prev.rstrip(), nxt.lstrip()
     if not p or not n:
         return False
     if p.endswith(("...", "…")) and n.startswith(("...", "…")):
         return True
-    if _ENDS_SENTENCE.search(p):
+    if _ENDS_SENTENCE.search(p) or n.startswith(("-", "–", "—")):
         return False
     if p[-1] in ",;:-–—":
         return True
-    first = next((c for c in n if c.isalpha()), "")
-    return bool(first) and first.islower() and not n.startswith(("-", "–", "—"))
+    first = next((c for c in n if c.isalnum()), "")
+    if first.islower() or first.isdigit():
+        return True
+    last = re.findall(r"[^\W\d_]+", p)
+    return bool(last) and last[-1].islower()
 
 
 def join_cues(cues: list[Cue]):
