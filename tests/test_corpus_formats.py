@@ -636,3 +636,20 @@ def test_text_report_gives_a_docx_finding_its_paragraph_and_column(tmp_path, cap
 def test_when_a_sentence_runs_on_into_the_next_cue(prev, nxt, joined):
     from mtaudit.corpus.subtitles import continues
     assert continues(prev, nxt) is joined
+
+
+def test_html_lists_and_tables_become_paragraphs_without_markup(write):
+    page = ("<html lang=fr><body><article><h1>Le budget</h1>\n<p>La ville a voté son budget pour "
+            "l'année prochaine, avec trois priorités principales.</p>\n<ul><li>Les écoles et les "
+            "crèches de tous les quartiers</li><li>Les transports en commun, bus et tramways</li></ul>\n"
+            "<table><tr><td>Écoles</td><td>12 millions</td></tr></table>\n<blockquote>Nous tiendrons "
+            "nos promesses, a dit le maire devant le conseil municipal.</blockquote></article></body></html>")
+    for mode in ("main", "all"):
+        doc = one(write("budget.html", page), html_text=mode)
+        lines = doc.text.split("\n")
+        assert "Les écoles et les crèches de tous les quartiers" in lines       # no "- " bullet
+        assert "Écoles" in lines and "12 millions" in lines                     # no "|" cells
+        assert not any(line.startswith(("-", "|")) for line in lines)
+        assert all("approximate" not in doc.origins.locate(p.start) for p in doc.paragraphs)
+        loc = doc.origins.locate(doc.text.index("12 millions"))
+        assert (loc["line"], loc["column"]) == line_col_in(page, "12 millions")

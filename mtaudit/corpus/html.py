@@ -64,7 +64,7 @@ def read_html(path, display, data, config):
                        error=f"HTML: cannot parse the page: {type(e).__name__}: {e}")
         return
     paragraphs = [squeeze(p) for p in paragraphs]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [p for p in paragraphs if p.strip()]
     if not paragraphs:
         what = "no main text found (try --html-text all)" if mode != "all" else "no visible text"
         yield Document(path=display, encoding=encoding, format="html", error=f"HTML: {what}")
@@ -96,9 +96,11 @@ def _main_text(page: str) -> list[str]:
     # Metadata (dates, authors) is not needed and costs twice the extraction.
     doc = trafilatura.bare_extraction(page, include_comments=False, include_tables=True,
                                       with_metadata=False, deduplicate=False)
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or doc.body is None:
         return []
-    paragraphs = doc.text.splitlines()
+    # The body tree, not trafilatura's text output: that one marks list
+    # items with "- " and table cells with "|", which are not the page's text.
+    paragraphs = blocks(doc.body, _MAIN_BLOCKS, ())
     title = _title(page)
     # The title is part of the article: keep it first when the body lacks it.
     if title and not any(squeeze(p) == title for p in paragraphs[:3]):
@@ -122,8 +124,8 @@ def _title(page: str) -> str:
 
 
 def _all_visible(page: str) -> list[str]:
-    """Every visible block of the page, in order: the text of each block
-    element not held in another block's own text, one paragraph each."""
+    """Every visible block of the page, in order: the page's <title>, then
+    the text of each block element of the body, one paragraph each."""
     import lxml.html
     root = lxml.html.document_fromstring(page.encode("utf-8"),
                                          parser=lxml.html.HTMLParser(encoding="utf-8",
@@ -133,8 +135,18 @@ def _all_visible(page: str) -> list[str]:
     if title is not None and (title.text or "").strip():
         out.append(title.text)
     body = root.find("body")
-    if body is None:
-        return out
+    return out + (blocks(body, _BLOCKS, _SKIP) if body is not None else [])
+
+
+# Block elements of trafilatura's body tree (its XML-TEI-like output).
+_MAIN_BLOCKS = {"head", "p", "item", "cell", "quote", "code", "list", "row", "table", "lb"}
+
+
+def blocks(root, block_tags, skip_tags) -> list[str]:
+    """The text of each block element under ``root`` not held in another
+    block's own text, one paragraph each (a line break ends one too). An
+    iterative walk: a page may nest thousands of levels."""
+    out: list[str] = []
     current: list[str] = []
 
     def flush():
@@ -142,32 +154,27 @@ def _all_visible(page: str) -> list[str]:
             out.append("".join(current))
         current.clear()
 
-    # Iterative walk (no recursion: a page may nest thousands of levels).
-    stack = [(body, False)]
+    stack = [(root, False)]
     while stack:
         el, closing = stack.pop()
         tag = el.tag.lower() if isinstance(el.tag, str) else None
+        is_block = tag in block_tags or tag == "br"
         if closing:
-            if tag in _BLOCKS or tag == "br":
+            if is_block:
                 flush()
-            if el.tail:
+            if el.tail and el is not root:
                 current.append(el.tail)
             continue
-        if tag is None:                    # comments, processing instructions
-            if el.tail:
+        if tag is None or tag in skip_tags:          # comments, scripts...
+            if el.tail and el is not root:
                 current.append(el.tail)
             continue
-        if tag in _SKIP:
-            if el.tail:
-                current.append(el.tail)
-            continue
-        if tag in _BLOCKS or tag == "br":
+        if is_block:
             flush()
         if el.text:
             current.append(el.text)
         stack.append((el, True))
-        for child in reversed(list(el)):
-            stack.append((child, False))
+        stack.extend((child, False) for child in reversed(list(el)))
     flush()
     return out
 
