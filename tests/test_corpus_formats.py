@@ -626,7 +626,8 @@ def test_text_report_gives_a_docx_finding_its_paragraph_and_column(tmp_path, cap
 @pytest.mark.parametrize("prev, nxt, joined", [
     ("Le maire a annoncé", "un budget de 15 millions.", True),          # lower case next
     ("Les travaux ont duré de 2021 à", "2023, selon la mairie.", True),  # a digit next
-    ("Elle a été élue présidente de la", "Fédération française.", True),  # ends on a lower-case word
+    ("Elle a été élue présidente de la", "Fédération française.", True),  # ends on a short word
+    ("Un nouveau pont pour la ville", "ANNECY - Le festival commence.", False),  # a title
     ("Il est arrivé hier,", "Pierre aussi.", True),
     ("Je pense que...", "...nous partirons demain.", True),
     ("La séance est levée.", "la suite demain.", False),               # final punctuation
