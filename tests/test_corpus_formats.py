@@ -484,6 +484,8 @@ def test_folder_walk_takes_the_new_suffixes_and_formats_narrows_them(tmp_path):
     # A file named on the command line is read whatever --formats says.
     docs = list(iter_documents([str(tmp_path / "f.txt")], Config(input_formats=["html"]).validate()))
     assert [d.format for d in docs] == ["text"]
+    docs = list(iter_documents([f"{tmp_path}/./f.txt"], Config(input_formats=["html"]).validate()))
+    assert [d.format for d in docs] == ["text"]
 
 
 def test_formats_option_and_config_key(tmp_path, capsys, monkeypatch):

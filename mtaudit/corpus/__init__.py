@@ -59,7 +59,7 @@ def _narrowed(files, named: list[str], suffixes, on_skip):
     named on the command line are always read); the others count as skipped.
     mtaudit's own HTML reports found in folders are skipped too (a second
     `mtaudit audit .` must not audit the first one's reports/)."""
-    named_set = set(named)
+    named_set = {str(Path(p)) for p in named}      # as iter_input_files yields them
     for path, display in files:
         if str(path) in named_set:
             yield path, display
