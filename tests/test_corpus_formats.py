@@ -513,6 +513,7 @@ def test_html_report_shows_the_audited_text(tmp_path):
     html = page.read_text(encoding="utf-8")
     assert "La ville de Lyon a inauguré mardi" in html and "Accueil" not in html
     assert "The text as audited (extracted from the html file)" in html
+    assert "In the original file: line " in html
 
 
 def test_a_folder_walk_skips_mtaudits_own_html_reports(tmp_path):

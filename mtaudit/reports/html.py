@@ -274,7 +274,7 @@ def _finding_details(d, i: int, f, names: dict[str, str], open_: bool) -> str:
         from . import location_label
         at = ", ".join(x for x in (location_label(where), "line {}{}".format(
             where["line"], f", col {where['column']}" if "column" in where else "")
-            if "line" in where else "") if x)
+            if "line" in where else f"col {where['column']}" if "column" in where else "") if x)
         parts.append(f'<p class="meta">In the original file: {escape(at)}</p>')
     if f.text:
         parts.append(f'<p class="quote">«{escape(f.text[:500])}{"…" if len(f.text) > 500 else ""}»</p>')
