@@ -505,7 +505,8 @@ def test_formats_option_and_config_key(tmp_path, capsys, monkeypatch):
 
 
 def test_html_report_shows_the_audited_text(tmp_path):
-    (tmp_path / "a.html").write_text(NEWS_PAGE.replace("45 millions", "45 millions 45 millions"),
+    repeated = "<p>Les cyclistes et les piétons pourront l'emprunter dès la semaine prochaine, a précisé la maire.</p>"
+    (tmp_path / "a.html").write_text(NEWS_PAGE.replace(repeated, repeated + "\n    " + repeated),
                                      encoding="utf-8")
     assert main(["audit", str(tmp_path / "a.html"), "--no-model", "--select", "MT301", "-f", "html",
                  "-o", str(tmp_path / "out"), "--fail-on", "never", "--no-progress"]) == 0
@@ -513,7 +514,7 @@ def test_html_report_shows_the_audited_text(tmp_path):
     html = page.read_text(encoding="utf-8")
     assert "La ville de Lyon a inauguré mardi" in html and "Accueil" not in html
     assert "The text as audited (extracted from the html file)" in html
-    assert "In the original file: line " in html
+    assert f"In the original file: line {line_col_in(NEWS_PAGE, repeated)[0] + 1}, col 8" in html
 
 
 def test_a_folder_walk_skips_mtaudits_own_html_reports(tmp_path):
@@ -657,3 +658,20 @@ def test_html_lists_and_tables_become_paragraphs_without_markup(write):
         assert all("approximate" not in doc.origins.locate(p.start) for p in doc.paragraphs)
         loc = doc.origins.locate(doc.text.index("12 millions"))
         assert (loc["line"], loc["column"]) == line_col_in(page, "12 millions")
+
+
+def test_html_repeated_paragraph_is_kept_but_not_a_sidebar_teaser(write):
+    title = "Un nouveau pont pour Lyon"
+    a = "La ville de Lyon a inauguré mardi un pont de 200 mètres au-dessus du Rhône, après trois ans de travaux."
+    b = "Le chantier a coûté 45 millions d'euros, financés par la métropole et la région."
+    c = "Les cyclistes et les piétons pourront l'emprunter dès la semaine prochaine, a précisé la maire."
+    page = (f"<html lang='fr'><body><nav><a href='/'>Accueil</a></nav><article><h1>{title}</h1>\n"
+            f"<p>{a}</p>\n<p>{b}</p>\n<p>{a}</p>\n<p>{c}</p>\n</article>\n"
+            f"<aside><h2>Lire aussi</h2><ul><li><a href='/x'>{title}</a></li></ul></aside></body></html>")
+    doc = one(write("repeat.html", page))
+    assert doc.text.split("\n") == [title, a, b, a, c]
+    second = doc.text.index(a, doc.text.index(b))
+    assert (doc.origins.locate(second)["line"]) == 4          # the page's own second copy
+    report = audit([str(write("repeat2.html", page))], use_model=False, select=["MT301"])
+    [f] = report.documents[0].findings
+    assert f.text == a and report.documents[0].location(f)["line"] == 4

@@ -101,11 +101,59 @@ def _main_text(page: str) -> list[str]:
     # The body tree, not trafilatura's text output: that one marks list
     # items with "- " and table cells with "|", which are not the page's text.
     paragraphs = blocks(doc.body, _MAIN_BLOCKS, ())
+    try:
+        paragraphs = _with_repeats(page, paragraphs)
+    except Exception:   # noqa: BLE001 - a page lxml rejects: trafilatura's text as it is
+        pass
     title = _title(page)
     # The title is part of the article: keep it first when the body lacks it.
     if title and not any(squeeze(p) == title for p in paragraphs[:3]):
         paragraphs.insert(0, title)
     return paragraphs
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _with_repeats(page: str, paragraphs: list[str]) -> list[str]:
+    """trafilatura drops a paragraph that repeats an earlier one (its
+    fallback extractors deduplicate), but a repeated paragraph is exactly
+    what MT301 must see. The page's own blocks are matched, in order, with
+    the extracted paragraphs; a block between the first and the last matched
+    ones (inside the article, not in a sidebar), or right after the last
+    one, whose text repeats an extracted paragraph is put back where the
+    page has it."""
+    page_blocks = _all_visible(page)
+    keys = [_key(b) for b in page_blocks]
+    matched: list[int | None] = []
+    cursor = 0
+    for p in paragraphs:
+        k = _key(p)
+        j = next((i for i in range(cursor, len(keys)) if keys[i] == k), None)
+        matched.append(j)
+        if j is not None:
+            cursor = j + 1
+    found = [j for j in matched if j is not None]
+    if len(found) < 2:
+        return paragraphs
+    wanted = {_key(p) for p in paragraphs}
+    taken = set(found)
+    out: list[str] = []
+    last = None
+    for p, j in zip(paragraphs, matched):
+        if j is not None and last is not None:
+            out.extend(page_blocks[i] for i in range(last + 1, j)
+                       if i not in taken and keys[i] in wanted)
+        out.append(p)
+        if j is not None:
+            last = j
+    # Repeats right after the last matched block, before anything else.
+    i = last + 1
+    while i < len(keys) and keys[i] in wanted and i not in taken:
+        out.append(page_blocks[i])
+        i += 1
+    return out
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
