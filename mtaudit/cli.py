@@ -54,7 +54,7 @@ def _add_debug(p: argparse.ArgumentParser) -> None:
 
 def add_audit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files or folders (.txt, .md, .jsonl, .tsv, .xlf, .xliff, .po); - reads standard input")
+                   help="files or folders (.txt, .md, .jsonl, .tsv, .xlf, .xliff, .po, .html, .docx, .srt, .vtt, .tmx); - reads standard input")
     p.add_argument("--stdin-filename", metavar="NAME",
                    help="the name of standard input (-) in reports; its suffix chooses the reader")
     p.add_argument("--allow-empty", action="store_true", default=None,
@@ -88,6 +88,12 @@ def add_audit_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--ignore", action="append", metavar="PATTERN",
                    help="skip paths matching this .gitignore-style pattern (repeatable)")
     g.add_argument("--max-bytes", type=int, help="files larger than this are reported as errors")
+    g = p.add_argument_group("input formats")
+    g.add_argument("--formats", "--input-formats", dest="input_formats", action="append", metavar="NAMES",
+                   help="in folders, read only these input formats (html,docx,srt,vtt,tmx,text,...)")
+    g.add_argument("--html-text", choices=["main", "all"],
+                   help="HTML: the article's main text (default) or all the visible text")
+    g.add_argument("--group-by", metavar="ATTR", help="TMX: one document per value of this <tu> attribute or <prop> type")
     g = p.add_argument_group("gate and output")
     g.add_argument("--fail-on", choices=["critical", "major", "minor", "never"])
     g.add_argument("--min-score", type=float)
@@ -149,6 +155,8 @@ def config_from_args(args) -> Config:
         "min_score": args.min_score, "baseline": args.baseline, "errors_fail": args.errors_fail,
         "formats": formats, "output": args.output, "progress": args.progress,
         "stdin_filename": args.stdin_filename, "allow_empty": args.allow_empty,
+        "input_formats": [f.strip() for v in args.input_formats or () for f in v.split(",") if f.strip()] or None,
+        "html_text": args.html_text, "group_by": args.group_by,
     }
     cfg = build_config(args.config, Path.cwd(), overrides)
     if "html" in cfg.formats:

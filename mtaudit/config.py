@@ -51,6 +51,9 @@ class Config:
     source_dir: str | None = None
     stdin_filename: str | None = None     # the name of "-" (standard input) in reports
     allow_empty: bool = False             # nothing to audit passes (else a usage error)
+    input_formats: list[str] = field(default_factory=list)   # --formats: folder walks keep these
+    html_text: str = "main"               # main (trafilatura's article text) or all (visible text)
+    group_by: str | None = None           # TMX: one document per value of this attribute/prop
     # gate
     fail_on: str = "critical"
     min_score: float | None = None
@@ -90,6 +93,11 @@ class Config:
             raise UsageError("require-model and no-model (use-model = false) contradict each other; keep one")
         if self.threads is not None and self.threads < 1:
             raise UsageError(f"threads must be at least 1, not {self.threads}")
+        if self.html_text not in ("main", "all"):
+            raise UsageError(f"html-text must be main or all, not {self.html_text!r}")
+        if self.input_formats:
+            from .corpus import format_suffixes
+            format_suffixes(self.input_formats)
         if self.max_bytes < 1:
             raise UsageError("max-bytes must be at least 1")
         for code, sev in self.severity.items():
@@ -223,7 +231,7 @@ def build_config(file_path: str | None, cwd: Path, overrides: dict[str, Any]) ->
             continue
         if k in ("models", "severity") and isinstance(v, dict):
             values[k] = {**values.get(k, {}), **v}
-        elif k in ("disable", "allowlist", "ignore") and isinstance(v, list):
+        elif k in ("disable", "allowlist", "ignore", "input_formats") and isinstance(v, list):
             values[k] = [*values.get(k, []), *v]
         else:
             values[k] = v

@@ -6,6 +6,7 @@ report with its reason.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -21,6 +22,57 @@ class Alignment:
     source_end: int
     target_start: int
     target_end: int
+
+
+#: What a document's text is, by format, when its reader does not say: the
+#: file's own text (offsets, lines and columns are the file's), one record of
+#: a file, or a file's units joined with "\n".
+TEXT_KINDS = {"text": "file", "markdown": "file", "jsonl": "record", "tsv": "units",
+              "xliff": "units", "po": "units", "tmx": "units"}
+
+
+@dataclass
+class OriginSpan:
+    """One piece of the audited text (a paragraph, a cue, a unit) and where it
+    lies in the original file. ``where`` names it (``{"paragraph": 3}``,
+    ``{"cue": 7, "start_time": ...}``, ``{"unit": "tu-12"}``); ``raw`` gives,
+    for each code point of the piece, its offset in the decoded original file
+    (HTML, subtitles), so that a finding gets the file's own line and column."""
+
+    start: int
+    end: int
+    where: dict[str, Any]
+    raw: Any = None                # a sequence of ints (array), or None
+    # True when the piece is one paragraph of the original whose text is the
+    # piece itself (DOCX): a location's "column" is then the code point in it.
+    column_in_piece: bool = False
+
+
+@dataclass
+class OriginMap:
+    """Audited-text offsets -> locations in the original file."""
+
+    spans: list[OriginSpan]
+    raw_line_starts: list[int] | None = None     # line table of the decoded original
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.spans]
+
+    def locate(self, offset: int) -> dict[str, Any] | None:
+        """The original location of an offset of the audited text: the
+        ``where`` of the piece holding it, plus ``line``/``column`` (1-based,
+        code points) in the original file when the piece maps code points."""
+        if not self.spans:
+            return None
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        span = self.spans[i]
+        loc = dict(span.where)
+        if span.raw is not None and self.raw_line_starts is not None and len(span.raw):
+            k = min(max(offset - span.start, 0), len(span.raw) - 1)
+            loc["line"], loc["column"] = line_col(self.raw_line_starts, span.raw[k])
+        elif span.column_in_piece:
+            loc["column"] = min(max(offset - span.start, 0), span.end - span.start) + 1
+        return loc
 
 
 @dataclass
@@ -39,6 +91,26 @@ class Document:
     # one RoundTrip per sentence, in sentence order (see mtaudit.translation).
     round_trips: list[Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # What ``text`` is ("file", "extracted", "cues", "units", "record"; see
+    # TEXT_KINDS), and where its pieces lie in the original file, for
+    # formats whose audited text is not the file's own text.
+    text_kind: str | None = None
+    origins: OriginMap | None = None
+
+    @property
+    def kind_of_text(self) -> str:
+        return self.text_kind or TEXT_KINDS.get(self.format, "file")
+
+    def origin_map(self) -> OriginMap | None:
+        """The map to original locations: the reader's, else one built from
+        unit ids (XLIFF, PO) when each unit has one alignment."""
+        if self.origins is not None:
+            return self.origins
+        ids = self.extra.get("unit_ids")
+        if ids and self.alignments and len(ids) == len(self.alignments):
+            return OriginMap([OriginSpan(a.target_start, a.target_end, {"unit": str(u)})
+                              for a, u in zip(self.alignments, ids)])
+        return None
 
     @property
     def key(self) -> str:

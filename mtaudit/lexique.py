@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .config import default_cache_dir
+from .cache_dir import default_cache_dir
 from .frequencies import _write_atomically
 
 #: Bump when the mask layout changes: the folder name then changes too.

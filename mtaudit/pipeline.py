@@ -185,12 +185,13 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
         path=doc.path, id=doc.id, status="ok" if doc.ok else "error", error=doc.error,
         format=doc.format, language=doc.target_lang, source_language=doc.source_lang,
         encoding=doc.encoding, words=doc.word_count if doc.ok else 0, penalty=0.0,
-        score=None,
+        score=None, text_kind=doc.kind_of_text,
     )
     if not doc.ok:
         return rep
     rep.line_starts = doc.line_starts
     rep.fuzzy = doc.extra.get("fuzzy")       # PO entries a translator marked for review
+    rep.origins = doc.origin_map()
     if config.keep_text:
         rep.text, rep.source = doc.text, doc.source
     findings: list[Finding] = []
@@ -211,6 +212,7 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
                 failures.add(check.code, doc.key, reason)
             rep.status, rep.error, rep.words, rep.line_starts = "error", (
                 f"internal error in check {check.code} ({check.name}): {reason}"), 0, None
+            rep.origins = None
             rep.text = rep.source = None
             return rep
     rep.findings = findings

@@ -54,6 +54,15 @@ class DocumentReport:
     text: str | None = None
     source: str | None = None
     line_starts: list[int] | None = None
+    # What the offsets count in (Document.kind_of_text), and the map to
+    # locations in the original file (HTML, DOCX, subtitles, TMX, XLIFF).
+    text_kind: str = "file"
+    origins: Any = None
+
+    def location(self, f: Finding) -> dict[str, Any] | None:
+        """Where a finding starts in the original file, when the audited text
+        is not the file's own text; None otherwise."""
+        return self.origins.locate(f.start) if self.origins is not None else None
 
     @property
     def key(self) -> str:
@@ -68,7 +77,7 @@ class DocumentReport:
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "path": self.path, "id": self.id, "status": self.status, "error": self.error,
-            "format": self.format, "language": self.language,
+            "format": self.format, "text_kind": self.text_kind, "language": self.language,
             "source_language": self.source_language, "encoding": self.encoding,
             "words": self.words, "penalty": self.penalty, "score": self.score,
             "findings": [],
@@ -77,6 +86,9 @@ class DocumentReport:
             fd = f.to_dict()
             line, col = self.line_col(f.start)
             fd["line"], fd["column"] = line, col
+            loc = self.location(f)
+            if loc is not None:
+                fd["location"] = loc
             if self.fingerprints:
                 fd["fingerprint"] = self.fingerprints[i]
             if self.new is not None:

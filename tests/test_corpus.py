@@ -56,14 +56,14 @@ def test_every_broken_input_is_an_error_document_and_the_run_goes_on(tmp_path):
 
 
 def test_folder_walk_is_sorted_skips_hidden_and_reports_unsupported(tmp_path):
-    for name in ["b.txt", "a.md", "c.jsonl", ".hidden.txt", "photo.png", "notes.docx", "Z.txt"]:
+    for name in ["b.txt", "a.md", "c.jsonl", ".hidden.txt", "photo.png", "notes.pdf", "Z.txt"]:
         (tmp_path / name).write_text('{"target": "Bonjour."}' if name.endswith("jsonl") else CLEAN)
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_text(CLEAN)
     skipped = []
     got = [os.path.basename(d) for _, d in iter_input_files([str(tmp_path)], on_skip=skipped.append)]
     assert got == ["Z.txt", "a.md", "b.txt", "c.jsonl"]      # code-point order
-    assert sorted(os.path.basename(s) for s in skipped) == ["notes.docx", "photo.png"]
+    assert sorted(os.path.basename(s) for s in skipped) == ["notes.pdf", "photo.png"]
     r = _audit([tmp_path])
     assert len(r.documents) == 4
     assert any("skipped 2 file(s)" in w and "photo.png" in w for w in r.warnings)

@@ -56,11 +56,11 @@ def test_an_empty_folder_is_exit_2(tmp_path, capsys):
 def test_a_folder_of_unreadable_suffixes_is_exit_2_naming_them(tmp_path, capsys):
     web = tmp_path / "web"
     web.mkdir()
-    (web / "page.html").write_text("<p>x</p>")
-    (web / "doc.docx").write_bytes(b"PK")
+    (web / "page.pdf").write_bytes(b"%PDF-1.4")
+    (web / "doc.odt").write_bytes(b"PK")
     assert main(["audit", str(web), "--no-model"]) == 2
     err = _err_lines(capsys)
-    assert len(err) == 1 and "2 file(s) skipped for their suffix" in err[0] and "page.html" in err[0]
+    assert len(err) == 1 and "2 file(s) skipped for their suffix" in err[0] and "page.pdf" in err[0]
 
 
 def test_allow_empty_lets_it_pass_and_the_api_raises_too(tmp_path):

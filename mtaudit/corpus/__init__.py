@@ -26,7 +26,58 @@ READERS = {
     ".xlf": "xliff:read_xliff",
     ".xliff": "xliff:read_xliff",
     ".po": "po:read_po",
+    ".html": "html:read_html", ".htm": "html:read_html", ".xhtml": "html:read_html",
+    ".docx": "docx:read_docx",
+    ".srt": "subtitles:read_srt", ".vtt": "subtitles:read_vtt",
+    ".tmx": "tmx:read_tmx",
 }
+
+# Input format name (for --formats) -> its suffixes.
+INPUT_FORMATS = {"text": (".txt",), "markdown": (".md",), "jsonl": (".jsonl",), "tsv": (".tsv",),
+                 "xliff": (".xlf", ".xliff"), "po": (".po",), "html": (".html", ".htm", ".xhtml"),
+                 "docx": (".docx",), "srt": (".srt",), "vtt": (".vtt",), "tmx": (".tmx",)}
+
+
+def format_suffixes(names) -> frozenset[str] | None:
+    """The suffixes of the input formats named by --formats (a format name
+    or a suffix: "html", ".srt", "txt"); None when none are named (all)."""
+    if not names:
+        return None
+    aliases = {"txt": "text", "md": "markdown", "xlf": "xliff", "htm": "html",
+               "subtitles": "srt,vtt", "webvtt": "vtt"}
+    out = set()
+    for name in names:
+        for n in aliases.get(name.strip().lower().lstrip("."), name.strip().lower().lstrip(".")).split(","):
+            if n not in INPUT_FORMATS:
+                raise UsageError(f"unknown input format {name!r}: use {', '.join(INPUT_FORMATS)}")
+            out.update(INPUT_FORMATS[n])
+    return frozenset(out)
+
+
+def _narrowed(files, named: list[str], suffixes, on_skip):
+    """--formats: files found in folders keep only the named formats (files
+    named on the command line are always read); the others count as skipped.
+    mtaudit's own HTML reports found in folders are skipped too (a second
+    `mtaudit audit .` must not audit the first one's reports/)."""
+    named_set = {str(Path(p)) for p in named}      # as iter_input_files yields them
+    for path, display in files:
+        if str(path) in named_set:
+            yield path, display
+        elif (suffixes is not None and path.suffix.lower() not in suffixes) or _our_report(path):
+            if on_skip is not None:
+                on_skip(display)
+        else:
+            yield path, display
+
+
+def _our_report(path: Path) -> bool:
+    if path.suffix.lower() not in INPUT_FORMATS["html"] or not path.is_file():
+        return False            # (a named pipe is never opened here: it would block)
+    try:
+        with open(path, "rb") as fh:
+            return b'<meta name="generator" content="mtaudit">' in fh.read(4096)
+    except OSError:
+        return False
 
 
 def supported(path: Path) -> bool:
@@ -188,7 +239,9 @@ def _ignored(display: str, relative: str | None, spec, is_dir: bool) -> bool:
 def iter_documents(paths: list[str], config,
                    on_skip: Callable[[str], None] | None = None,
                    on_ignore: Callable[[str], None] | None = None) -> Iterator[Document]:
-    for path, display in iter_input_files(paths, config.ignore, on_skip, on_ignore):
+    suffixes = format_suffixes(getattr(config, "input_formats", None))
+    files = iter_input_files(paths, config.ignore, on_skip, on_ignore)
+    for path, display in _narrowed(files, paths, suffixes, on_skip):
         if str(path) == STDIN:
             yield from read_stdin(config)
         else:
@@ -261,5 +314,5 @@ def _note_decoding(doc: Document) -> None:
 
 
 def _format_of(path: Path) -> str:
-    return {".md": "markdown", ".jsonl": "jsonl", ".tsv": "tsv", ".xlf": "xliff",
-            ".xliff": "xliff", ".po": "po"}.get(path.suffix.lower(), "text")
+    suffix = path.suffix.lower()
+    return next((name for name, sfx in INPUT_FORMATS.items() if suffix in sfx), "text")

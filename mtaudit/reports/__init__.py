@@ -187,3 +187,50 @@ def is_record(d: DocumentReport) -> bool:
     """A record inside a file (JSONL line, XLIFF unit...): its offsets, lines
     and columns count in the record's text, not in the file."""
     return d.id is not None
+
+
+def original_span(d: DocumentReport, f):
+    """Where finding f lies in the original file, for documents whose audited
+    text is not the file's own (HTML, DOCX, subtitles, TMX, XLIFF): (location,
+    (line, column) of its start, (line, column) just past its end), lines and
+    columns None when the format has none (DOCX paragraphs, XLIFF units).
+    None for other documents."""
+    loc = d.location(f)
+    if loc is None:
+        return None
+    if "line" not in loc:
+        return loc, None, None
+    last = d.origins.locate(max(f.start, f.end - 1)) or loc
+    start = (loc["line"], loc.get("column"))
+    end = (last.get("line", loc["line"]),
+           last["column"] + 1 if "column" in last and "line" in last else None)
+    return loc, start, end
+
+
+def location_label(loc: dict) -> str:
+    """A location in words: "cue 3 (00:00:06,000 --> 00:00:08,000)",
+    "paragraph 12", "table 1 row 2 cell 1", "header 1 paragraph 1", "unit t2"."""
+    parts = []
+    if "cue" in loc:
+        parts.append(f"cue {loc['cue']} ({loc['start_time']} --> {loc['end_time']})")
+    if "unit" in loc:
+        parts.append(f"unit {loc['unit']}")
+    if "part" in loc:
+        if loc["part"] != "body":
+            parts.append(f"{loc['part']} {loc.get(loc['part'], loc.get('note', ''))}".strip())
+        if "table" in loc:
+            parts.append(f"table {loc['table']} row {loc['row']} cell {loc['cell']}")
+        parts.append(f"paragraph {loc['paragraph']}")
+    return ", ".join(parts)
+
+
+def shown_line_col(d: DocumentReport, f) -> tuple[int, int]:
+    """The line and column a person's report shows: the original file's when
+    the format maps them (HTML, subtitles, TMX); for a DOCX body paragraph,
+    its paragraph number and the column in it; else the audited text's."""
+    loc = d.location(f)
+    if loc is not None and "line" in loc:
+        return loc["line"], loc.get("column", 1)
+    if loc is not None and loc.get("part") == "body" and "paragraph" in loc:
+        return loc["paragraph"], loc.get("column", 1)
+    return d.line_col(f.start)

@@ -9,13 +9,15 @@ properties ``:`` and ``,`` also become ``%3A`` and ``%2C``. Columns are
 1-based code points. Records inside a file (JSONL lines, XLIFF units) are
 annotated on the file, without a line, their id in the title. The worst
 findings come first, since GitHub shows only a limited number per step.
+Extracted text (HTML, subtitles, DOCX, TMX) is annotated at its place in
+the original file, the cue, paragraph or unit in the title.
 Inputs that could not be audited are errors. With a baseline, only new
 findings are annotated.
 """
 from __future__ import annotations
 
 from ..findings import Severity
-from . import check_names, is_new, is_record
+from . import check_names, is_new, is_record, location_label, original_span
 
 COMMAND = {Severity.CRITICAL: "error", Severity.MAJOR: "error",
            Severity.MINOR: "warning", Severity.INFO: "notice"}
@@ -54,7 +56,16 @@ def annotation_lines(report):
             if f.suggestion:
                 msg += f"\nSuggestion: {f.suggestion}"
             props = {"file": d.path}
-            if is_record(d):
+            original = original_span(d, f)
+            if original is not None:       # extracted text: the original file's place
+                where, start, end = original
+                if location_label(where):
+                    title += f" in {location_label(where)}"
+                if start is not None:
+                    props.update(line=start[0], endLine=end[0])
+                    if start[0] == end[0] and start[1] is not None and end[1] is not None:
+                        props.update(col=start[1], endColumn=end[1])
+            elif is_record(d):
                 title += f" in record {d.id}"
             else:
                 line, col = d.line_col(f.start)

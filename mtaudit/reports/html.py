@@ -120,6 +120,7 @@ def _page(title: str, body: str, *, css: str, script: str | None = None, lang: s
         "<!DOCTYPE html>\n",
         f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        '<meta name="generator" content="mtaudit">\n',   # folder walks skip our own reports
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">\n',
         '<meta name="referrer" content="no-referrer">\n',
         f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n",
@@ -399,6 +400,13 @@ def _finding_details(d, i: int, f, names: dict[str, str], open_: bool) -> str:
            if d.text is not None else f' · <span class="meta">line {line}, col {col}</span>')
         + f'{new_badge}</summary>',
     ]
+    where = d.location(f)
+    if where is not None:       # extracted text: the place in the original file
+        from . import location_label
+        at = ", ".join(x for x in (location_label(where), "line {}{}".format(
+            where["line"], f", col {where['column']}" if "column" in where else "")
+            if "line" in where else f"col {where['column']}" if "column" in where else "") if x)
+        parts.append(f'<p class="meta">In the original file: {escape(at)}</p>')
     if f.text:
         parts.append(f'<p class="quote">«{escape(f.text[:500])}{"…" if len(f.text) > 500 else ""}»</p>')
     parts.append(f"<p>{escape(f.message)}</p>")
@@ -543,7 +551,10 @@ def article_page(report, d, names: dict[str, str], css: str, *, pager: str = "",
                      "audit with keep_text=True).</p>")
     body = [
         head,
-        '<div class="layout">\n<section><h2>Text</h2>\n', text_html, "</section>\n",
+        '<div class="layout">\n<section><h2>Text</h2>\n',
+        (f'<p class="note">The text as audited ({escape(d.text_kind)} from the {escape(d.format)} file); '
+         "each finding gives its place in the original file.</p>" if d.text_kind not in ("file", "record")
+         else ""), text_html, "</section>\n",
         f'<aside class="findings"><h2>Findings ({len(d.findings)})</h2>',
         f"<ol>{findings_html}</ol>" if d.findings else '<p class="note">No findings.</p>',
         "</aside>\n</div>\n",

@@ -9,7 +9,10 @@
   and ``charLength`` in code points of the decoded text. A record inside a
   file (a JSONL line, an XLIFF unit) has no region in the file: its
   location names the record as a ``logicalLocation`` instead, and the
-  record's own line/column go in the result's properties;
+  record's own line/column go in the result's properties. For extracted
+  text (HTML, DOCX, subtitles, TMX, XLIFF units) the region is the one in
+  the original file (HTML and subtitles: line and column; TMX: the unit's
+  line) and the cue, paragraph or unit is a ``logicalLocation``;
 - ``partialFingerprints["mtaudit/v1"]`` = our fingerprint, which survives
   edits elsewhere in the article;
 - with a baseline, ``baselineState`` is ``new`` or ``unchanged``;
@@ -24,7 +27,7 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from ..findings import Severity
-from . import is_record
+from . import is_record, location_label, original_span
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "error",
@@ -94,7 +97,23 @@ def to_sarif(report) -> dict:
             if f.evidence:
                 props["evidence"] = f.evidence
             location: dict = {"physicalLocation": {"artifactLocation": dict(loc)}}
-            if is_record(d):
+            original = original_span(d, f)
+            if original is not None:
+                # Extracted text (HTML, DOCX, subtitles, TMX, XLIFF): the
+                # region is the original file's; the unit, cue or paragraph
+                # is a logical location.
+                where, start, end = original
+                props["location"] = where
+                if location_label(where):
+                    location["logicalLocations"] = [{"name": location_label(where),
+                                                     "fullyQualifiedName": f"{d.key}: {location_label(where)}",
+                                                     "kind": "element"}]
+                if start is not None:
+                    region = {"startLine": start[0], "endLine": end[0]}
+                    if start[1] is not None and end[1] is not None:
+                        region.update(startColumn=start[1], endColumn=end[1])
+                    location["physicalLocation"]["region"] = region
+            elif is_record(d):
                 location["logicalLocations"] = [{"name": d.id, "fullyQualifiedName": d.key,
                                                  "kind": "element"}]
                 props.update({"record": d.id, "recordLine": line, "recordColumn": col})

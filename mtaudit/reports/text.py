@@ -9,7 +9,7 @@ findings are listed.
 from __future__ import annotations
 
 from ..findings import Severity
-from . import is_new
+from . import is_new, shown_line_col
 
 STYLE = {"critical": "bold red", "major": "red", "minor": "yellow", "info": "cyan"}
 
@@ -29,7 +29,7 @@ def finding_lines(report):
         for i, f in enumerate(d.findings):
             if not is_new(d, i):
                 continue
-            line, col = d.line_col(f.start)
+            line, col = shown_line_col(d, f)
             yield f"{_one_line(d.key)}:{line}:{col}: {f.check} [{f.severity.value}] {f.category}: {_one_line(f.message)}"
 
 
