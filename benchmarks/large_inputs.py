@@ -2,6 +2,7 @@
 
     python benchmarks/large_inputs.py                 # every scenario, default sizes
     python benchmarks/large_inputs.py big --mb 4      # one 4 MB article, all checks
+    python benchmarks/large_inputs.py big --mb 4 --single-line   # the same article on one line
     python benchmarks/large_inputs.py checks --mb 0.5 # seconds of each check alone
     python benchmarks/large_inputs.py tree --files 100000 --select MT201
     python benchmarks/large_inputs.py tree --files 10000            # all checks
@@ -76,6 +77,9 @@ def _audit_to_devnull(paths, select):
 def run_big(args) -> dict:
     rng = random.Random(1)
     text = article(rng, int(args.mb * 1_000_000))
+    if args.single_line:
+        # The same sentences as one paragraph: no line structure to lean on.
+        text = " ".join(text.split("\n")).strip() + "\n"
     with tempfile.TemporaryDirectory() as d:
         p = Path(d) / "big.txt"
         p.write_text(text, encoding="utf-8")
@@ -83,7 +87,7 @@ def run_big(args) -> dict:
         report = _audit_to_devnull([str(p)], args.select)
         total = time.perf_counter() - t0
     doc = report.documents[0]
-    out = {"scenario": "big", "bytes": len(text.encode()), "status": doc.status,
+    out = {"scenario": "big", "single_line": args.single_line, "bytes": len(text.encode()), "status": doc.status,
            "error": doc.error, "words": doc.words, "findings": len(doc.findings),
            "seconds": round(total, 2), "timing": report.timing, "peak_rss_mb": round(peak_rss_mb())}
     return out
@@ -170,6 +174,8 @@ def main(argv=None) -> None:
     ap.add_argument("--mb", type=float, default=4.0, help="size of the big article (MB)")
     ap.add_argument("--files", type=int, default=None, help="files in the generated tree")
     ap.add_argument("--select", default=None, help="comma-separated check codes (default: all)")
+    ap.add_argument("--single-line", action="store_true",
+                    help="big: write the article on one line (no paragraph breaks)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -185,6 +191,8 @@ def main(argv=None) -> None:
             cmd += ["--files", str(files or args.files)]
         if select:
             cmd += ["--select", select]
+        if args.single_line:
+            cmd += ["--single-line"]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             print(f"{scenario}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
