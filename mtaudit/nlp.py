@@ -35,7 +35,7 @@ PARSE_BUDGET_CHARS = 1_000_000
 # runs of sentences. One 1 MB line as a single Doc took 3.8 GB and most of a
 # minute; well-sized pieces keep memory flat and the checks' per-sentence
 # lookups cheap.
-PIECE_CHARS = 20_000
+PIECE_CHARS = 2_000
 
 
 class NLP:
