@@ -53,3 +53,17 @@ def test_a_locution_after_the_pair_is_not_a_stack():
 def test_capitalised_names_and_numbers_break_a_stack():
     text = "Le filtre Katadyn Pocket retient 99 % des bactéries."
     assert _serious(text) == []
+
+
+def test_a_pair_glued_to_the_words_before_it_is_flagged():
+    text = "Le kit comprend un filtre 0,2 micron profondeur pour le camping."
+    (f,) = _serious(text)
+    assert f == ("micron profondeur", Severity.MINOR)
+    assert "after «0,2»" in run_check(NounStack, text)[0].message
+
+
+def test_its_french_twin_and_an_article_before_adjectives_are_quiet():
+    text = "Le kit comprend un filtre en profondeur de 0,2 micron pour le camping."
+    assert run_check(NounStack, text) == []
+    # An article, then adjectives, then a French compound.
+    assert _serious("Ce sac possède une grande poche filet pour la gourde.") == []

@@ -15,10 +15,15 @@ poussoir", "réseau web"), so a pair alone proves nothing. Two signals do:
    on the first, the head ("des sacs poubelle"); on the second it marks the
    English head.
 
-Either gives a ``minor`` finding. Any other pair is an ``info`` hint (French
-compounds and English calques look alike there), unless the second noun
-opens a prepositional locution ("grâce à", "suite à") or a date ("début
-septembre").
+3. a pair with no article or preposition before it (adjectives aside),
+   straight after another word ("0,2 micron profondeur"): a French
+   compound is a noun phrase of its own ("un sac poubelle", "au sac
+   poubelle"); glued to the words before it, the pair is part of a pile.
+
+Each gives a ``minor`` finding. Any other pair is an ``info`` hint (French
+compounds and English calques look alike there). Nothing is said when the
+second noun opens a prepositional locution ("grâce à", "suite à") or a date
+("début septembre").
 
 A noun here is a lowercase word that spaCy tags NOUN and that its
 lemmatizer's lexicon knows as a noun but neither as an adjective nor as a
@@ -88,6 +93,18 @@ class NounStack(Check):
                 suggestion=f"{b.text} de/à {a.text}?", evidence=evidence)
             return
         if after is not None and after.lower_ in _LOCUTION_NEXT:
+            return
+        before = sdoc[a.i - 1] if a.i > 0 else None
+        opening = a.i - 1
+        while opening >= 0 and sdoc[opening].pos_ == "ADJ":
+            opening -= 1         # "une grande poche filet": the article comes first
+        if before is not None and (opening < 0 or sdoc[opening].pos_ not in ("DET", "ADP", "PUNCT")):
+            yield self.finding(
+                doc, start, end,
+                f"Two nouns with no preposition ({' '.join(words)}), and no article or "
+                f"preposition before them (after «{before.text}»): English word order; "
+                "French puts the head first and links its complement with de/à.",
+                evidence=evidence)
             return
         yield self.finding(
             doc, start, end,
