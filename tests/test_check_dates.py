@@ -355,3 +355,11 @@ Le pont a été ouvert à la circulation en août 1924, après trois ans de chan
 En 1940, une arche du pont a été détruite, puis rebâtie en 1946.
 Le pont a été rénové en 2023, et la ville a fêté ses cent ans en août 2024."""
     assert run_check(YearOutOfTimeframe, text, config=CFG) == []
+
+
+def test_a_run_of_short_years_is_not_an_iso_date():
+    text = "La récolte des saisons 1994-95-96 a été la meilleure de la décennie."
+    assert run_check(ImpossibleDate, text, config=CFG) == []
+    # A real ISO date with an impossible month is still one.
+    (f,) = run_check(ImpossibleDate, "Le formulaire est daté du 2024-13-02.", config=CFG)
+    assert f.text == "2024-13-02"
