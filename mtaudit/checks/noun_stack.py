@@ -49,7 +49,8 @@ class NounStack(Check):
     code = "MT107"
     name = "noun-stack"
     description = ("Nouns stacked in English order with no preposition between them "
-                   "(three or more, or the plural on the second)")
+                   "(three or more, the plural on the second, or a bare pair glued to the "
+                   "words before it)")
     category = "grammar"
     severity = Severity.MINOR
     requires = frozenset({"nlp"})
