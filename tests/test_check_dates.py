@@ -363,3 +363,10 @@ def test_a_run_of_short_years_is_not_an_iso_date():
     # A real ISO date with an impossible month is still one.
     (f,) = run_check(ImpossibleDate, "Le formulaire est daté du 2024-13-02.", config=CFG)
     assert f.text == "2024-13-02"
+
+
+def test_an_event_reported_in_the_conditional_past_is_not_dated_by_the_article():
+    told = POOL_2024.replace("ont été achevés en août 1924", "auraient été achevés en août 1924")
+    assert run_check(YearOutOfTimeframe, told, config=CFG) == []
+    # Its indicative twin is (test above): the only change is the mood.
+    assert len(run_check(YearOutOfTimeframe, POOL_2024, config=CFG)) == 1

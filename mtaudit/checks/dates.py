@@ -219,13 +219,19 @@ def _governing_verb(tokens, d: DateMention):
 
 def _narrates_past(verb) -> bool:
     """A finite past: passé composé / plus-que-parfait (auxiliary + participle),
-    passé simple or imperfect. A bare participle ("la ligne, ouverte le 30 juin
-    2000, transporte...") describes, it does not narrate."""
+    passé simple or imperfect; not the conditional past of reported events. A
+    bare participle ("la ligne, ouverte le 30 juin 2000, transporte...")
+    describes, it does not narrate."""
     if verb is None:
         return False
     tense = verb.morph.get("Tense")
     if "Part" in verb.morph.get("VerbForm"):
-        return "Past" in tense and any(c.dep_.startswith("aux") for c in verb.children)
+        aux = [c for c in verb.children if c.dep_.startswith("aux")]
+        # "aurait eu lieu": the conditional past reports an unconfirmed or
+        # hypothetical event, not one the article itself dates.
+        if any("Cnd" in a.morph.get("Mood") for a in aux):
+            return False
+        return "Past" in tense and bool(aux)
     return "Fin" in verb.morph.get("VerbForm") and ("Past" in tense or "Imp" in tense)
 
 
