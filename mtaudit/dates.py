@@ -332,6 +332,8 @@ def _numeric(m, text, lang, year) -> DateMention | None:
     n1, n2 = int(m.group("n1")), int(m.group("n2"))
     span = (m.start(), m.end(), text[m.start():m.end()])
     if m.group(0)[:4].isdigit() and len(m.group(0).split(m.group("s"))[0]) == 4:
+        if len(m.group("n1")) == 2 and n1 == (year + 1) % 100:
+            return None                # "1994-95-96": consecutive years, not a date
         month, day = n1, n2            # ISO year-month-day
     elif lang in _MONTH_FIRST:
         month, day = n1, n2

@@ -1,9 +1,10 @@
 """spaCy pipelines, loaded once per language and only when a check needs one."""
 from __future__ import annotations
 
+import bisect
 import threading
 import time
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import numpy
 
@@ -29,6 +30,12 @@ PIPE_BATCH = 64
 # see only the document's beginning, and the report says so in a warning.
 # Ordinary articles are far below it.
 PARSE_BUDGET_CHARS = 1_000_000
+
+# Longest text handed to spaCy as one Doc: a longer paragraph is parsed in
+# runs of sentences. One 1 MB line as a single Doc took 3.8 GB and most of a
+# minute; well-sized pieces keep memory flat and the checks' per-sentence
+# lookups cheap.
+PIECE_CHARS = 2_000
 
 
 class NLP:
@@ -137,25 +144,60 @@ def _import_spacy_without_torch():
 
 
 def _within_budget(doc) -> list[tuple[int, str]]:
-    """(start, text) of the paragraphs of ``doc`` that fit the parse budget.
+    """(start, text) of the pieces of ``doc`` to parse, within the parse budget.
 
-    A paragraph that crosses the budget is cut there (its beginning keeps its
-    offsets); a warning on the document says where parsing stopped.
+    A piece is a paragraph, or, for a paragraph longer than ``PIECE_CHARS``,
+    a run of its sentences (see ``_pieces``). A piece that crosses the budget
+    is cut there (its beginning keeps its offsets); a warning on the document
+    says where parsing stopped.
     """
     pieces, used = [], 0
-    for p in doc.paragraphs:
+    for start, end in _pieces(doc):
         room = PARSE_BUDGET_CHARS - used
-        if len(p.text) > room:
+        if end - start > room:
             if room > 0:
-                pieces.append((p.start, p.text[:room]))
+                pieces.append((start, doc.text[start:start + room]))
             doc.extra.setdefault("warnings", []).append(
                 f"only the first {PARSE_BUDGET_CHARS:,} characters of text (of "
                 f"{len(doc.text):,}) were parsed: the syntax-based checks did not look "
-                f"past offset {p.start + max(room, 0)}")
+                f"past offset {start + max(room, 0)}")
             break
-        pieces.append((p.start, p.text))
-        used += len(p.text)
+        pieces.append((start, doc.text[start:end]))
+        used += end - start
     return pieces
+
+
+def _pieces(doc) -> Iterator[tuple[int, int]]:
+    """(start, end) of the texts to parse: each paragraph, with long ones
+    (a whole article on one line) cut between sentences into pieces of at
+    most ``PIECE_CHARS`` where the sentences allow, and a sentence longer
+    than that cut at a space. spaCy's cost in time and memory grows faster
+    than the length of one Doc, and a Doc is sentence-local for every check,
+    so the pieces change no finding."""
+    sentences = None
+    for p in doc.paragraphs:
+        if p.end - p.start <= PIECE_CHARS:
+            yield p.start, p.end
+            continue
+        if sentences is None:
+            sentences = doc.sentences
+            sentence_starts = [s.start for s in sentences]
+        i = bisect.bisect_left(sentence_starts, p.start)
+        start = end = p.start
+        while i < len(sentences) and sentences[i].start < p.end:
+            s = sentences[i]
+            if s.end - start > PIECE_CHARS and end > start:
+                yield start, end
+                start = s.start
+            while s.end - start > PIECE_CHARS:        # one outsized sentence
+                cut = doc.text.rfind(" ", start + 1, start + PIECE_CHARS)
+                cut = cut if cut > start else start + PIECE_CHARS
+                yield start, cut
+                start = cut + 1 if doc.text[cut:cut + 1] == " " else cut
+            end = s.end
+            i += 1
+        if end > start:
+            yield start, end
 
 
 def _speed_up_lemmatizer(nlp) -> None:

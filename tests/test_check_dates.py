@@ -315,3 +315,58 @@ def test_event_conflicts_node_by_node_match_the_mention_by_mention_reference():
         assert got == _reference_event_conflicts(ms, 2, 5)
         seen_findings += len(got)
     assert seen_findings > 50        # the comparison saw real conflicts
+
+
+# -- MT202: a year far outside the frame -------------------------------------
+
+POOL_2024 = """La nouvelle piscine de Vierzon ouvre ses portes
+
+Le projet de piscine intercommunale a été lancé en 2019 par la communauté de communes.
+Les travaux de la piscine ont été achevés en août 1924, a indiqué le maire lors de l'inauguration.
+La piscine accueillera les écoles dès septembre 2024, avec un bassin de cinquante mètres.
+Le coût de la piscine a atteint 18 millions d'euros, contre 14 prévus au départ."""
+
+
+def test_a_far_year_for_a_recent_event_of_the_topic_is_major():
+    (f,) = run_check(YearOutOfTimeframe, POOL_2024, config=CFG)
+    assert f.text == "août 1924"
+    assert f.severity == Severity.MAJOR
+    assert "100 years before the article's time frame" in f.message
+    assert f.evidence["document_years"] == [2019, 2024]
+
+
+def test_the_right_year_in_the_same_article_is_quiet():
+    assert run_check(YearOutOfTimeframe, POOL_2024.replace("août 1924", "août 2024"),
+                     config=CFG) == []
+
+
+def test_history_told_in_the_passe_simple_is_quiet():
+    text = POOL_2024.replace(
+        "Les travaux de la piscine ont été achevés en août 1924, a indiqué le maire lors de l'inauguration.",
+        "La première piscine de la ville fut construite en août 1924 au bord du Cher.")
+    assert run_check(YearOutOfTimeframe, text, config=CFG) == []
+
+
+def test_a_history_piece_with_other_old_years_is_quiet():
+    text = """Le pont de pierre de Vierzon a cent ans
+
+Le pont de pierre a remplacé en 1905 le bac qui traversait le Cher.
+Le pont a été ouvert à la circulation en août 1924, après trois ans de chantier.
+En 1940, une arche du pont a été détruite, puis rebâtie en 1946.
+Le pont a été rénové en 2023, et la ville a fêté ses cent ans en août 2024."""
+    assert run_check(YearOutOfTimeframe, text, config=CFG) == []
+
+
+def test_a_run_of_short_years_is_not_an_iso_date():
+    text = "La récolte des saisons 1994-95-96 a été la meilleure de la décennie."
+    assert run_check(ImpossibleDate, text, config=CFG) == []
+    # A real ISO date with an impossible month is still one.
+    (f,) = run_check(ImpossibleDate, "Le formulaire est daté du 2024-13-02.", config=CFG)
+    assert f.text == "2024-13-02"
+
+
+def test_an_event_reported_in_the_conditional_past_is_not_dated_by_the_article():
+    told = POOL_2024.replace("ont été achevés en août 1924", "auraient été achevés en août 1924")
+    assert run_check(YearOutOfTimeframe, told, config=CFG) == []
+    # Its indicative twin is (test above): the only change is the mood.
+    assert len(run_check(YearOutOfTimeframe, POOL_2024, config=CFG)) == 1

@@ -186,12 +186,15 @@ def _tokens_in(parsed, start: int, end: int):
         starts = sdoc.user_data.get("_token_starts")
         if starts is None:
             starts = sdoc.user_data["_token_starts"] = [t.idx for t in sdoc]
-        j = bisect.bisect_left(starts, start - para_start)
-        for t in sdoc[j:]:
-            off = para_start + t.idx
+        # Tokens by index, not through a slice: ``sdoc[j:]`` builds a Span,
+        # and a Span that starts at the Doc's end measures ``len(doc.text)``,
+        # which rebuilds the whole text: once per sentence past the parsed
+        # part of an outsized one-line article, quadratic in its length.
+        for k in range(bisect.bisect_left(starts, start - para_start), len(starts)):
+            off = para_start + starts[k]
             if off >= end:
                 break
-            yield off, t
+            yield off, sdoc[k]
 
 
 _last_parse: list = [None, None]   # (parse, its paragraph starts): one-entry cache
@@ -216,14 +219,31 @@ def _governing_verb(tokens, d: DateMention):
 
 def _narrates_past(verb) -> bool:
     """A finite past: passé composé / plus-que-parfait (auxiliary + participle),
-    passé simple or imperfect. A bare participle ("la ligne, ouverte le 30 juin
-    2000, transporte...") describes, it does not narrate."""
+    passé simple or imperfect; not the conditional past of reported events. A
+    bare participle ("la ligne, ouverte le 30 juin 2000, transporte...")
+    describes, it does not narrate."""
     if verb is None:
         return False
     tense = verb.morph.get("Tense")
     if "Part" in verb.morph.get("VerbForm"):
-        return "Past" in tense and any(c.dep_.startswith("aux") for c in verb.children)
+        aux = [c for c in verb.children if c.dep_.startswith("aux")]
+        # "aurait eu lieu": the conditional past reports an unconfirmed or
+        # hypothetical event, not one the article itself dates.
+        if any("Cnd" in a.morph.get("Mood") for a in aux):
+            return False
+        return "Past" in tense and bool(aux)
     return "Fin" in verb.morph.get("VerbForm") and ("Past" in tense or "Imp" in tense)
+
+
+def _passe_simple(verb) -> bool:
+    """A finite simple past ("fut", "construisit"): French writes history in
+    it, news in the passé composé."""
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    finite = aux[0] if aux else verb
+    return ("Fin" in finite.morph.get("VerbForm") and "Past" in finite.morph.get("Tense")
+            and "Ind" in finite.morph.get("Mood"))
 
 
 def _lemma_key(t) -> str:
@@ -301,6 +321,8 @@ class _Candidate:
     severity: Severity
     reason: str
     doc_text: object = None
+    #: Told in the passé simple, the tense of written history ("fut construit").
+    historic_tense: bool = False
 
 
 @dataclass
@@ -349,7 +371,8 @@ class YearOutOfTimeframe(Check):
 
     #: A past event dated this many years or more before the frame's latest year is suspect.
     GAP = 3
-    #: Older than this many years before the frame: history, not a slip.
+    #: Up to this many years before the frame: minor (an old event, or a slip of a digit);
+    #: further back: major, unless the article tells history.
     HISTORY = 15
 
     def __init__(self) -> None:
@@ -403,8 +426,10 @@ class YearOutOfTimeframe(Check):
             # recurs in at least two other sentences.
             if not any(spread.get(k, 0) >= 3 for k in near):
                 continue
+            verb = _governing_verb(toks, d)
             self._candidates.append(_Candidate(doc.key, d, sent.text, Severity.MINOR,
-                                               "a past event of the article's topic", _spans(doc, d)))
+                                               "a past event of the article's topic", _spans(doc, d),
+                                               historic_tense=_passe_simple(verb)))
         return ()
 
     def finish(self, ctx: CheckContext):
@@ -430,7 +455,21 @@ class YearOutOfTimeframe(Check):
                 continue
             basis = "article" if own else "corpus"
             gap = present - d.year
-            if gap < self.GAP or gap > self.HISTORY:
+            if gap < self.GAP:
+                continue
+            if gap > self.HISTORY:
+                # Far off: a slip ("achevés en août 1924" in a piece about a
+                # project of 2019) unless the article tells history: in the
+                # passé simple, or with other years that far back.
+                if c.historic_tense or any(present - y > self.HISTORY for y in own):
+                    continue
+                yield c.key, self.finding(
+                    SpanDoc(c.doc_text), d.start, d.end,
+                    f"{d.year} stands alone, {gap} years before the {basis}'s time frame "
+                    f"(latest year {present}), as the date of {c.reason}, in an article "
+                    f"that tells no history: a wrong year?",
+                    suggestion=f"Check the year: the {basis} is about {present}.",
+                    evidence=evidence)
                 continue
             yield c.key, self.finding(
                 SpanDoc(c.doc_text), d.start, d.end,
