@@ -80,3 +80,16 @@ def test_declared_source_language_judges_its_own_words_in_context():
     text = "Le ministre a présenté son projet de ley devant les députés."
     assert claims(text) == []
     assert [w for w, _ in claims(text, source_lang="es")] == ["ley"]
+
+
+def test_sentence_initial_word_the_document_capitalises_elsewhere_is_a_name():
+    text = ("La Première ministre Theresa May a défendu son plan.\n"
+            "May est arrivée à Birmingham dimanche soir.")
+    assert claims(text) == []
+
+
+def test_plural_of_a_rare_known_word_is_not_glue():
+    # "fourball" is in the English word list, its plural is not.
+    assert claims("Les Européens ont remporté les fourballs de l'après-midi.") == []
+    # Two English words written as one still are.
+    assert [w for w, _ in claims("Le vélo est livré avec des strongwheels et un manuel.")] == ["strongwheels"]

@@ -117,12 +117,15 @@ class UntranslatedWord(Check):
         if glued is not None:
             glued.in_paren = in_paren
             return glued
-        if t.capitalised and not (t.index == 0 and skip == 0 and not next_capitalised):
+        initial_word = (t.index == 0 and skip == 0 and not next_capitalised
+                        and lx.norm(text) not in _capitalised_inside(doc))
+        if t.capitalised and not initial_word:
             # Names are never judged alone; a capitalised foreign word may
             # only sit inside a run of lowercase foreign words. A sentence's
             # first word is capitalised by rule: it is judged like any other
             # ("However, les syndicats..."), unless a capitalised word
-            # follows it (a name: "Dan Brown").
+            # follows it (a name: "Dan Brown") or the document capitalises it
+            # inside sentences too (a name: "May ..." after "Theresa May").
             w = _judge_word(lx.norm(text), target, sources)
             if w is not None and w[0] == "foreign" and "-" not in text:
                 return Word(start, start + len(text), "capital", w[1], w[2], in_paren=in_paren)
@@ -130,7 +133,7 @@ class UntranslatedWord(Check):
         # Hyphenated or apostrophised: judge the parts ("anak-anak").
         kinds, scores, tz = [], {}, 0.0
         for k, (_, _, part) in enumerate(lx.iter_parts(text)):
-            if part[:1].isupper() and not (k == 0 and t.index == 0):
+            if part[:1].isupper() and not (k == 0 and initial_word):
                 return None           # "al-Assad", "Jean-Pierre"
             w = _judge_word(lx.norm(part), target, sources) if len(part) >= 2 else None
             kinds.append(w[0] if w else None)
@@ -234,9 +237,18 @@ def _glued(text: str, start: int, target: str, sources) -> Word | None:
     if pieces is not None:
         return _glued_camel(text, start, pieces, target, sources)
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
-            and lx.best_other(low, sources)[0] == 0.0:
+            and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
     return None
+
+
+def _known_plural(low: str, target: str, sources) -> bool:
+    """A plural whose singular a corpus knows ("fourballs": "fourball"):
+    word lists miss inflections of rare words; that is no glue."""
+    if not low.endswith("s"):
+        return False
+    stem = low[:-1]
+    return lx.zipf(stem, target) > 0.0 or lx.best_other(stem, sources)[0] > 0.0
 
 
 def _glued_camel(text, start, pieces, target, sources) -> Word | None:
@@ -383,6 +395,16 @@ def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[li
             b += 1
         runs.append(g[a:b + 1])
     return runs
+
+
+def _capitalised_inside(doc) -> frozenset[str]:
+    """Words the document capitalises inside a sentence: names (cached)."""
+    cached = doc.extra.get("_mt101_capitalised")
+    if cached is None:
+        cached = frozenset(lx.norm(t.text) for toks in lx.document_tokens(doc) for t in toks
+                           if t.index > 0 and t.capitalised)
+        doc.extra["_mt101_capitalised"] = cached
+    return cached
 
 
 #: A neighbour this well known in the target makes a borrowed compound.
