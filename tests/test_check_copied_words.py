@@ -5,7 +5,7 @@ import pytest
 from conftest import run_check
 
 from mtaudit.checks._scripts import foreign_script, letter_script
-from mtaudit.checks.untranslated_source import SourceWordsCopied, _title_case
+from mtaudit.checks.untranslated_source import SourceWordsCopied, _capital_runs, _title_case
 from mtaudit.findings import Severity
 
 
@@ -132,3 +132,9 @@ def test_letter_script():
     assert letter_script("ж") == "CYRILLIC"
     assert letter_script("中") == "CJK"
     assert letter_script("7") is None
+
+
+def test_capital_runs_keep_short_links_inside_names():
+    text = "The Bank of England sells the Katrova Pocket Water Filter in London."
+    runs = [" ".join(w for _, _, w in r) for r in _capital_runs(text, 0, len(text))]
+    assert runs == ["The Bank of England", "Katrova Pocket Water Filter", "London"]

@@ -92,4 +92,5 @@ def test_plural_of_a_rare_known_word_is_not_glue():
     # "fourball" is in the English word list, its plural is not.
     assert claims("Les Européens ont remporté les fourballs de l'après-midi.") == []
     # Two English words written as one still are.
-    assert [w for w, _ in claims("Le vélo est livré avec des strongwheels et un manuel.")] == ["strongwheels"]
+    text = "Le vélo est livré avec des strongwheels et un manuel."
+    assert [w for w, _ in claims(text)] == ["strongwheels"]

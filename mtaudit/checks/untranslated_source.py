@@ -182,8 +182,9 @@ class SourceWordsCopied(Check):
                 return False                      # a headline, not a name
             for _, _, w in run:
                 lw = lx.norm(w)
-                if w[:1].isupper() and len(w) >= 3 and lw not in target_words and lx.zipf(lw, sl) >= self.MIN_SOURCE_ZIPF \
-                        and lx.zipf(lw, sl) - lx.zipf(lw, tl) >= self.required_gap(lx.zipf(lw, tl)):
+                zs, zt = lx.zipf(lw, sl), lx.zipf(lw, tl)
+                if w[:1].isupper() and len(w) >= 3 and lw not in target_words \
+                        and zs >= self.MIN_SOURCE_ZIPF and zs - zt >= self.required_gap(zt):
                     return True
             return False
         return False
@@ -353,12 +354,10 @@ def _next_to_capital(text: str, tokens, i: int) -> bool:
 def _beside_other_capital(text: str, tokens, group) -> bool:
     """A capitalised word that is not part of the group right before or after
     it: the group is part of a longer name ("Katadyn Pocket")."""
-    starts = [t.start() for t in tokens]
     first = next((k for k, t in enumerate(tokens) if t.end() >= group[0].end), None)
     last = next((k for k, t in enumerate(tokens) if t.end() >= group[-1].end), None)
     if first is None or last is None:
         return False
-    del starts
     before = first - 1 >= 0 and _spaced(text, tokens[first - 1], tokens[first]) \
         and _capitalised(tokens[first - 1].group())
     after = last + 1 < len(tokens) and _spaced(text, tokens[last], tokens[last + 1]) \
@@ -392,8 +391,7 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
             cur = []
     if cur:
         runs.append(cur)
-    # Links at the edges are not part of the name.
-    return [r for r in runs if r]
+    return runs
 
 
 def _doc_source_words(doc) -> frozenset[str]:
