@@ -135,6 +135,6 @@ def test_letter_script():
 
 
 def test_capital_runs_keep_short_links_inside_names():
-    text = "The Bank of England sells the Katrova Pocket Water Filter in London."
+    text = "The Bank of England sells the Katrova Pocket Water Filter, made in London."
     runs = [" ".join(w for _, _, w in r) for r in _capital_runs(text, 0, len(text))]
     assert runs == ["The Bank of England", "Katrova Pocket Water Filter", "London"]
