@@ -138,3 +138,12 @@ def test_capital_runs_keep_short_links_inside_names():
     text = "The Bank of England sells the Katrova Pocket Water Filter, made in London."
     runs = [" ".join(w for _, _, w in r) for r in _capital_runs(text, 0, len(text))]
     assert runs == ["The Bank of England", "Katrova Pocket Water Filter", "London"]
+
+
+def test_part_of_a_source_compound_copied_alone():
+    source = "The mask has a flexible bottom with insert-molded venting."
+    target = "Le masque a un bas souple avec insert moulé d'aération."
+    found = copied(source, target, "en", "fr")
+    assert claims(found) == ["insert"]
+    assert found[0].source_text == "insert"
+    assert claims(copied(source, "Le masque a un bas souple avec aération moulée.", "en", "fr")) == []

@@ -132,7 +132,8 @@ class SourceWordsCopied(Check):
                 continue
             src_words: dict[str, int] = {}
             for m in WORD_RE.finditer(doc.source, u.ss, u.se):
-                src_words.setdefault(lx.norm(m.group()), m.start())
+                for key, at in _word_keys(m):
+                    src_words.setdefault(key, at)
             title = sl not in NOUN_CAPITALISING and _title_case(doc.source[u.ss:u.se])
             tokens = list(WORD_RE.finditer(doc.text, u.ts, u.te))
             hits: list[_Hit] = []
@@ -394,10 +395,19 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     return runs
 
 
+def _word_keys(m) -> list[tuple[str, int]]:
+    """A source word and, for a compound ("insert-molded"), its parts: each
+    may be copied alone. (normalised form, offset)"""
+    keys = [(lx.norm(m.group()), m.start())]
+    if "-" in m.group():
+        keys += [(lx.norm(p), m.start() + a) for a, _, p in lx.iter_parts(m.group()) if len(p) >= 2]
+    return keys
+
+
 def _doc_source_words(doc) -> frozenset[str]:
     """Normalised words of the whole source document (cached on it)."""
     cached = doc.extra.get("_mt405_words")
     if cached is None:
-        cached = frozenset(lx.norm(m.group()) for m in WORD_RE.finditer(doc.source or ""))
+        cached = frozenset(key for m in WORD_RE.finditer(doc.source or "") for key, _ in _word_keys(m))
         doc.extra["_mt405_words"] = cached
     return cached
