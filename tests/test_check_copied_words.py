@@ -147,3 +147,9 @@ def test_part_of_a_source_compound_copied_alone():
     assert claims(found) == ["insert"]
     assert found[0].source_text == "insert"
     assert claims(copied(source, "Le masque a un bas souple avec aération moulée.", "en", "fr")) == []
+
+
+def test_source_word_inside_a_long_french_quotation_is_found():
+    source = 'He said: "We think the plan is good for the whole region."'
+    target = "Il a déclaré : « Nous think que le projet est bon pour toute la région. »"
+    assert claims(copied(source, target, "en", "fr")) == ["think"]

@@ -147,8 +147,9 @@ class SourceWordsCopied(Check):
                     continue                      # "of" in "Bank of England"
                 if hit.case == "capital" and _next_to_capital(doc.text, tokens, i):
                     hit = hit._replace(weak=True)     # "Task Force", "Los Angeles"
-                if lx._inside(quotes, hit.start, hit.end) is not None:
-                    hit = hit._replace(weak=True)     # a quoted title
+                quote = lx._inside(quotes, hit.start, hit.end)
+                if quote is not None and (quote.words <= SHORT_QUOTE_WORDS or hit.case != "lower"):
+                    hit = hit._replace(weak=True)     # a quoted title, a term kept on purpose
                 hits.append(hit)
             runs = None
             for group in _adjacent(doc.text, hits):
@@ -284,6 +285,8 @@ class _Hit(NamedTuple):
     weak: bool                # no more than ambiguous: info
 
 
+#: A quotation this short is a title or a term kept on purpose.
+SHORT_QUOTE_WORDS = 4
 #: Languages that capitalise every noun: capitals tell nothing there.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 #: A title (headline, product name): at least this many longer words after
