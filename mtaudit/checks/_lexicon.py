@@ -475,3 +475,22 @@ def iter_parts(word: str) -> Iterator[tuple[int, int, str]]:
     """Hyphen/apostrophe-separated parts of a token, with offsets in it."""
     for m in re.finditer(r"[^'’\-]+", word):
         yield m.start(), m.end(), m.group()
+
+
+# -- names against ordinary words -----------------------------------------------
+
+#: Widely used languages whose frequencies tell an international name
+#: ("Wilson", "Toyota", "Oregon": about as frequent in every language) from an
+#: ordinary word of one language ("knife", "however": frequent in one only).
+NAME_PANEL = ("en", "fr", "de", "es", "it", "pt", "nl", "id", "tr", "pl", "sv")
+
+
+@lru_cache(maxsize=100_000)
+def panel_zipf(word: str, exclude: tuple[str, ...]) -> float:
+    """Median Zipf frequency of a normalised word in the panel languages
+    other than ``exclude`` (the languages of the pair being compared)."""
+    zs = sorted(zipf(word, lang) for lang in NAME_PANEL if lang not in exclude)
+    if not zs:
+        return 0.0
+    mid = len(zs) // 2
+    return zs[mid] if len(zs) % 2 else (zs[mid - 1] + zs[mid]) / 2

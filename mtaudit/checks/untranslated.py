@@ -38,6 +38,16 @@ FOREIGN_MIN_SOURCE = 3.0      # Zipf in the source language
 FOREIGN_MAX_TARGET = 2.0      # Zipf in the target language
 FOREIGN_MARGIN = 1.5
 LEANING_MARGIN = 2.0
+# A word that the target corpus knows a little (web text borrows English
+# freely: "government" has Zipf 3.2 in French) but a source language far
+# better, and not a word of the target language's own core vocabulary.
+CONTEXT_MIN_SOURCE = 3.5
+CONTEXT_MAX_TARGET = 4.0
+CONTEXT_MARGIN = 1.5
+# Without a declared source, only English: the language every web corpus
+# borrows from. Other languages' words known a little in the target are
+# mostly set phrases ("mea culpa", "manu militari" in French).
+CONTEXT_LANGUAGE = "en"
 LEANING_MIN_SOURCE = 4.0
 GLUE_MIN_LENGTH = 9           # letters, for splitting a non-camelCase token
 SHORT_QUOTE_WORDS = 4
@@ -49,7 +59,7 @@ class Word:
 
     start: int
     end: int
-    kind: str                        # foreign, leaning, capital, glued
+    kind: str                        # foreign, contextual, leaning, capital, glued
     scores: dict[str, float]         # lang -> Zipf, for the source languages
     target_zipf: float
     pieces: list[str] = field(default_factory=list)
@@ -75,12 +85,16 @@ class UntranslatedWord(Check):
         passages = lx.wrong_language_passages(doc, ctx.config)
         vocab = _LazyVocab(ctx, target)
         for toks in lx.document_tokens(doc):
-            judged = [self._judge(doc, t, target, sources, passages, ctx) for t in toks]
+            judged = [self._judge(doc, t, target, sources, passages, ctx,
+                                  next_capitalised=k + 1 < len(toks) and toks[k + 1].capitalised)
+                      for k, t in enumerate(toks)]
+            _spare_loan_compounds(doc.text, toks, judged, target)
             for run in _runs(doc.text, toks, judged):
                 yield self._finding(doc, run, target, sources, vocab)
 
     # -- one token ---------------------------------------------------------
-    def _judge(self, doc, t: lx.Token, target, sources, passages, ctx) -> Word | None:
+    def _judge(self, doc, t: lx.Token, target, sources, passages, ctx, *,
+               next_capitalised: bool = False) -> Word | None:
         if t.protected or t.has_digit or t.acronym or t.particle:
             return None
         if t.lowercase and t.text.isalpha():
@@ -103,17 +117,23 @@ class UntranslatedWord(Check):
         if glued is not None:
             glued.in_paren = in_paren
             return glued
-        if t.capitalised:
+        initial_word = (t.index == 0 and skip == 0 and not next_capitalised
+                        and lx.norm(text) not in _capitalised_inside(doc))
+        if t.capitalised and not initial_word:
             # Names are never judged alone; a capitalised foreign word may
-            # only sit inside a run of lowercase foreign words.
+            # only sit inside a run of lowercase foreign words. A sentence's
+            # first word is capitalised by rule: it is judged like any other
+            # ("However, les syndicats..."), unless a capitalised word
+            # follows it (a name: "Dan Brown") or the document capitalises it
+            # inside sentences too (a name: "May ..." after "Theresa May").
             w = _judge_word(lx.norm(text), target, sources)
             if w is not None and w[0] == "foreign" and "-" not in text:
                 return Word(start, start + len(text), "capital", w[1], w[2], in_paren=in_paren)
             return None
         # Hyphenated or apostrophised: judge the parts ("anak-anak").
         kinds, scores, tz = [], {}, 0.0
-        for _, _, part in lx.iter_parts(text):
-            if part[:1].isupper():
+        for k, (_, _, part) in enumerate(lx.iter_parts(text)):
+            if part[:1].isupper() and not (k == 0 and initial_word):
                 return None           # "al-Assad", "Jean-Pierre"
             w = _judge_word(lx.norm(part), target, sources) if len(part) >= 2 else None
             kinds.append(w[0] if w else None)
@@ -121,9 +141,11 @@ class UntranslatedWord(Check):
                 for lang, z in w[1].items():
                     scores[lang] = max(scores.get(lang, 0.0), z)
                 tz = max(tz, w[2])
-        if "foreign" in kinds and all(k is not None or len(p) <= 2 for k, p in
-                                      zip(kinds, [p for _, _, p in lx.iter_parts(text)])):
-            return Word(start, start + len(text), "foreign", scores, tz, in_paren=in_paren)
+        parts = [p for _, _, p in lx.iter_parts(text)]
+        if ("foreign" in kinds or "contextual" in kinds) and all(
+                k is not None or len(p) <= 2 for k, p in zip(kinds, parts)):
+            kind = "foreign" if "foreign" in kinds else "contextual"
+            return Word(start, start + len(text), kind, scores, tz, in_paren=in_paren)
         if len(kinds) == 1 and kinds[0] == "leaning":
             return Word(start, start + len(text), "leaning", scores, tz, in_paren=in_paren)
         return None
@@ -134,7 +156,7 @@ class UntranslatedWord(Check):
         lang = _run_language(run, sources)
         name = lx.language_name(lang)
         glued = [w for w in run if w.kind == "glued"]
-        content = [w for w in run if w.kind in ("foreign", "glued")]
+        content = [w for w in run if w.kind in ("foreign", "glued", "contextual")]
         # Every word known to the target corpus and to the target spaCy
         # vocabulary: a loanword (a currency, a dish, an art), not an error.
         attested = all(w.kind == "foreign" and w.target_zipf >= 1.0 for w in content) \
@@ -142,6 +164,14 @@ class UntranslatedWord(Check):
             and all(_in_vocab(vocab.get(), doc.text[w.start:w.end]) for w in content)
         if all(w.in_paren for w in run):
             severity = Severity.INFO
+        elif len(run) == 2 and all(w.kind == "contextual" for w in run):
+            # Two English words the target corpus knows, side by side: a
+            # borrowed compound as often as not ("flat tax", "fast food").
+            severity = Severity.INFO
+        elif len(content) == 1 and content[0].kind == "contextual":
+            # The target corpus knows the word a little: a minor slip when
+            # alone, never a loanword hint (it is in the vocabulary anyway).
+            severity = Severity.MINOR
         elif attested:
             severity = Severity.INFO
         elif len(content) == 1 and not glued and content[0].target_zipf >= 1.0:
@@ -183,6 +213,9 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
     if (len(w) >= 3 and best >= FOREIGN_MIN_SOURCE and tz < FOREIGN_MAX_TARGET
             and best - tz >= FOREIGN_MARGIN):
         return "foreign", _scores(w, sources), tz
+    if (len(w) >= 3 and best >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET
+            and best - tz >= CONTEXT_MARGIN and (lang == CONTEXT_LANGUAGE or len(sources) == 1)):
+        return "contextual", _scores(w, sources), tz
     if best >= LEANING_MIN_SOURCE and best - tz >= LEANING_MARGIN:
         return "leaning", scores, tz
     return None
@@ -204,17 +237,27 @@ def _glued(text: str, start: int, target: str, sources) -> Word | None:
     if pieces is not None:
         return _glued_camel(text, start, pieces, target, sources)
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
-            and lx.best_other(low, sources)[0] == 0.0:
+            and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
     return None
+
+
+def _known_plural(low: str, target: str, sources) -> bool:
+    """A plural whose singular a corpus knows ("fourballs": "fourball"):
+    word lists miss inflections of rare words; that is no glue."""
+    if not low.endswith("s"):
+        return False
+    stem = low[:-1]
+    return lx.zipf(stem, target) > 0.0 or lx.best_other(stem, sources)[0] > 0.0
 
 
 def _glued_camel(text, start, pieces, target, sources) -> Word | None:
     lowercase_start = pieces[0][:1].islower()
     if lowercase_start and len(pieces[0]) < 2:          # iPhone, eBay
         return None
-    if not lowercase_start and len(pieces) < 3:          # PricewaterhouseCoopers
-        return None
+    sentences = not lowercase_start and _glued_sentences(pieces, target, sources)
+    if not lowercase_start and len(pieces) < 3 and not sentences:
+        return None                                       # PricewaterhouseCoopers
     foreign, target_like = 0, 0
     totals: dict[str, float] = {}
     for p in pieces:
@@ -229,7 +272,7 @@ def _glued_camel(text, start, pieces, target, sources) -> Word | None:
                 totals[lg] = totals.get(lg, 0.0) + z
         elif tz >= 3.0 and tz >= best - 0.5:
             target_like += 1
-    need = 1 if lowercase_start else 2
+    need = 1 if lowercase_start or sentences else 2
     if foreign < need or foreign * 2 < len(pieces) or target_like > foreign:
         return None
     # Mean Zipf of the foreign pieces, per language.
@@ -237,6 +280,26 @@ def _glued_camel(text, start, pieces, target, sources) -> Word | None:
     lang = max(sorted(scores), key=scores.get) if scores else None
     return Word(start, start + len(text), "glued", scores, lx.zipf(lx.norm(text), target),
                 pieces=pieces, glue_lang=lang)
+
+
+#: A source word this frequent is a function word ("The", "In", "This").
+GLUE_FUNCTION_ZIPF = 5.0
+
+
+def _glued_sentences(pieces, target, sources) -> bool:
+    """Two capitalised pieces where a line break was lost: a source word
+    that ended one line and a function word that began the next
+    ("FeaturesThe", "WarrantyThis"). A brand of two words ("PowerPoint",
+    "HotHands") has pieces the target language knows."""
+    if len(pieces) != 2 or any(p.isupper() for p in pieces):
+        return False
+    first, second = (lx.norm(p) for p in pieces)
+    best1, _ = lx.best_other(first, sources)
+    tz1 = lx.zipf(first, target)
+    if len(first) < 3 or best1 < FOREIGN_MIN_SOURCE or tz1 >= 3.0 or best1 - tz1 < FOREIGN_MARGIN:
+        return False
+    best2, _ = lx.best_other(second, sources)
+    return best2 >= GLUE_FUNCTION_ZIPF and best2 - lx.zipf(second, target) >= FOREIGN_MARGIN
 
 
 def _glued_plain(low, start, target, sources) -> Word | None:
@@ -322,7 +385,7 @@ def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[li
         groups.append(cur)
     runs = []
     for g in groups:
-        core = [i for i, w in enumerate(g) if w.kind in ("foreign", "glued")]
+        core = [i for i, w in enumerate(g) if w.kind in ("foreign", "glued", "contextual")]
         if not core:
             continue
         a, b = core[0], core[-1]
@@ -332,6 +395,47 @@ def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[li
             b += 1
         runs.append(g[a:b + 1])
     return runs
+
+
+def _capitalised_inside(doc) -> frozenset[str]:
+    """Words the document capitalises inside a sentence: names (cached)."""
+    cached = doc.extra.get("_mt101_capitalised")
+    if cached is None:
+        cached = frozenset(lx.norm(t.text) for toks in lx.document_tokens(doc) for t in toks
+                           if t.index > 0 and t.capitalised)
+        doc.extra["_mt101_capitalised"] = cached
+    return cached
+
+
+#: A neighbour this well known in the target makes a borrowed compound.
+LOAN_NEIGHBOUR_TARGET_ZIPF = 3.0
+
+
+def _spare_loan_compounds(text: str, toks: list[lx.Token], judged: list[Word | None],
+                          target: str) -> None:
+    """Leave alone a contextual English word that forms a compound with a
+    neighbour the target language has borrowed ("think tank", "flat tax",
+    "fast food" in French): the compound is the loanword."""
+    core = ("foreign", "contextual", "glued", "capital")
+    for k, w in enumerate(judged):
+        if w is None or w.kind != "contextual":
+            continue
+        if any(0 <= j < len(judged) and judged[j] is not None and judged[j].kind in core
+               for j in (k - 1, k + 1)):
+            continue                  # inside a run of foreign words: no loanword
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(toks) or judged[j] is not None:
+                continue
+            a, b = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
+            if text[a.end:b.start] != " " or not toks[j].lowercase or len(toks[j].text) < 3:
+                continue
+            n = lx.norm(toks[j].text)
+            tz = lx.zipf(n, target)
+            # A content word ("tank", "tax"), not a function word ("a", "of").
+            if LOAN_NEIGHBOUR_TARGET_ZIPF <= tz < FUNCTION_WORD_ZIPF \
+                    and lx.zipf(n, CONTEXT_LANGUAGE) > tz:
+                w.kind = "loan"
+                break
 
 
 def _run_language(run: list[Word], sources) -> str | None:

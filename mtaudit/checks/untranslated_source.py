@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import difflib
+import re
+from typing import NamedTuple
 
 from ..document import Document
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..segments import WORD_RE
+from . import _lexicon as lx
 from ._bilingual import Unit, _adjacent, _is_sentence_initial, units
+from ._scripts import foreign_script
 from .base import Check
 
 
@@ -71,6 +75,35 @@ class UntranslatedSegment(Check):
 
 
 class SourceWordsCopied(Check):
+    """Words of the source left in an otherwise translated unit.
+
+    The source settles what target-only frequencies cannot: a word of the
+    target that is also in the source was copied, and it is reported when it
+    is an ordinary word of the source language rather than a name, a number
+    or a term both languages share:
+
+    * ordinary: common in the source language (Zipf >= 3) and clearly more
+      frequent there than in the target language; function words count
+      ("and", "nicht", "dan"). The better the target language knows the word,
+      the larger the gap must be: "an" (German "at", French "year"), "sein",
+      "basketball" are words of both languages;
+    * a name, not reported: a short lowercase link between capitalised words
+      ("of" in "Bank of England"), a capitalised word of two letters;
+    * ambiguous, reported as info only: a capitalised word in a sentence
+      (a name made of ordinary words: "Mother", the agency), at a sentence
+      start ("Dan": Indonesian "and", or a first name?) or next to a name,
+      and words inside quotation marks (titles of songs, books);
+    * a title (a product name, a headline: most words capitalised in the
+      source): capitals tell nothing there, so a capitalised copy is an
+      ordinary word when frequencies say it belongs to the source language
+      only (a name is about as frequent in every language), and not beside
+      a capitalised word that is not one ("Katadyn Pocket" stays open).
+
+    A word in a script the target language is not written in (Cyrillic in
+    English, Chinese characters in French) is reported whether or not the
+    source holds it; Latin words are left to the frequencies.
+    """
+
     code = "MT405"
     name = "source-words-copied"
     description = "Source-language words copied into an otherwise translated unit"
@@ -78,43 +111,306 @@ class SourceWordsCopied(Check):
     severity = Severity.MAJOR
     requires = frozenset({"source"})
 
-    # A copied word is common in the source language and (nearly) unknown in
-    # the target language, by wordfreq's Zipf scale.
     MIN_SOURCE_ZIPF = 3.0
-    MAX_TARGET_ZIPF = 1.5
-    MIN_GAP = 2.5
+    #: (target Zipf from, gap needed): source Zipf minus target Zipf.
+    GAP_BY_TARGET_ZIPF = ((4.5, 2.0), (3.0, 1.5), (0.0, 1.0))
+    TITLE_GAP = 1.5           # a capitalised copy in a title: gap to the target...
+    TITLE_PANEL_GAP = 1.0     # ...and to the median of other languages (names are shared)
+    MINOR_TARGET_ZIPF = 3.0   # a single copied word this known in the target: minor
 
     def check(self, doc, ctx):
         sl, tl = doc.source_lang, doc.target_lang
-        known = wordfreq_languages()
-        if sl is None or tl is None or sl == tl or sl not in known or tl not in known:
+        if sl is None or tl is None or sl == tl:
             return
+        known = wordfreq_languages()
+        by_frequency = sl in known and tl in known
+        doc_words = _doc_source_words(doc)
+        protected = lx.protected_spans(doc.text)
+        quotes = lx.doc_quotes(doc)
         for u in units(doc):
-            if u.te <= u.ts or u.se <= u.ss or _untranslated_unit(doc, u) is not None:
+            if u.te <= u.ts or _untranslated_unit(doc, u) is not None:
                 continue
             src_words: dict[str, int] = {}
             for m in WORD_RE.finditer(doc.source, u.ss, u.se):
-                src_words.setdefault(m.group().casefold(), m.start())
-            hits = []
-            for m in WORD_RE.finditer(doc.text, u.ts, u.te):
-                w = m.group()
-                lw = w.casefold()
-                if len(w) < 3 or any(c.isdigit() for c in w) or lw not in src_words:
+                for key, at in _word_keys(m):
+                    src_words.setdefault(key, at)
+            title = sl not in NOUN_CAPITALISING and _title_case(doc.source[u.ss:u.se])
+            tokens = list(WORD_RE.finditer(doc.text, u.ts, u.te))
+            hits: list[_Hit] = []
+            for i, m in enumerate(tokens):
+                if any(ps < m.end() and m.start() < pe for ps, pe in protected):
+                    continue                      # URLs, e-mail addresses, code
+                hit = self._judge(doc, ctx, m, u, src_words, doc_words, title, by_frequency)
+                if hit is None:
                     continue
-                if w[0].isupper() and not _is_sentence_initial(doc.text, m.start(), u.ts):
-                    continue   # a name, kept on purpose
-                if w.isupper() or ctx.allowed(w):
-                    continue
-                zs, zt = zipf(lw, sl), zipf(lw, tl)
-                if zs >= self.MIN_SOURCE_ZIPF and zt <= self.MAX_TARGET_ZIPF and zs - zt >= self.MIN_GAP:
-                    hits.append((m.start(), m.end(), w, zs, zt, src_words[lw]))
+                if hit.case == "lower" and _name_particle(doc.text, tokens, i):
+                    continue                      # "of" in "Bank of England"
+                if hit.case == "capital" and _next_to_capital(doc.text, tokens, i):
+                    hit = hit._replace(weak=True)     # "Task Force", "Los Angeles"
+                quote = lx._inside(quotes, hit.start, hit.end)
+                if quote is not None and (quote.words <= SHORT_QUOTE_WORDS or hit.case != "lower"):
+                    hit = hit._replace(weak=True)     # a quoted title, a term kept on purpose
+                hits.append(hit)
+            runs = None
             for group in _adjacent(doc.text, hits):
-                s, e = group[0][0], group[-1][1]
-                ss = min(h[5] for h in group)
-                se = max(h[5] + len(h[2]) for h in group)
-                yield self.finding(
-                    doc, s, e,
-                    f"{doc.text[s:e]!r} is {sl} copied from the source, not {tl}",
-                    evidence={"words": [{"word": h[2], f"zipf_{sl}": h[3], f"zipf_{tl}": h[4]}
-                                        for h in group]},
-                    source_span=(ss, se))
+                if title and any(h.case == "title" for h in group) and \
+                        _beside_other_capital(doc.text, tokens, group):
+                    group = [h._replace(weak=True) for h in group]   # "Katadyn Pocket"?
+                if any(h.weak and h.case == "title" for h in group):
+                    # In a title, a name kept whole is a choice; a name
+                    # translated in part ("Katadyn Pocket Water Filter" ->
+                    # "Filtre à eau Katadyn Pocket") left its copied ordinary
+                    # words untranslated. (In running text, titles before
+                    # names are translated as a rule: "President" Widodo.)
+                    if runs is None:
+                        runs = _capital_runs(doc.source, u.ss, u.se)
+                        target_words = {lx.norm(t.group()) for t in tokens}
+                    group = [h._replace(weak=False)
+                             if h.weak and h.case == "title"
+                             and self._partly_translated(doc, h, runs, target_words) else h
+                             for h in group]
+                yield self._finding(doc, group)
+
+    def _partly_translated(self, doc, hit, runs, target_words) -> bool:
+        """True when the source name holding the copied word has ordinary
+        words that the target unit does not repeat."""
+        sl, tl = doc.source_lang, doc.target_lang
+        if hit.source_start is None:
+            return False
+        for run in runs:
+            if not run[0][0] <= hit.source_start < run[-1][1]:
+                continue
+            if len(run) > NAME_MAX_WORDS:
+                return False                      # a headline, not a name
+            for _, _, w in run:
+                lw = lx.norm(w)
+                zs, zt = lx.zipf(lw, sl), lx.zipf(lw, tl)
+                if w[:1].isupper() and len(w) >= 3 and lw not in target_words \
+                        and zs >= self.MIN_SOURCE_ZIPF and zs - zt >= self.required_gap(zt):
+                    return True
+            return False
+        return False
+
+    def required_gap(self, target_zipf: float) -> float:
+        for floor, gap in self.GAP_BY_TARGET_ZIPF:
+            if target_zipf >= floor:
+                return gap
+        return self.GAP_BY_TARGET_ZIPF[-1][1]
+
+    def _judge(self, doc, ctx, m, u, src_words, doc_words, title, by_frequency):
+        sl, tl = doc.source_lang, doc.target_lang
+        w = m.group()
+        script = foreign_script(w, tl)
+        if script is not None:
+            return _Hit(m.start(), m.end(), w, {"script": script.lower()},
+                        src_words.get(lx.norm(w)), Severity.MAJOR, "script", False)
+        if not by_frequency or any(c.isdigit() for c in w) or ctx.allowed(w):
+            return None
+        skip = lx.strip_elision(w, tl)            # "l'assist": judge "assist"
+        start, w = m.start() + skip, w[skip:]
+        lw = lx.norm(w)
+        # Copied: in the aligned source unit, or (alignment is not perfect)
+        # anywhere in the source document.
+        if lw not in src_words and lw not in doc_words:
+            return None
+        letters = sum(1 for c in w if c.isalpha())
+        if letters < 2 or w.isupper() or ctx.allowed(w):
+            return None                           # acronyms, initials
+        parts = [lx.norm(p) for _, _, p in lx.iter_parts(w) if len(p) >= 2]
+        if not parts:
+            return None
+        zs = min(lx.zipf(p, sl) for p in parts)
+        zt = max(lx.zipf(p, tl) for p in parts)
+        gap = min(lx.zipf(p, sl) - lx.zipf(p, tl) for p in parts)
+        if zs < self.MIN_SOURCE_ZIPF or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
+            return None
+        clear = gap >= self.required_gap(zt)
+        case, weak = "lower", False
+        if w[:1].isupper():
+            if letters < 3:
+                return None                       # "Ye", "Di": names far more often
+            initial = _is_sentence_initial(doc.text, start, u.ts)
+            if title and not initial:
+                # Weak unless clearly a word of the source language only;
+                # a title translated in part may still make it strong.
+                panel = max(lx.panel_zipf(p, (sl, tl)) for p in parts)
+                case = "title"
+                weak = not clear or zs - panel < self.TITLE_PANEL_GAP or gap < self.TITLE_GAP
+            elif not clear:
+                return None
+            else:
+                case, weak = "capital", True
+        elif not clear:
+            return None
+        severity = Severity.MINOR if zt >= self.MINOR_TARGET_ZIPF else Severity.MAJOR
+        return _Hit(start, start + len(w), w,
+                    {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2)},
+                    src_words.get(lw), severity, case, weak)
+
+    def _finding(self, doc, group):
+        s, e = group[0].start, group[-1].end
+        sl, tl = doc.source_lang, doc.target_lang
+        located = [h for h in group if h.source_start is not None]
+        source_span = None
+        if located:
+            source_span = (min(h.source_start for h in located),
+                           max(h.source_start + len(h.word) for h in located))
+        if all(h.weak for h in group):
+            severity = Severity.INFO              # capitals alone leave it open
+        elif len(group) == 1:
+            severity = group[0].severity          # minor for a word the target knows
+        else:
+            severity = Severity.MAJOR
+        scripts = {h.evidence["script"] for h in group if "script" in h.evidence}
+        if scripts:
+            message = f"{doc.text[s:e]!r} is written in the {'/'.join(sorted(scripts))} script, " \
+                      f"which {lx.language_name(tl)} does not use: left untranslated"
+        else:
+            message = f"{doc.text[s:e]!r} is {lx.language_name(sl)} copied from the source, " \
+                      f"not {lx.language_name(tl)}"
+        return self.finding(doc, s, e, message,
+                            evidence={"words": [{"word": h.word, **h.evidence} for h in group]},
+                            source_span=source_span, severity=severity.value)
+
+
+class _Hit(NamedTuple):
+    """A copied word; start and end first, as ``_adjacent`` groups by them."""
+    start: int
+    end: int
+    word: str
+    evidence: dict
+    source_start: int | None
+    severity: Severity
+    case: str                 # lower, capital, title (a capital in a title), script
+    weak: bool                # no more than ambiguous: info
+
+
+#: A quotation this short is a title or a term kept on purpose.
+SHORT_QUOTE_WORDS = 4
+#: Languages that capitalise every noun: capitals tell nothing there.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+#: A title (headline, product name): at least this many longer words after
+#: the first, and this share of them capitalised. Sentences full of names
+#: ("surgery at Vanderbilt Medical Center") stay below it.
+TITLE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.8
+
+_ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
+
+
+def _title_case(text: str) -> bool:
+    """True when the longer words of ``text`` are capitalised: a title or a
+    product name, where capitals do not single out names."""
+    ws = [m.group() for m in WORD_RE.finditer(text)][1:]
+    ws = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
+    if len(ws) < TITLE_MIN_WORDS:
+        return False
+    return sum(1 for w in ws if w[:1].isupper()) >= TITLE_CASE_SHARE * len(ws)
+
+
+def _capitalised(word: str) -> bool:
+    """Capitalised after any elided article: "l’Institute" is, "Women’s" too."""
+    m = _ELIDED.match(word)
+    if m is not None and m.group()[:-1].islower():
+        word = word[m.end():]
+    return word[:1].isupper()
+
+
+def _spaced(text: str, a, b) -> bool:
+    return text[a.end():b.start()] in (" ", "\u00a0")
+
+
+def _name_particle(text: str, tokens, i: int, max_words: int = 3, max_letters: int = 4) -> bool:
+    """A short lowercase word inside a name, between capitalised words: "of"
+    in "Bank of England", "of the" in "University of the Arts"."""
+    def short_lower(k):
+        return tokens[k].group()[:1].islower() and len(tokens[k].group()) <= max_letters
+
+    if not short_lower(i):
+        return False
+    a = b = i
+    while a > 0 and short_lower(a - 1) and _spaced(text, tokens[a - 1], tokens[a]) and b - a < max_words:
+        a -= 1
+    while b + 1 < len(tokens) and short_lower(b + 1) and _spaced(text, tokens[b], tokens[b + 1]) \
+            and b - a < max_words:
+        b += 1
+    return (a > 0 and b + 1 < len(tokens)
+            and _spaced(text, tokens[a - 1], tokens[a]) and _spaced(text, tokens[b], tokens[b + 1])
+            and _capitalised(tokens[a - 1].group()) and _capitalised(tokens[b + 1].group()))
+
+
+def _next_to_capital(text: str, tokens, i: int) -> bool:
+    """A capitalised word beside another one, or after a name particle: a
+    part of a multi-word name ("Task Force", "Institute of Technology")."""
+    if i + 1 < len(tokens) and _spaced(text, tokens[i], tokens[i + 1]) \
+            and _capitalised(tokens[i + 1].group()):
+        return True
+    k = i - 1
+    while k >= 0 and _spaced(text, tokens[k], tokens[k + 1]):
+        if _capitalised(tokens[k].group()):
+            return True
+        if i - k > 3 or not _name_particle(text, tokens, k):
+            break
+        k -= 1
+    return False
+
+
+def _beside_other_capital(text: str, tokens, group) -> bool:
+    """A capitalised word that is not part of the group right before or after
+    it: the group is part of a longer name ("Katadyn Pocket")."""
+    first = next((k for k, t in enumerate(tokens) if t.end() >= group[0].end), None)
+    last = next((k for k, t in enumerate(tokens) if t.end() >= group[-1].end), None)
+    if first is None or last is None:
+        return False
+    before = first - 1 >= 0 and _spaced(text, tokens[first - 1], tokens[first]) \
+        and _capitalised(tokens[first - 1].group())
+    after = last + 1 < len(tokens) and _spaced(text, tokens[last], tokens[last + 1]) \
+        and _capitalised(tokens[last + 1].group())
+    return before or after
+
+
+#: A run of capitalised words longer than this is a headline, not a name.
+NAME_MAX_WORDS = 5
+
+
+def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with short lowercase links: "of", "and")
+    separated by single spaces or hyphens, in text[start:end]."""
+    toks = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+    runs, cur = [], []
+    for k, (a, b, w) in enumerate(toks):
+        joined = bool(cur) and text[cur[-1][1]:a] in (" ", "-", "\u00a0")
+        if w[:1].isupper():
+            if not joined:
+                if cur:
+                    runs.append(cur)
+                cur = []
+            cur.append((a, b, w))
+        elif joined and len(w) <= 4 and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() \
+                and text[b:toks[k + 1][0]] == " ":
+            cur.append((a, b, w))
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _word_keys(m) -> list[tuple[str, int]]:
+    """A source word and, for a compound ("insert-molded"), its parts: each
+    may be copied alone. (normalised form, offset)"""
+    keys = [(lx.norm(m.group()), m.start())]
+    if "-" in m.group():
+        keys += [(lx.norm(p), m.start() + a) for a, _, p in lx.iter_parts(m.group()) if len(p) >= 2]
+    return keys
+
+
+def _doc_source_words(doc) -> frozenset[str]:
+    """Normalised words of the whole source document (cached on it)."""
+    cached = doc.extra.get("_mt405_words")
+    if cached is None:
+        cached = frozenset(key for m in WORD_RE.finditer(doc.source or "") for key, _ in _word_keys(m))
+        doc.extra["_mt405_words"] = cached
+    return cached

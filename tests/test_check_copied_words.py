@@ -1,0 +1,155 @@
+"""MT405 source-words-copied: ordinary source words left in the translation,
+judged against names, shared terms and titles; foreign scripts. Sentences
+written for these tests, each error with its correct twin."""
+import pytest
+from conftest import run_check
+
+from mtaudit.checks._scripts import foreign_script, letter_script
+from mtaudit.checks.untranslated_source import SourceWordsCopied, _capital_runs, _title_case
+from mtaudit.findings import Severity
+
+
+def copied(source, target, sl, tl):
+    found = run_check(SourceWordsCopied, target, lang=tl, source=source, source_lang=sl)
+    for f in found:
+        if f.source_start is not None:
+            assert source[f.source_start:f.source_end] == f.source_text
+    return found
+
+
+def claims(found):
+    return [f.text for f in found if f.severity != Severity.INFO]
+
+
+EN = "The government announced new measures yesterday to support small farms."
+FR_OK = "Le gouvernement a annoncé hier de nouvelles mesures pour soutenir les petites fermes."
+
+
+def test_correct_translation_is_clean():
+    assert claims(copied(EN, FR_OK, "en", "fr")) == []
+
+
+def test_english_noun_left_in_french_is_found():
+    target = FR_OK.replace("gouvernement", "government")
+    found = copied(EN, target, "en", "fr")
+    assert claims(found) == ["government"]
+    f = found[0]
+    assert target[f.start:f.end] == "government" and f.source_text == "government"
+
+
+def test_english_function_words_count():
+    source = "The government announced new measures yesterday to help small farms."
+    target = "Le gouvernement a annoncé hier de nouvelles mesures to help les petites fermes."
+    assert claims(copied(source, target, "en", "fr")) == ["to help"]
+    # "support" is a French word too: the translation may keep it.
+    target = "Le gouvernement a annoncé hier de nouvelles mesures de support aux petites fermes."
+    assert claims(copied(EN, target, "en", "fr")) == []
+
+
+def test_german_function_word_copied_but_french_homograph_is_not():
+    source = "Die Regierung hat das Gesetz nicht verabschiedet."
+    assert claims(copied(source, "Le gouvernement n'a nicht adopté la loi.", "de", "fr")) == ["nicht"]
+    # "an" is German ("at") and French ("year"): a word of both languages.
+    source = "Er kam an einem Montag an."
+    assert claims(copied(source, "Il est arrivé un lundi, il y a un an.", "de", "fr")) == []
+
+
+def test_names_and_particles_are_kept():
+    source = "The Bank of England raised rates, Mother said in London."
+    target = "La Bank of England a relevé ses taux, a déclaré Mother à Londres."
+    found = copied(source, target, "en", "fr")
+    assert claims(found) == []
+    # The capitalised words are at most a hint.
+    assert all(f.severity == Severity.INFO for f in found)
+
+
+def test_loanwords_shared_by_both_languages_are_not_copies():
+    source = "The football club opened a new parking lot for the weekend."
+    target = "Le club de football a ouvert un nouveau parking pour le week-end."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_quoted_title_is_only_a_hint():
+    source = 'She wrote "Just the Funny Parts" last year.'
+    target = "Elle a écrit « Just the Funny Parts » l'an dernier."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_product_title_translated_in_part_leaves_copied_words():
+    source = "Katrova Pocket Water Filter\nThe pocket filter cleans water on long hikes."
+    target = "Filtre à eau Katrova Pocket\nLe filtre de poche nettoie l'eau pendant les longues randonnées."
+    assert claims(copied(source, target, "en", "fr")) == ["Pocket"]
+    # Kept whole, the product name is a choice, not an error.
+    whole = "Katrova Pocket Water Filter\nLe filtre de poche nettoie l'eau pendant les longues randonnées."
+    assert claims(copied(source, whole, "en", "fr")) == []
+
+
+def test_title_detection():
+    assert _title_case("Katrova Pocket Water Filter")
+    assert _title_case("Sarah Palin Addresses Track Palin's PTSD At Rally")
+    assert not _title_case("Abercrombie was out of surgery at Vanderbilt Medical Center.")
+    assert not _title_case("Pentax Papilio")
+
+
+def test_indonesian_sentence_start_name_is_only_a_hint():
+    source = "Dan kemudian Presiden Joko Widodo tiba di Palu."
+    target = "Dan Brown est ensuite arrivé à Palu avec le président Joko Widodo."
+    assert claims(copied(source, target, "id", "fr")) == []
+
+
+def test_foreign_script_in_english_target():
+    source = "Президент заявил, что переговоры продолжатся."
+    target = "The president said that переговоры would continue."
+    found = copied(source, target, "ru", "en")
+    assert claims(found) == ["переговоры"]
+    assert found[0].evidence["words"][0]["script"] == "cyrillic"
+    assert claims(copied(source, "The president said that the talks would continue.", "ru", "en")) == []
+
+
+def test_chinese_left_in_french_even_when_not_in_source():
+    source = "The minister visited Beijing on Monday."
+    target = "Le ministre s'est rendu à 北京 lundi."
+    assert claims(copied(source, target, "en", "fr")) == ["北京"]
+
+
+def test_latin_names_in_russian_target_are_not_script_errors():
+    source = "Apple released a new iPhone in California."
+    target = "Apple выпустила новый iPhone в Калифорнии."
+    assert claims(copied(source, target, "en", "ru")) == []
+
+
+@pytest.mark.parametrize("word, lang, expected", [
+    ("переговоры", "en", "CYRILLIC"), ("переговоры", "ru", None), ("北京", "ja", None),
+    ("北京", "fr", "CJK"), ("カタカナー", "ja", None), ("µm", "fr", None), ("α", "en", None),
+    ("Paris", "ru", None), ("नमस्ते", "en", "DEVANAGARI"),
+])
+def test_foreign_script(word, lang, expected):
+    assert foreign_script(word, lang) == expected
+
+
+def test_letter_script():
+    assert letter_script("é") == "LATIN"
+    assert letter_script("ж") == "CYRILLIC"
+    assert letter_script("中") == "CJK"
+    assert letter_script("7") is None
+
+
+def test_capital_runs_keep_short_links_inside_names():
+    text = "The Bank of England sells the Katrova Pocket Water Filter, made in London."
+    runs = [" ".join(w for _, _, w in r) for r in _capital_runs(text, 0, len(text))]
+    assert runs == ["The Bank of England", "Katrova Pocket Water Filter", "London"]
+
+
+def test_part_of_a_source_compound_copied_alone():
+    source = "The mask has a flexible bottom with insert-molded venting."
+    target = "Le masque a un bas souple avec insert moulé d'aération."
+    found = copied(source, target, "en", "fr")
+    assert claims(found) == ["insert"]
+    assert found[0].source_text == "insert"
+    assert claims(copied(source, "Le masque a un bas souple avec aération moulée.", "en", "fr")) == []
+
+
+def test_source_word_inside_a_long_french_quotation_is_found():
+    source = 'He said: "We think the plan is good for the whole region."'
+    target = "Il a déclaré : « Nous think que le projet est bon pour toute la région. »"
+    assert claims(copied(source, target, "en", "fr")) == ["think"]

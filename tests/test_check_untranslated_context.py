@@ -1,0 +1,96 @@
+"""MT101 in context: English words that French corpora know a little, a
+sentence's first word, sentences glued together, and the loanwords and set
+phrases that must stay quiet. Each error sentence has its correct twin."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_check
+from mtaudit.checks.untranslated import UntranslatedWord
+from mtaudit.findings import Severity
+
+
+def claims(text, **kw):
+    return [(f.text, f.severity) for f in run_check(UntranslatedWord, text, **kw)
+            if f.severity != Severity.INFO]
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Le government a annoncé de nouvelles aides pour les agriculteurs.",
+     "Le gouvernement a annoncé de nouvelles aides pour les agriculteurs.", "government"),
+    ("Les syndicats ont rencontré le ministre yesterday à Paris.",
+     "Les syndicats ont rencontré le ministre hier à Paris.", "yesterday"),
+    ("Le bonheur des habitants passe par la happiness au travail, dit-il.",
+     "Le bonheur des habitants passe par le bien-être au travail, dit-il.", "happiness"),
+    ("La mairie a pris des measures pour limiter la circulation.",
+     "La mairie a pris des mesures pour limiter la circulation.", "measures"),
+])
+def test_english_word_known_a_little_to_french_is_minor(error, correct, word):
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+def test_sentence_initial_english_word_is_judged():
+    error = "However, les syndicats refusent toujours de signer l'accord."
+    assert claims(error) == [("However", Severity.MINOR)]
+    assert claims("Cependant, les syndicats refusent toujours de signer l'accord.") == []
+
+
+def test_sentence_initial_name_is_not_judged():
+    assert claims("Dan Brown publiera un nouveau roman au printemps prochain.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les jeunes partent en week-end dès le vendredi soir.",
+    "La start-up a levé deux millions d'euros auprès d'investisseurs.",
+    "Envoyez-nous un e-mail avant la fin du mois.",
+    "Le think tank estime que la flat tax a surtout profité aux ménages aisés.",
+    "Le Premier ministre a fait son mea culpa après la réforme imposée manu militari.",
+    "Le club de football a aménagé un parking pour les supporters.",
+])
+def test_loanwords_and_set_phrases_stay_quiet(text):
+    assert claims(text) == []
+
+
+def test_a_run_of_english_words_is_one_finding():
+    text = "La réunion a été annulée because of the weather selon la mairie."
+    found = claims(text)
+    assert len(found) == 1 and found[0][0].startswith("because") and found[0][1] == Severity.MAJOR
+
+
+def test_sentences_glued_at_a_lost_line_break():
+    text = "Le filtre tient dans la poche.FeaturesThe filtre est livré avec une pochette."
+    assert claims(text) == [("FeaturesThe", Severity.MAJOR)]
+    found = run_check(UntranslatedWord, text)
+    assert found[0].evidence["pieces"] == ["Features", "The"]
+
+
+@pytest.mark.parametrize("text", [
+    "Elle a présenté le diaporama sous PowerPoint devant le conseil.",
+    "Le groupe PricewaterhouseCoopers a publié son rapport annuel.",
+    "Les chaufferettes HotHands se glissent dans les gants.",
+])
+def test_brands_of_two_words_are_not_glued_sentences(text):
+    assert claims(text) == []
+
+
+def test_declared_source_language_judges_its_own_words_in_context():
+    # Without a declared source, only English words are judged this way;
+    # with one, the source's words are.
+    text = "Le ministre a présenté son projet de ley devant les députés."
+    assert claims(text) == []
+    assert [w for w, _ in claims(text, source_lang="es")] == ["ley"]
+
+
+def test_sentence_initial_word_the_document_capitalises_elsewhere_is_a_name():
+    text = ("La Première ministre Theresa May a défendu son plan.\n"
+            "May est arrivée à Birmingham dimanche soir.")
+    assert claims(text) == []
+
+
+def test_plural_of_a_rare_known_word_is_not_glue():
+    # "fourball" is in the English word list, its plural is not.
+    assert claims("Les Européens ont remporté les fourballs de l'après-midi.") == []
+    # Two English words written as one still are.
+    text = "Le vélo est livré avec des strongwheels et un manuel."
+    assert [w for w, _ in claims(text)] == ["strongwheels"]
