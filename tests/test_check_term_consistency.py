@@ -83,3 +83,20 @@ def test_a_dateline_of_several_capitalised_words_is_not_a_spelling():
     text = ("SAINT-DENIS DE LA RÉUNION - Le conseil départemental de Saint-Denis de la Réunion "
             "a voté mardi un plan pour les routes de l'île.")
     assert [f for f in run_check(Check, text) if f.severity.value != "info"] == []
+
+
+def test_words_set_in_capitals_for_emphasis_are_not_spellings():
+    text = ("Le compteur tourne. Au marché, LE COMPTEUR EST BLOQUÉ, dit l'affiche. "
+            "Le compteur sera changé. Selon Nigel Dupont, NIGEL DUPONT AVAIT RAISON.")
+    assert run_check(Check, text) == []
+    # An acronym among small letters is still a spelling of the term.
+    text = "L'OTAN renforce sa présence. Les pays de l'Otan se réunissent. L'OTAN a parlé."
+    assert [f.text for f in run_check(Check, text)] == ["Otan"]
+
+
+def test_demonym_noun_and_adjective_are_one_spelling():
+    text = ("Les Nord-Coréens ont voté. Les dirigeants nord-coréens ont parlé. "
+            "Les Nord-Coréens attendent.")
+    assert run_check(Check, text) == []
+    text = "Jean-Marc est venu. Puis Jean-marc est parti. Jean-Marc reviendra."
+    assert [f.text for f in run_check(Check, text)] == ["Jean-marc"]

@@ -121,3 +121,14 @@ def test_rare_real_words_are_attested(text):
 def test_misspelt_twins_of_rare_words_are_still_flagged():
     text = "Les associations parrainaiennt des écoles du quartier."
     assert [f.text for f in run_check(UnattestedWord, text)] == ["parrainaiennt"]
+
+
+def test_an_unknown_word_the_article_repeats_is_a_term_at_info():
+    once = "Le joueur a réussi un blorpage superbe au dernier trou."
+    (f,) = run_check(UnattestedWord, once)
+    assert f.severity == Severity.MINOR
+    text = ("Le blorpage ouvre la journée. Trois blorpages ont suivi au matin. "
+            "Le dernier blorpage a décidé du tournoi.")
+    found = run_check(UnattestedWord, text)
+    assert len(found) == 3 and all(f.severity == Severity.INFO for f in found)
+    assert all(f.evidence.get("uncertain") == "a term the article repeats" for f in found)

@@ -47,8 +47,16 @@ def group_key(form: str) -> str:
 
 
 def variant_of(form: str) -> str:
-    """What makes a spelling a variant: everything but the first letter's case."""
+    """What makes a spelling a variant: everything but the first letter's case.
+
+    A hyphenated compound whose parts all start with a capital, or all with a
+    small letter, varies only as French writes a demonym noun and its adjective
+    ("les Nord-Coréens", "les dirigeants nord-coréens"): one variant."""
     form = unicodedata.normalize("NFC", form).replace("\u00a0", " ")
+    parts = form.split("-")
+    if len(parts) > 1 and all(p[1:] == p[1:].lower() for p in parts) and (
+            all(p[:1].isupper() for p in parts) or all(p[:1].islower() for p in parts)):
+        return "=" + form.lower()      # (marked: "Jean-marc" stays a variant of its own)
     return form[:1].casefold() + form[1:]
 
 
@@ -102,8 +110,11 @@ def _terms(doc) -> _DocTerms:
     out = _DocTerms()
     shouting = _shouting_paragraphs(doc)
     dateline = _dateline_words(doc)
+    shouted = _shouted_runs(text)
     for m in WORD_RE.finditer(text):
         start, form = m.start(), m.group()
+        if start in shouted:
+            continue       # "LE COMPTEUR", "NIGEL FARAGE": emphasis, not a spelling
         e = _ELISION.match(form)
         if e:
             start, form = start + e.end(), form[e.end():]
@@ -142,6 +153,18 @@ def _spaced_names(out: _DocTerms, text: str) -> None:
             words = re.split(r"[ \u00a0]", m.group())
             if all(w[:1].isupper() for w in words):
                 _add(out, m.start(), m.end(), m.group())
+
+
+def _shouted_runs(text: str) -> set[int]:
+    """Starts of words in capitals that stand next to another word in capitals:
+    a phrase set in capitals for emphasis. An acronym stands among small
+    letters ("l'OTAN a dit"), so it is still compared with "Otan"."""
+    caps = [m for m in WORD_RE.finditer(text) if len(m.group()) >= 2 and m.group().isupper()]
+    starts: set[int] = set()
+    for a, b in zip(caps, caps[1:]):
+        if not text[a.end():b.start()].strip(" \u00a0,:;-–'’\"«»"):
+            starts.update((a.start(), b.start()))
+    return starts
 
 
 def _dateline_words(doc) -> set[int]:

@@ -27,12 +27,15 @@ real word or a frequent typo).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from .. import lexique
 from ..findings import Severity
 from . import _lexicon as lx
 from .base import Check
 
 SHORT_QUOTE_WORDS = 4
+REPEATED_TERM_USES = 3   # uses of one unknown word in an article that make it a term
 MIN_LENGTH = 4        # shorter unseen strings are mostly abbreviations or symbols
 
 #: French inflectional endings: (ending of the form, ending of the base form).
@@ -97,6 +100,10 @@ class UnattestedWord(Check):
             return
         lemmas = _lemmas(doc, ctx)
         vocab = _vocab(ctx, target)
+        # A slip is rarely made the same way three times: an unknown word the
+        # article uses again and again is a term of its subject (a sport's
+        # jargon, a product's name), said at info.
+        uses = Counter(_term_key(word) for _, (_, word) in candidates)
         for t, (start, word) in candidates:
             lemma = lemmas.get(start)
             if lemma and lemma != lx.norm(word) and _attested(lx.norm(lemma), target):
@@ -110,6 +117,8 @@ class UnattestedWord(Check):
                 severity, reason = Severity.INFO, "quoted"
             elif vocab is not None and vocab.has_vector(lx.norm(word)):
                 severity, reason = Severity.INFO, "in the target vocabulary"
+            elif uses[_term_key(word)] >= REPEATED_TERM_USES:
+                severity, reason = Severity.INFO, "a term the article repeats"
             evidence = {"target_zipf": 0.0, "language": target}
             if reason:
                 evidence["uncertain"] = reason
@@ -222,3 +231,9 @@ def _vocab(ctx, lang):
     if nlp is None or not len(nlp.vocab.vectors):
         return None
     return nlp.vocab
+
+
+def _term_key(word: str) -> str:
+    """One key for a word and its plural (-s, -x)."""
+    w = lx.norm(word)
+    return w[:-1] if len(w) > 4 and w.endswith(("s", "x")) else w
