@@ -23,6 +23,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from ..findings import Severity
+from .. import lexique
 from ..segments import WORD_RE
 from ._spans import SpanDoc, SpanText
 from .base import Check
@@ -47,17 +48,25 @@ def group_key(form: str) -> str:
 
 
 def variant_of(form: str) -> str:
-    """What makes a spelling a variant: everything but the first letter's case.
-
-    A hyphenated compound whose parts all start with a capital, or all with a
-    small letter, varies only as French writes a demonym noun and its adjective
-    ("les Nord-Coréens", "les dirigeants nord-coréens"): one variant."""
+    """What makes a spelling a variant: everything but the first letter's case."""
     form = unicodedata.normalize("NFC", form).replace("\u00a0", " ")
-    parts = form.split("-")
-    if len(parts) > 1 and all(p[1:] == p[1:].lower() for p in parts) and (
-            all(p[:1].isupper() for p in parts) or all(p[:1].islower() for p in parts)):
-        return "=" + form.lower()      # (marked: "Jean-marc" stays a variant of its own)
     return form[:1].casefold() + form[1:]
+
+
+def _noun_and_adjective(a: str, b: str, lang: str | None) -> bool:
+    """French capitalises a compound demonym noun and not its adjective: "les
+    Nord-Coréens", "les dirigeants nord-coréens". Two forms that differ only
+    so, whose small-letter form is a word of the lexicon, are one term."""
+    lower, upper = sorted((a, b), key=lambda f: f[:1].isupper())
+    parts_l, parts_u = lower.split("-"), upper.split("-")
+    if len(parts_l) < 2 or lower.lower() != upper.lower() or lower != lower.lower():
+        return False
+    if not all(p[:1].isupper() and p[1:] == p[1:].lower() for p in parts_u):
+        return False
+    if lang != "fr":
+        return False
+    table = lexique.table()
+    return table is not None and lower in table
 
 
 def _interesting(form: str) -> bool:
@@ -245,7 +254,7 @@ class InconsistentTermSpelling(Check):
             for v in order[1:]:
                 for start, end in zip(variants[v].starts, variants[v].ends):
                     form = text[start:end]
-                    if ctx.allowed(form):
+                    if ctx.allowed(form) or _noun_and_adjective(form, preferred, doc.target_lang):
                         continue
                     yield self.finding(
                         doc, start, end,
