@@ -256,12 +256,20 @@ class InconsistentTermSpelling(Check):
                     form = text[start:end]
                     if ctx.allowed(form) or _noun_and_adjective(form, preferred, doc.target_lang):
                         continue
+                    evidence = {"variants": counts, "scope": "document"}
+                    # Capitals against small letters alone (OTAN/Otan, a brand
+                    # in capitals on a label) is a house-style choice that
+                    # careful texts make both ways: said, at info.
+                    case_only = form.casefold() == preferred.casefold() and (
+                        form.isupper() or preferred.isupper())
+                    if case_only:
+                        evidence["case_only"] = True
                     yield self.finding(
                         doc, start, end,
                         f"'{form}' is also written '{preferred}' in this "
                         f"document ({n_preferred}×).",
-                        suggestion=preferred,
-                        evidence={"variants": counts, "scope": "document"})
+                        suggestion=preferred, evidence=evidence,
+                        severity=Severity.INFO if case_only else None)
 
     def finish(self, ctx):
         totals: dict[str, Counter] = {}
