@@ -104,7 +104,8 @@ def key(word: str, lang: str | None = None) -> str:
 # glides, which transcriptions handle most freely, are dropped.
 # An h or w that a script without them writes g/kh or v ("Harlem"/"Гарлем",
 # "Howard"/"Говард") falls in with those.
-_DIGRAPHS = (("sch", "s"), ("ng", "n"), ("ch", "s"), ("sh", "s"), ("zh", "s"), ("ph", "f"),
+_DIGRAPHS = (("dzh", "j"), ("dz", "j"), ("ge", "je"), ("gi", "ji"), ("gh", ""),
+             ("sch", "s"), ("ng", "n"), ("ch", "s"), ("sh", "s"), ("zh", "s"), ("ph", "f"),
              ("th", "t"), ("ck", "k"), ("kh", "k"), ("ts", "s"), ("tz", "s"), ("x", "ks"),
              ("ce", "se"), ("ci", "si"), ("cy", "sy"))
 _CLASSES = str.maketrans("bpdtckqgjzslrmnfvw", "ppttkkkksssrrnnfff", "aeiouyh")
@@ -115,6 +116,8 @@ def skeleton(k: str) -> str:
     """Consonant skeleton of a key ("moskva", "moscow" -> "mskf"), repeats merged."""
     if k.startswith("h"):
         k = "k" + k[1:]
+    elif k[:2] in ("ue", "ui", "uo", "ua") and len(k) > 3:
+        k = "w" + k[2:]   # Russian Уэ-, Уи-, Уо- write an English W-
     for a, b in _DIGRAPHS:
         k = k.replace(a, b)
     s = k.translate(_CLASSES)
@@ -135,6 +138,22 @@ def _close(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def _subsequence_match(a: str, b: str) -> bool:
+    """The shorter skeleton (2+ sounds) is in order within the longer one and
+    keeps at least 60 % of it."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 2 or len(a) < 0.6 * len(b):
+        return False
+    it = iter(b)
+    return all(c in it for c in a)
+
+
+#: Languages whose transcriptions of foreign names go by syllables and drop
+#: consonants: names are compared loosely with them.
+SYLLABIC = frozenset({"zh", "ja", "ko", "th"})
+
+
 def common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -151,7 +170,7 @@ def stems_agree(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if shorter < 4:
         return False
-    return common_prefix(a, b) >= max(4, -(-3 * shorter // 5))
+    return common_prefix(a, b) >= max(4, -(-shorter // 2))
 
 
 # -- what is a name ----------------------------------------------------------
@@ -192,7 +211,7 @@ def calendar_words(lang: str | None) -> frozenset[str]:
     out = set()
     for table in (loc.days, loc.months):
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
+            for width in ("wide",):
                 out.update(_strip_possessive(v).casefold().rstrip(".")
                            for v in table.get(context, {}).get(width, {}).values())
     return frozenset(out)
@@ -254,14 +273,14 @@ def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
 
 
 def is_headline(text: str, lang: str | None = None) -> bool:
-    """Title case: most longer words of the unit capitalised (not a sign of
-    anything in a language that capitalises its nouns)."""
+    """Title case: nearly all longer words after the first capitalised (not a
+    sign of anything in a language that capitalises its nouns)."""
     if lang in NOUN_CAPITALISING:
         return False
-    words = [w for w in WORD_RE.findall(text) if len(w) >= 4 and is_cased_word(w)]
+    words = [w for w in WORD_RE.findall(text)[1:] if len(w) >= 4 and is_cased_word(w)]
     if len(words) < 3:
         return False
-    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
 
 def _strip_possessive(word: str) -> str:
@@ -551,7 +570,7 @@ class NameIndex:
         return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial)
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
-            alias: dict[str, frozenset[str]] | None = None) -> bool:
+            alias: dict[str, frozenset[str]] | None = None, loose: bool = False) -> bool:
         """Is the name word (of a run of name words) found here, in any form?"""
         w = _strip_possessive(word)
         k = key(w, lang)
@@ -571,11 +590,14 @@ class NameIndex:
                 for alt in _alias_of(c, alias):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
-        return self.sounds_like(k)
+        return self.sounds_like(k, loose)
 
-    def sounds_like(self, k: str) -> bool:
+    def sounds_like(self, k: str, loose: bool = False) -> bool:
         """A transliteration: the consonant skeletons agree, allowing an
-        inflected ending on either side, or one sound apart when long."""
+        inflected ending on either side, or one sound apart when long.
+        ``loose``: a transcription into syllables that drops consonants
+        (Chinese, Japanese: "Ford" ~ "FuTe", "Donald" ~ "TangNaDe") may
+        keep only most of the skeleton, in order."""
         s = skeleton(k)
         if len(s) < 2:
             return False
@@ -586,5 +608,7 @@ class NameIndex:
                     abs(len(s) - len(t)) <= 1:
                 return True
             if len(s) >= 4 and len(t) >= 4 and _close(s, t):
+                return True
+            if loose and s[0] == t[0] and _subsequence_match(s, t):
                 return True
         return False

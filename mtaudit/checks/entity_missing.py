@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import STRONG, NameIndex, aliases, case_evidence, find_names, is_cased_word, tokens
-from ._bilingual import _dates, _doc_cache, units
+from ..names import STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names, is_cased_word, tokens
+from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
 
@@ -24,8 +24,10 @@ COMMON_ZIPF = 4.0
 
 
 def common_words(words, lang) -> bool:
+    """All the words are common words of a Latin-script language (where
+    the same capitalised word is both a name and a word, as "Santé" is)."""
     return lang in wordfreq_languages() and all(
-        zipf(w.text.casefold(), lang) >= COMMON_ZIPF for w in words)
+        _latin_share(w.text) == 1.0 and zipf(w.text.casefold(), lang) >= COMMON_ZIPF for w in words)
 
 
 def _cased_share(text: str) -> float:
@@ -48,6 +50,7 @@ class EntityMissing(Check):
         src_ev = _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl))
         tgt_ev = _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, tl))
         alias = aliases(sl, tl)
+        loose = sl in SYLLABIC or tl in SYLLABIC
         # Without capitals the source's names are found less surely (a
         # dictionary's tags, katakana): the translation's names carry more.
         source_cased = _cased_share(doc.source) >= 0.5
@@ -62,22 +65,24 @@ class EntityMissing(Check):
             tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
             src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
-                                                 _dates(doc, "target"))
+                                                 _dates(doc, "target"), loose)
             reported = False
             for run in find_names(doc.source, sl, u.ss, u.se, src_ev):
                 run_words = tuple(w.text for w in run)
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
                            and not any(d.start <= w.start < d.end for d in date_spans)
-                           and not tgt_index.has(w.text, sl, run_words, alias)]
+                           and not tgt_index.has(w.text, sl, run_words, alias, loose)]
                 if not missing:
                     continue
                 strong = [w for w in missing if w.level == STRONG]
-                if extra and strong and not (common_words(strong, sl) and common_words(extra, tl)):
+                if extra and strong and source_cased \
+                        and not (common_words(strong, sl) and common_words(extra, tl)):
                     # A name gone and another come: a name replaced. Names
-                    # found without capitals (a dictionary's tags) are less
-                    # sure.
-                    severity = Severity.MAJOR if source_cased else Severity.MINOR
+                    # found without capitals (a dictionary's tags, katakana)
+                    # and compared by loose transcriptions are not sure
+                    # enough on clean text to say more than info.
+                    severity = Severity.MAJOR
                 elif source_cased and len(strong) >= 2 and len(strong) == len(run):
                     # A whole name of several sure words gone ("Joko Widodo").
                     severity = Severity.MINOR
@@ -106,13 +111,17 @@ class EntityMissing(Check):
                     severity=Severity.INFO, source_span=(u.ss, u.se))
 
     @staticmethod
-    def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans):
+    def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose):
+        # An acronym is translated with its words when the script changes
+        # (США, USA): it says nothing of a replaced name then.
+        other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
         out = []
         for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
             run_words = tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
+                        and not (other_script and w.text.isupper()) \
                         and not any(d.start <= w.start < d.end for d in date_spans) \
-                        and not src_index.has(w.text, tl, run_words, alias):
+                        and not src_index.has(w.text, tl, run_words, alias, loose):
                     out.append(w)
         return out
