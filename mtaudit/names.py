@@ -62,7 +62,7 @@ def _script(ch: str) -> str:
 
 def is_cased_word(word: str) -> bool:
     """A word of a script with capital letters (Latin, Cyrillic, Greek...)."""
-    return any(c.isalpha() and c.lower() != c.upper() for c in word)
+    return word.lower() != word.upper()
 
 
 _KANA_RE = re.compile(r"[\u30A0-\u30FF\u3040-\u309F\u4E00-\u9FFF\u3400-\u4DBF]")

@@ -54,6 +54,9 @@ class EntityMissing(Check):
         # Without capitals the source's names are found less surely (a
         # dictionary's tags, katakana): the translation's names carry more.
         source_cased = _cased_share(doc.source) >= 0.5
+        # An acronym is translated with its words when the script changes
+        # (США, USA): it says nothing of a replaced name then.
+        other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
         date_spans = _dates(doc, "source")
         us = units(doc)
         for u in us:
@@ -65,7 +68,7 @@ class EntityMissing(Check):
             tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
             src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
-                                                 _dates(doc, "target"), loose)
+                                                 _dates(doc, "target"), loose, other_script)
             reported = False
             for run in find_names(doc.source, sl, u.ss, u.se, src_ev):
                 run_words = tuple(w.text for w in run)
@@ -111,10 +114,8 @@ class EntityMissing(Check):
                     severity=Severity.INFO, source_span=(u.ss, u.se))
 
     @staticmethod
-    def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose):
-        # An acronym is translated with its words when the script changes
-        # (США, USA): it says nothing of a replaced name then.
-        other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
+    def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
+                                other_script):
         out = []
         for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
             run_words = tuple(w.text for w in run)
