@@ -484,7 +484,19 @@ def aliases(lang_a: str | None, lang_b: str | None) -> dict[str, frozenset[str]]
     merged: dict[int, set[str]] = {}
     for i, g in enumerate(groups):
         merged.setdefault(root(i), set()).update(g)
-    return {k: frozenset(g) for g in merged.values() for k in g if k}
+    out = Aliases({k: frozenset(g) for g in merged.values() for k in g if k})
+    for k in out:
+        out.by_prefix.setdefault(k[:4], []).append(k)
+    return out
+
+
+class Aliases(dict):
+    """Name key -> keys of the same place; ``by_prefix`` finds the keys an
+    inflected form may belong to ("kitaia" ~ "kitay", "turtsii" ~ "turtsiia")."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.by_prefix: dict[str, list[str]] = {}
 
 
 def _cldr_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
@@ -514,17 +526,17 @@ def _cldr_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
 
 
 def _alias_of(k: str, alias: dict[str, frozenset[str]]) -> frozenset[str]:
-    """Aliases of a key, or of an inflected form of one ("kitaia" ~ "kitai")."""
+    """Aliases of a key, or of the base form of an inflected one."""
     found = alias.get(k)
     if found is not None:
         return found
-    if len(k) < 5:
+    prefixes = getattr(alias, "by_prefix", None)
+    if len(k) < 5 or not prefixes:
         return frozenset()
     out: set[str] = set()
-    for n in range(len(k) - 1, max(3, len(k) - 3), -1):
-        for cand in (k[:n], k[:n] + "a", k[:n] + "ia", k[:n] + "iia"):
-            if cand in alias and stems_agree(k, cand):
-                out |= alias[cand]
+    for cand in prefixes.get(k[:4], ()):
+        if stems_agree(k, cand):
+            out |= alias[cand]
     return frozenset(out)
 
 

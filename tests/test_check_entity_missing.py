@@ -173,3 +173,13 @@ def test_one_dropped_word_is_info_a_whole_name_minor():
 ])
 def test_kept_names_are_clean(sl, tl, source, target):
     assert audit(source, target, sl, tl) == []
+
+
+def test_inflected_exonym_from_cldr_ru_en():
+    # "Китая" (genitive of Китай) and "Великобритании" are CLDR's country
+    # names, inflected.
+    assert reported("Делегация Китая прибыла из Великобритании.",
+                    "The delegation of China arrived from the United Kingdom.", "ru", "en") == []
+    f, = reported("Делегация Китая прибыла в Лондон.", "The delegation of Japan arrived in London.",
+                  "ru", "en")
+    assert f.source_text == "Китая" and f.evidence["translation_names"] == ["Japan"]
