@@ -590,6 +590,9 @@ class NameIndex:
             return True
         if any(stems_agree(k, t) for t in self.by_initial.get(k[:1], ())):
             return True
+        if 3 <= len(k) <= 4 and not w.isupper() and any(
+                len(t) > len(k) and t.startswith(k) for t in self.by_initial.get(k[:1], ())):
+            return True   # an abbreviation written out ("Rev" ~ "Révérend")
         if w.isupper() and "".join(sorted(k)) in self.acronyms:
             return True
         if alias:

@@ -183,3 +183,14 @@ def test_inflected_exonym_from_cldr_ru_en():
     f, = reported("Делегация Китая прибыла в Лондон.", "The delegation of Japan arrived in London.",
                   "ru", "en")
     assert f.source_text == "Китая" and f.evidence["translation_names"] == ["Japan"]
+
+
+def test_acronyms_translated_or_written_out_are_info():
+    found = audit("The ICJ ruled on Monday in favour of Chile.",
+                  "Lundi, la Cour internationale de justice a tranché en faveur du Chili.", "en", "fr")
+    assert found and all(f.severity == Severity.INFO for f in found)
+
+
+def test_abbreviation_written_out():
+    assert reported("The service was led by the Rev. David Johnson in Harlem.",
+                    "Le service était dirigé par le Révérend David Johnson à Harlem.", "en", "fr") == []

@@ -78,7 +78,10 @@ class EntityMissing(Check):
                            and not tgt_index.has(w.text, sl, run_words, alias, loose)]
                 if not missing:
                     continue
-                strong = [w for w in missing if w.level == STRONG]
+                # An acronym is often translated or written out ("ICJ", "la
+                # Cour internationale de justice"; "HMC", "CSM"): its absence
+                # alone is weak evidence.
+                strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
                 if extra and strong and source_cased \
                         and not (common_words(strong, sl) and common_words(extra, tl)):
                     # A name gone and another come: a name replaced. Names
