@@ -582,15 +582,17 @@ class NameIndex:
         return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial)
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
-            alias: dict[str, frozenset[str]] | None = None, loose: bool = False) -> bool:
-        """Is the name word (of a run of name words) found here, in any form?"""
+            alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
+            abbreviated: bool = False) -> bool:
+        """Is the name word (of a run of name words) found here, in any form?
+        ``abbreviated``: the word is written with a full stop ("Rev.")."""
         w = _strip_possessive(word)
         k = key(w, lang)
         if not k or k in self.keys:
             return True
         if any(stems_agree(k, t) for t in self.by_initial.get(k[:1], ())):
             return True
-        if 3 <= len(k) <= 4 and not w.isupper() and any(
+        if abbreviated and 3 <= len(k) <= 4 and not w.isupper() and any(
                 len(t) > len(k) and t.startswith(k) for t in self.by_initial.get(k[:1], ())):
             return True   # an abbreviation written out ("Rev" ~ "Révérend")
         if w.isupper() and "".join(sorted(k)) in self.acronyms:

@@ -75,7 +75,8 @@ class EntityMissing(Check):
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
                            and not any(d.start <= w.start < d.end for d in date_spans)
-                           and not tgt_index.has(w.text, sl, run_words, alias, loose)]
+                           and not tgt_index.has(w.text, sl, run_words, alias, loose,
+                                                 doc.source[w.end:w.end + 1] == ".")]
                 if not missing:
                     continue
                 # An acronym is often translated or written out ("ICJ", "la
