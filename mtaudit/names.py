@@ -55,11 +55,6 @@ NONE, WEAK, STRONG = 0, 1, 2
 
 # -- scripts and transliteration -------------------------------------------
 
-def _script(ch: str) -> str:
-    name = unicodedata.name(ch, "")
-    return name.split(" ", 1)[0] if name else ""
-
-
 def is_cased_word(word: str) -> bool:
     """A word of a script with capital letters (Latin, Cyrillic, Greek...)."""
     return word.lower() != word.upper()
@@ -441,9 +436,9 @@ def tokens(text: str, lang: str | None, ss: int = 0, se: int | None = None) -> l
     se = len(text) if se is None else se
     part = text[ss:se]
     if lang == "zh":
-        import jieba   # noqa: F401  (loaded through _jieba_posseg)
-        _jieba_posseg()
-        return [w for w in __import__("jieba").cut(part) if w.strip()]
+        _jieba_posseg()   # sets jieba's logging before its dictionary loads
+        import jieba
+        return [w for w in jieba.cut(part) if w.strip()]
     if lang == "ja" and _KANA_RE.search(part):
         return [p["orig"] for p in _kakasi().convert(part) if p["orig"].strip()]
     return LETTERS_RE.findall(part) + [w for w in WORD_RE.findall(part) if "-" in w]

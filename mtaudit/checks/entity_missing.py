@@ -3,15 +3,17 @@
 Which words are names, and how a name is found in the other language, is
 mtaudit.names' business. Per aligned unit, a source name that the
 translation does not have in any form is reported; how sure the finding is
-depends on the evidence: a name of the translation that the source does not
-have either (a name replaced) makes it major, a sure name simply gone is
-minor, and a word that is only perhaps a name is info.
+depends on the evidence: a sure name gone while the translation has a name
+the source does not (a name replaced) is major, a whole name of several sure
+words gone is minor, and the rest (one word gone, a word that is only perhaps
+a name, an acronym, any name of a source without capitals) is info.
 """
 from __future__ import annotations
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names, is_cased_word, tokens
+from ..names import (STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names,
+                     is_cased_word, tokens)
 from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
