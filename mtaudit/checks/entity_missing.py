@@ -1,86 +1,42 @@
-"""MT403: a name of the source missing from the translation."""
-from __future__ import annotations
+"""MT403: a name of the source missing from the translation.
 
-import json
-from functools import lru_cache
-from importlib import resources
+Which words are names, and how a name is found in the other language, is
+mtaudit.names' business. Per aligned unit, a source name that the
+translation does not have in any form is reported; how sure the finding is
+depends on the evidence: a sure name gone while the translation has a name
+the source does not (a name replaced) is major, a whole name of several sure
+words gone is minor, and the rest (one word gone, a word that is only perhaps
+a name, an acronym, any name of a source without capitals) is info.
+"""
+from __future__ import annotations
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..segments import WORD_RE
-from ._bilingual import _dates, _doc_cache, _is_sentence_initial, _latin_share, _strip_accents, name_key, units
+from ..names import (STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names,
+                     is_cased_word, tokens)
+from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
 
-_ENTITY_LANGS = ("en", "fr", "id", "es", "de", "it", "pt", "nl")
+#: Zipf frequency from which a capitalised word is also a common word of
+#: its language ("Santé", "Health", "Hacienda", "Finances"): two such words
+#: facing each other are more likely an institution's name translated than
+#: a name replaced.
+COMMON_ZIPF = 4.0
 
 
-@lru_cache(maxsize=1)
-def _entity_groups() -> tuple[dict[str, list[int]], list[frozenset[str]]]:
-    """name key -> group indexes, and each group's name keys (all languages)."""
-    data = json.loads(resources.files("mtaudit").joinpath("data/entity_names.json").read_text("utf-8"))
-    groups: list[frozenset[str]] = []
-    index: dict[str, list[int]] = {}
-    for g in data["places"] + data["organisations"]:
-        keys = frozenset(name_key(n) for names in g.values() for n in names)
-        for k in keys:
-            index.setdefault(k, []).append(len(groups))
-        groups.append(keys)
-    return index, groups
+def common_words(words, lang) -> bool:
+    """All the words are common words of a Latin-script language (where
+    the same capitalised word is both a name and a word, as "Santé" is)."""
+    return lang in wordfreq_languages() and all(
+        _latin_share(w.text) == 1.0 and zipf(w.text.casefold(), lang) >= COMMON_ZIPF for w in words)
 
 
-
-def _name_tokens(text: str, lang: str | None, ss: int, se: int):
-    """Capitalised runs in text[ss:se]: lists of (start, end, word)."""
-    runs, run = [], []
-    last_end = None
-    for m in WORD_RE.finditer(text, ss, se):
-        w = m.group()
-        between = text[last_end:m.start()] if last_end is not None else ""
-        if w[0].isupper() and not any(c.isdigit() for c in w):
-            if run and between.strip() not in ("", "-"):
-                runs.append(run)
-                run = []
-            run.append((m.start(), m.end(), w))
-        elif run:
-            runs.append(run)
-            run = []
-        last_end = m.end()
-    if run:
-        runs.append(run)
-    return runs
-
-
-def _is_name_like(word: str, lang: str | None, in_run: bool = False) -> bool:
-    """A capitalised word that is probably a proper name, not a common word
-    capitalised in a title: rare as a word of the source language. German
-    capitalises every noun, so there a lone capitalised word must be rarer
-    still; two capitalised words in a row ("Olaf Scholz") are a name there too."""
-    if word.isupper():
-        return 2 <= len(word) <= 6
-    if len(word) < 3:
-        return False
-    if lang not in wordfreq_languages():
-        return True
-    limit = 3.0 if lang == "de" and not in_run else 4.0
-    if zipf(word.lower(), lang) >= limit:
-        return False
-    return not (lang in _COMPOUNDING and _is_compound(word.lower(), lang))
-
-
-# Languages that write compound nouns as one word ("Klimapaket"): a rare
-# compound of two common words is a common noun, not a name.
-_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "no", "fi", "is"})
-
-
-def _is_compound(word: str, lang: str) -> bool:
-    for i in range(3, len(word) - 2):
-        head, tail = word[:i], word[i:]
-        if zipf(tail, lang) < 3.0:
-            continue
-        if zipf(head, lang) >= 3.0 or (head.endswith(("s", "n", "e")) and zipf(head[:-1], lang) >= 3.0):
-            return True
-    return False
+def _cased_share(text: str) -> float:
+    letters = [c for c in text[:4000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.lower() != c.upper()) / len(letters)
 
 
 class EntityMissing(Check):
@@ -92,61 +48,87 @@ class EntityMissing(Check):
     requires = frozenset({"source"})
 
     def check(self, doc, ctx):
-        sl = doc.source_lang
-        # Names are compared in Latin script; a transliterating pair is out of reach.
-        if _latin_share(doc.source) < 0.8 or _latin_share(doc.text) < 0.8:
-            return
-        tgt_words = _doc_cache(doc, "tgt_name_words",
-                               lambda: {name_key(w.group()) for w in WORD_RE.finditer(doc.text)})
-        tgt_flat = _doc_cache(doc, "tgt_flat", lambda: " " + " ".join(
-            _strip_accents(w.group()).casefold() for w in WORD_RE.finditer(doc.text)) + " ")
+        sl, tl = doc.source_lang, doc.target_lang
+        src_ev = _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl))
+        tgt_ev = _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, tl))
+        alias = aliases(sl, tl)
+        loose = sl in SYLLABIC or tl in SYLLABIC
+        # Without capitals the source's names are found less surely (a
+        # dictionary's tags, katakana): the translation's names carry more.
+        source_cased = _cased_share(doc.source) >= 0.5
+        # An acronym is translated with its words when the script changes
+        # (США, USA): it says nothing of a replaced name then.
+        other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
         date_spans = _dates(doc, "source")
-        index, groups = _entity_groups()
-        for u in units(doc):
-            if u.te <= u.ts:
+        us = units(doc)
+        for u in us:
+            if u.te <= u.ts or u.se <= u.ss:
                 continue
-            for run in _name_tokens(doc.source, sl, u.ss, u.se):
-                initial = _is_sentence_initial(doc.source, run[0][0], u.ss)
-                missing = []
-                for i, (s, e, w) in enumerate(run):
-                    if i == 0 and initial and len(run) == 1:
-                        continue   # a lone capital at a sentence start says nothing
-                    if ctx.allowed(w) or any(d.start <= s < d.end for d in date_spans):
-                        continue
-                    if not _is_name_like(w, sl, in_run=len(run) > 1):
-                        continue
-                    if self._present(w, run, tgt_words, tgt_flat, index, groups):
-                        continue
-                    missing.append((s, e, w))
-                if missing:
-                    s0, e0 = missing[0][0], missing[-1][1]
-                    names = [w for _, _, w in missing]
-                    yield self.finding(
-                        doc, u.ts, u.te,
-                        f"the source names {doc.source[s0:e0]!r}, which this translation does not",
-                        evidence={"names": names},
-                        source_span=(s0, e0))
+            # A name is looked for in its own unit, not in the whole text,
+            # where the same name in another sentence would hide a replaced
+            # one (the aligner joins sentences it cannot pair one to one).
+            tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
+            src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
+            extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
+                                                 _dates(doc, "target"), loose, other_script)
+            reported = False
+            for run in find_names(doc.source, sl, u.ss, u.se, src_ev):
+                run_words = tuple(w.text for w in run)
+                missing = [w for w in run
+                           if not ctx.allowed(w.text)
+                           and not any(d.start <= w.start < d.end for d in date_spans)
+                           and not tgt_index.has(w.text, sl, run_words, alias, loose,
+                                                 doc.source[w.end:w.end + 1] == ".")]
+                if not missing:
+                    continue
+                # An acronym is often translated or written out ("ICJ", "la
+                # Cour internationale de justice"; "HMC", "CSM"): its absence
+                # alone is weak evidence.
+                strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
+                if extra and strong and source_cased \
+                        and not (common_words(strong, sl) and common_words(extra, tl)):
+                    # A name gone and another come: a name replaced. Names
+                    # found without capitals (a dictionary's tags, katakana)
+                    # and compared by loose transcriptions are not sure
+                    # enough on clean text to say more than info.
+                    severity = Severity.MAJOR
+                elif source_cased and len(strong) >= 2 and len(strong) == len(run):
+                    # A whole name of several sure words gone ("Joko Widodo").
+                    severity = Severity.MINOR
+                else:
+                    # One word gone may be a name translated, or said otherwise.
+                    severity = Severity.INFO
+                reported = True
+                s0, e0 = missing[0].start, missing[-1].end
+                msg = f"the source names {doc.source[s0:e0]!r}, which this translation does not"
+                if extra:
+                    msg += f" (it names {', '.join(repr(w.text) for w in extra)} instead?)"
+                yield self.finding(
+                    doc, u.ts, u.te, msg,
+                    evidence={"names": [w.text for w in missing],
+                              "translation_names": [w.text for w in extra]},
+                    severity=severity, source_span=(s0, e0))
+            if extra and not reported and not source_cased:
+                # A script without capitals hides its names; a name of the
+                # translation with no counterpart in the source is the trace
+                # of a replaced one.
+                yield self.finding(
+                    doc, extra[0].start, extra[-1].end,
+                    f"the translation names {', '.join(repr(w.text) for w in extra)}, "
+                    f"which the source does not seem to: a name of the source replaced?",
+                    evidence={"names": [], "translation_names": [w.text for w in extra]},
+                    severity=Severity.INFO, source_span=(u.ss, u.se))
 
     @staticmethod
-    def _present(word, run, tgt_words, tgt_flat, index, groups) -> bool:
-        k = name_key(word)
-        if k in tgt_words:
-            return True
-        # Inflected or transliterated forms sharing a long stem ("Putins",
-        # "Zelensky"/"Zelenskyy").
-        if len(k) >= 5 and any(t.startswith(k[:-1]) or (len(t) >= 5 and k.startswith(t))
-                               for t in tgt_words if t[:1] == k[:1]):
-            return True
-        # Exonyms and translated acronyms: any name of the same group.
-        run_words = [w for _, _, w in run]
-        candidates = {k}
-        for n in (2, 3, 4):
-            for i in range(len(run_words) - n + 1):
-                if word in run_words[i:i + n]:
-                    candidates.add(name_key("".join(run_words[i:i + n])))
-        for c in candidates:
-            for g in index.get(c, ()):
-                for alt in groups[g]:
-                    if alt in tgt_words or (len(alt) > 3 and alt in tgt_flat.replace(" ", "")):
-                        return True
-        return False
+    def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
+                                other_script):
+        out = []
+        for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
+            run_words = tuple(w.text for w in run)
+            for w in run:
+                if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
+                        and not (other_script and w.text.isupper()) \
+                        and not any(d.start <= w.start < d.end for d in date_spans) \
+                        and not src_index.has(w.text, tl, run_words, alias, loose):
+                    out.append(w)
+        return out

@@ -1,10 +1,29 @@
 """MT406: a unit far shorter or longer than its source, for the language pair."""
 from __future__ import annotations
 
-from ..corpus.align import expansion
+import re
+
+from ..corpus.align import EXPANSION, expansion
 from ..findings import Severity
 from ._bilingual import _sentence_of, units
 from .base import Check
+
+
+_DENSE_SCRIPT = re.compile(r"[\u1100-\u11FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF"
+                           r"\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]")
+
+
+def english_length(text: str, lang: str | None) -> float:
+    """Length of a text in English characters: a language's own characters
+    scaled by its expansion. Words in Latin script inside Chinese, Japanese
+    or Korean text (names, brands, numbers: "特朗普(Donald Trump)") keep
+    their length in translation, so they are not scaled as the ideographs,
+    which are three times denser than English, are."""
+    factor = EXPANSION.get(lang or "", 1.0)
+    if factor >= 0.6:
+        return len(text) / factor
+    dense = len(_DENSE_SCRIPT.findall(text))
+    return dense / factor + (len(text) - dense)
 
 
 class LengthRatio(Check):
@@ -44,7 +63,8 @@ class LengthRatio(Check):
                 continue
             if ls == 0 or lt == 0 or max(ls, lt * 1.0 / ratio) < self.MIN_CHARS:
                 continue
-            r = lt / (ls * ratio)
+            r = english_length(u.target(doc), doc.target_lang) / \
+                english_length(u.source(doc), doc.source_lang)
             ev = {"source_chars": ls, "target_chars": lt, "expected_ratio": round(ratio, 3),
                   "observed_ratio": round(lt / ls, 3)}
             if r < self.SHORT and ls >= self.MIN_CHARS:

@@ -1,0 +1,626 @@
+"""Names across languages: which words of a text are names, and whether a
+name of one text is found in another (its translation).
+
+Deciding that a word is a name uses the evidence its language gives:
+
+* Scripts with case (Latin, Cyrillic, Greek): a capital in mid-sentence is
+  evidence, except in languages that capitalise every noun (German) and in
+  title-case headlines; a word the document also writes in lower case is
+  no name. Whether the word is a name everywhere is asked of the word
+  lists of several languages (wordfreq): a name ("Widodo", "Merkel") is a
+  word of many languages at similar frequencies, while a common noun
+  ("Verwicklungen", "Penanggulangan", "truths") belongs to its own language
+  only. How often a word is used says nothing by itself.
+* Chinese: the part-of-speech tags of jieba's dictionary (person, place,
+  organisation names).
+* Japanese: runs of katakana (foreign names, but loanwords too: weak).
+* Other scripts without case (Devanagari, Arabic...): no evidence; the
+  bilingual check then works from the names of the translation.
+
+Matching a name in another text is blind to case, accents, hyphens and
+elision, accepts inflected forms and derived adjectives or demonyms that
+share a long stem ("Indonesian"/"indonésien", "Britain"/"britannique"),
+translated acronyms with the same letters (EU/UE, NATO/OTAN), exonyms from
+CLDR (country names and time-zone cities in each language, via Babel) and
+the project's table (data/entity_names.json), and names in another script
+through a transliteration (anyascii; pykakasi for Japanese readings)
+compared as a loose consonant skeleton ("Москвы" ~ "Moscow",
+"特朗普" ~ "Trump").
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .languages import wordfreq_languages, zipf
+
+#: Letter runs: a word split at apostrophes and hyphens, so that an elided
+#: article ("l'ÖVP") or a possessive ("Britain's") leaves the name alone.
+LETTERS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Words as the source text writes them (hyphenated names kept whole).
+WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
+
+#: Languages that capitalise every noun: a capital says nothing there.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+#: Languages whose word lists tell a name (shared by many) from a word of
+#: one language. Latin script: wordfreq lists of these are large.
+_REFERENCE_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "id")
+
+NONE, WEAK, STRONG = 0, 1, 2
+
+
+# -- scripts and transliteration -------------------------------------------
+
+def is_cased_word(word: str) -> bool:
+    """A word of a script with capital letters (Latin, Cyrillic, Greek...)."""
+    return word.lower() != word.upper()
+
+
+_KANA_RE = re.compile(r"[\u30A0-\u30FF\u3040-\u309F\u4E00-\u9FFF\u3400-\u4DBF]")
+
+
+@lru_cache(maxsize=1)
+def _kakasi():
+    import pykakasi   # lazy: only for Japanese text
+    return pykakasi.kakasi()
+
+
+@lru_cache(maxsize=200_000)
+def romanise(text: str, lang: str | None = None) -> str:
+    """ASCII transliteration: pykakasi (Hepburn) for Japanese, anyascii for
+    every other script (pinyin for Chinese)."""
+    if text.isascii():
+        return text
+    if lang == "ja" and _KANA_RE.search(text):
+        return "".join(part["hepburn"] for part in _kakasi().convert(text))
+    from anyascii import anyascii   # lazy: only for text beyond ASCII
+    return anyascii(text)
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str, lang: str | None = None) -> str:
+    """Case-, accent-, hyphen-, space- and script-blind form of a name."""
+    s = _strip_accents(word)
+    if not s.isascii():
+        s = romanise(s, lang)
+    return re.sub(r"[^0-9a-z]", "", s.casefold())
+
+
+# Sound classes of a loose transliteration key: letters that transcriptions
+# swap (c/k/q/g, b/p, d/t, l/r, m/n, f/v...) fall together, and vowels and
+# glides, which transcriptions handle most freely, are dropped.
+# An h or w that a script without them writes g/kh or v ("Harlem"/"Гарлем",
+# "Howard"/"Говард") falls in with those.
+_DIGRAPHS = (("dzh", "j"), ("dz", "j"), ("ge", "je"), ("gi", "ji"), ("gh", ""),
+             ("sch", "s"), ("ng", "n"), ("ch", "s"), ("sh", "s"), ("zh", "s"), ("ph", "f"),
+             ("th", "t"), ("ck", "k"), ("kh", "k"), ("ts", "s"), ("tz", "s"), ("x", "ks"),
+             ("ce", "se"), ("ci", "si"), ("cy", "sy"))
+_CLASSES = str.maketrans("bpdtckqgjzslrmnfvw", "ppttkkkksssrrnnfff", "aeiouyh")
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(k: str) -> str:
+    """Consonant skeleton of a key ("moskva", "moscow" -> "mskf"), repeats merged."""
+    if k.startswith("h"):
+        k = "k" + k[1:]
+    elif k[:2] in ("ue", "ui", "uo", "ua") and len(k) > 3:
+        k = "w" + k[2:]   # Russian Уэ-, Уи-, Уо- write an English W-
+    for a, b in _DIGRAPHS:
+        k = k.replace(a, b)
+    s = k.translate(_CLASSES)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _close(a: str, b: str) -> bool:
+    """Edit distance at most 1."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+def _subsequence_match(a: str, b: str) -> bool:
+    """The shorter skeleton (2+ sounds) is in order within the longer one and
+    keeps at least 60 % of it."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 2 or len(a) < 0.6 * len(b):
+        return False
+    it = iter(b)
+    return all(c in it for c in a)
+
+
+#: Languages whose transcriptions of foreign names go by syllables and drop
+#: consonants: names are compared loosely with them.
+SYLLABIC = frozenset({"zh", "ja", "ko", "th"})
+
+
+def common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def stems_agree(a: str, b: str) -> bool:
+    """Two keys that share a long stem: an inflected form, a possessive or a
+    derived adjective or demonym ("indonesian"/"indonesien",
+    "putina"/"putin", "britain"/"britannique")."""
+    shorter = min(len(a), len(b))
+    if shorter < 4:
+        return False
+    return common_prefix(a, b) >= max(4, -(-shorter // 2))
+
+
+# -- what is a name ----------------------------------------------------------
+
+#: A name is a word of many languages: its frequency in its own language
+#: exceeds the middle of the others' by less than this (Zipf units; a name
+#: known at home and abroad, "Widodo" 4.5 against 1.5, "Merkel" 4.8
+#: against 3.5), while a common word of one language is far above
+#: ("Regierung" 5.2 against 0.0, "gobierno" 5.8 against 1.8).
+INTERNATIONAL_GAP = 3.5
+
+
+@lru_cache(maxsize=100_000)
+def lexical_standing(word: str, lang: str | None) -> str:
+    """"international" (a word of many languages at similar frequencies: a
+    name), "own" (a word of its language only) or "unknown" (no list knows it),
+    from wordfreq's lists of the reference languages."""
+    langs = wordfreq_languages()
+    zs = zipf(word, lang) if lang in langs else 0.0
+    others = sorted(zipf(word, o) for o in _REFERENCE_LANGS if o != lang and o in langs)
+    middle = others[len(others) // 2] if others else 0.0
+    if zs == 0.0 and middle == 0.0:
+        return "unknown"
+    if middle >= 1.0 and zs - middle <= INTERNATIONAL_GAP:
+        return "international"
+    return "own"
+
+
+@lru_cache(maxsize=64)
+def calendar_words(lang: str | None) -> frozenset[str]:
+    """Names of days and months in the language (CLDR, via Babel): written
+    with a capital in some languages, but translated, not kept."""
+    try:
+        from babel import Locale
+        loc = Locale.parse(lang or "")
+    except Exception:   # noqa: BLE001  (Babel missing, or no such locale)
+        return frozenset()
+    out = set()
+    for table in (loc.days, loc.months):
+        for context in ("format", "stand-alone"):
+            for width in ("wide",):
+                out.update(_strip_possessive(v).casefold().rstrip(".")
+                           for v in table.get(context, {}).get(width, {}).values())
+    return frozenset(out)
+
+
+#: A common word in front of a name is a title or a description ("Mr",
+#: "President", "Father", "Sri"): translated, so not expected verbatim.
+TITLE_ZIPF = 4.5
+
+
+def _is_compound(word: str, lang: str) -> bool:
+    """A rare compound of two common words ("klimapaket"): a common noun."""
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if zipf(tail, lang) < 3.0:
+            continue
+        if zipf(head, lang) >= 3.0 or (head.endswith(("s", "n", "e")) and zipf(head[:-1], lang) >= 3.0):
+            return True
+    return False
+
+
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "no", "fi", "is"})
+
+
+@dataclass(frozen=True)
+class CaseEvidence:
+    """What the whole text says about case: words it writes in lower case,
+    and words it writes with a capital in mid-sentence."""
+
+    lower: frozenset[str]
+    mid_capital: frozenset[str]
+
+
+_OPENERS = "\"'«“‘([-–—¿¡ "
+
+
+def sentence_initial(text: str, start: int, unit_start: int) -> bool:
+    i = start - 1
+    while i >= unit_start and (text[i].isspace() or text[i] in _OPENERS):
+        i -= 1
+    return i < unit_start or text[i] in ".!?:;…\n。！？"
+
+
+def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
+    """Title-case lines are left out: their capitals say nothing."""
+    lower, mid = set(), set()
+    for line in text.split("\n"):
+        if is_headline(line, lang):
+            continue
+        for m in WORD_RE.finditer(line):
+            w = m.group()
+            if not is_cased_word(w):
+                continue
+            if w[0].islower():
+                lower.add(w.casefold())
+            elif not sentence_initial(line, m.start(), 0):
+                mid.add(w)
+    return CaseEvidence(frozenset(lower), frozenset(mid))
+
+
+def is_headline(text: str, lang: str | None = None) -> bool:
+    """Title case: nearly all longer words after the first capitalised (not a
+    sign of anything in a language that capitalises its nouns)."""
+    if lang in NOUN_CAPITALISING:
+        return False
+    words = [w for w in WORD_RE.findall(text)[1:] if len(w) >= 4 and is_cased_word(w)]
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+@dataclass(frozen=True)
+class NameWord:
+    start: int
+    end: int
+    text: str
+    level: int          # WEAK or STRONG
+
+
+def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headline: bool,
+                     in_run: bool, evidence: CaseEvidence, before_name: bool = False) -> int:
+    """How surely a capitalised word of a cased script is a name.
+    ``before_name``: another capitalised word follows in the same run."""
+    if word.isupper() and len(word) >= 2:
+        # An acronym; a line in capitals is a headline, not acronyms. An
+        # acronym of a script other than Latin is translated with its words
+        # (США, USA), so it is only weakly expected in a translation.
+        if len(word) > 6 or headline:
+            return NONE
+        return STRONG if all(ord(c) < 0x250 for c in word) else WEAK
+    w = _strip_possessive(word)
+    lw = w.casefold()
+    if len(key(w, lang)) < 3 or lw in evidence.lower or lw in calendar_words(lang):
+        return NONE
+    if before_name and lang in wordfreq_languages() and zipf(lw, lang) >= TITLE_ZIPF:
+        return NONE
+    seen_mid = w in evidence.mid_capital
+    nouns_capitalised = lang in NOUN_CAPITALISING
+    capital_says = not headline and not nouns_capitalised and (mid_sentence or seen_mid)
+    latin = all(ord(c) < 0x250 for c in w)
+    if not latin or lang not in wordfreq_languages():
+        # No word lists to ask (Cyrillic, Greek, an unknown language): the
+        # capital alone speaks.
+        if capital_says:
+            return STRONG
+        return WEAK if in_run else NONE
+    standing = lexical_standing(lw, lang)
+    if standing == "unknown" and lang in _COMPOUNDING and _is_compound(lw, lang):
+        standing = "own"
+    if capital_says:
+        # A word of its own language only, with a capital: a title, or a
+        # word of a name that translates ("Badan Nasional Penanggulangan").
+        return WEAK if standing == "own" else STRONG
+    if headline:
+        # Title case: the body of the text says whether it is a name.
+        return STRONG if seen_mid else (WEAK if standing == "international" else NONE)
+    if nouns_capitalised and (mid_sentence or in_run):
+        if standing == "international":
+            return STRONG
+        return WEAK if standing == "unknown" else NONE
+    # The first word of a sentence.
+    return WEAK if standing != "own" else NONE
+
+
+def _next_to_a_name(run, i: int, lang: str | None) -> bool:
+    lw = _strip_possessive(run[i][2]).casefold()
+    if lang not in wordfreq_languages() or zipf(lw, lang) >= TITLE_ZIPF - 0.5:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(run):
+            other = _strip_possessive(run[j][2]).casefold()
+            if other.isalpha() and lexical_standing(other, lang) != "own":
+                return True
+    return False
+
+
+def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvidence) -> list[list[NameWord]]:
+    """Runs of name words in text[ss:se] of a cased script."""
+    headline = is_headline(text[ss:se], lang)
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    last_end = None
+    for m in WORD_RE.finditer(text, ss, se):
+        w = m.group()
+        between = text[last_end:m.start()] if last_end is not None else ""
+        if w[0].isupper() and not any(c.isdigit() for c in w):
+            if run and between.strip() not in ("", "-"):
+                runs.append(run)
+                run = []
+            run.append((m.start(), m.end(), w))
+        elif run:
+            runs.append(run)
+            run = []
+        last_end = m.end()
+    if run:
+        runs.append(run)
+    out = []
+    for r in runs:
+        words = []
+        for i, (s, e, w) in enumerate(r):
+            mid = not sentence_initial(text, s, ss) if i == 0 else True
+            # A sentence's first word joins a run by its position alone.
+            level = cased_word_level(w, lang, mid_sentence=mid, headline=headline,
+                                     in_run=len(r) > 1 and mid, evidence=evidence,
+                                     before_name=i < len(r) - 1)
+            if level == WEAK and mid and not headline and _next_to_a_name(r, i, lang):
+                # A rare word of its own language beside a name known
+                # abroad is the rest of that name ("Sri Mulyani"), not a
+                # word of a descriptive one ("Badan Nasional Penanggulangan").
+                level = STRONG
+            if level:
+                words.append(NameWord(s, e, w, level))
+        if words:
+            out.append(words)
+    return out
+
+
+_JIEBA_NAME_TAGS = ("nr", "ns", "nt")
+
+
+@lru_cache(maxsize=1)
+def _jieba_posseg():
+    import logging
+    import jieba   # lazy: only for Chinese
+    jieba.setLogLevel(logging.WARNING)
+    import jieba.posseg
+    return jieba.posseg
+
+
+def chinese_names(text: str, ss: int, se: int) -> list[list[NameWord]]:
+    """Names tagged by jieba's dictionary (person nr*, place ns, organisation nt)."""
+    out, pos = [], ss
+    for pair in _jieba_posseg().cut(text[ss:se]):
+        w, tag = pair.word, pair.flag
+        s = pos
+        pos += len(w)
+        if tag.startswith(_JIEBA_NAME_TAGS) and len(w) >= 2:
+            out.append([NameWord(s, s + len(w), w, STRONG)])
+    return out
+
+
+_KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA][\u30A1-\u30FF・]+")
+
+
+def japanese_names(text: str, ss: int, se: int) -> list[list[NameWord]]:
+    """Katakana runs: foreign names, but loanwords too, so weak."""
+    return [[NameWord(m.start(), m.end(), m.group(), WEAK)]
+            for m in _KATAKANA_RUN.finditer(text, ss, se) if len(m.group().strip("ー・")) >= 2]
+
+
+def find_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvidence) -> list[list[NameWord]]:
+    """Runs of name words in text[ss:se], with the evidence the language gives."""
+    if lang == "zh":
+        return chinese_names(text, ss, se)
+    if lang == "ja":
+        return japanese_names(text, ss, se)
+    return cased_names(text, lang, ss, se, evidence)
+
+
+def tokens(text: str, lang: str | None, ss: int = 0, se: int | None = None) -> list[str]:
+    """The words of text[ss:se] to look names up among: letter runs, jieba's
+    words for Chinese, pykakasi's for Japanese."""
+    se = len(text) if se is None else se
+    part = text[ss:se]
+    if lang == "zh":
+        _jieba_posseg()   # sets jieba's logging before its dictionary loads
+        import jieba
+        return [w for w in jieba.cut(part) if w.strip()]
+    if lang == "ja" and _KANA_RE.search(part):
+        return [p["orig"] for p in _kakasi().convert(part) if p["orig"].strip()]
+    return LETTERS_RE.findall(part) + [w for w in WORD_RE.findall(part) if "-" in w]
+
+
+# -- aliases: exonyms and translated names ---------------------------------
+
+@lru_cache(maxsize=1)
+def _project_groups() -> list[frozenset[str]]:
+    data = json.loads(resources.files("mtaudit").joinpath("data/entity_names.json").read_text("utf-8"))
+    return [frozenset(key(n) for names in g.values() for n in names)
+            for g in data["places"] + data["organisations"]]
+
+
+@lru_cache(maxsize=64)
+def aliases(lang_a: str | None, lang_b: str | None) -> dict[str, frozenset[str]]:
+    """Name key -> keys of the same place in either language: the project's
+    table, and CLDR's country and time-zone city names in both languages."""
+    groups = list(_project_groups())
+    groups += _cldr_groups(tuple(sorted({lang_a or "", lang_b or "", "en"} - {""})))
+    # Groups sharing a name are one place ("US" of the project's table and
+    # "United States" of CLDR's): merged, union-find style.
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        for k in g:
+            if k in first:
+                parent[root(i)] = root(first[k])
+            else:
+                first[k] = i
+    merged: dict[int, set[str]] = {}
+    for i, g in enumerate(groups):
+        merged.setdefault(root(i), set()).update(g)
+    out = Aliases({k: frozenset(g) for g in merged.values() for k in g if k})
+    for k in out:
+        out.by_prefix.setdefault(k[:4], []).append(k)
+    return out
+
+
+class Aliases(dict):
+    """Name key -> keys of the same place; ``by_prefix`` finds the keys an
+    inflected form may belong to ("kitaia" ~ "kitay", "turtsii" ~ "turtsiia")."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.by_prefix: dict[str, list[str]] = {}
+
+
+def _cldr_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.core import get_global
+        from babel.dates import get_timezone_location
+    except ImportError:   # Babel is optional: the project's table remains
+        return []
+    locales = []
+    for lang in langs:
+        try:
+            locales.append((lang, Locale.parse(lang)))
+        except (UnknownLocaleError, ValueError):
+            continue
+    groups: dict[str, set[str]] = {}
+    for lang, loc in locales:
+        for code, name in loc.territories.items():
+            groups.setdefault("T" + code, set()).add(key(name, lang))
+        for tz in get_global("zone_territories"):
+            if tz.count("/") != 1 or tz.startswith("Etc/"):
+                continue
+            city = get_timezone_location(tz, locale=loc, return_city=True)
+            if city:
+                groups.setdefault("Z" + tz, set()).add(key(city, lang))
+    return [frozenset(g) for g in groups.values() if len(g) > 1]
+
+
+def _alias_of(k: str, alias: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Aliases of a key, or of the base form of an inflected one."""
+    found = alias.get(k)
+    if found is not None:
+        return found
+    prefixes = getattr(alias, "by_prefix", None)
+    if len(k) < 5 or not prefixes:
+        return frozenset()
+    out: set[str] = set()
+    for cand in prefixes.get(k[:4], ()):
+        if stems_agree(k, cand):
+            out |= alias[cand]
+    return frozenset(out)
+
+
+# -- looking a name up in a text -------------------------------------------
+
+@dataclass
+class NameIndex:
+    """The words of a text, keyed for name look-ups."""
+
+    keys: set[str]
+    flat: str                       # all keys joined, for multi-word aliases
+    acronyms: set[str]              # letters of words in capitals, sorted
+    skeletons: set[str]
+    by_initial: dict[str, list[str]]
+
+    @classmethod
+    def build(cls, words: list[str], lang: str | None) -> "NameIndex":
+        """Sounds are compared with the words that may be names only: words
+        with a capital in a cased script, every word in another."""
+        keys, acr, skel, ordered = set(), set(), set(), []
+        prev = None
+        for w in words:
+            k = key(w, lang)
+            if not k:
+                prev = None
+                continue
+            keys.add(k)
+            ordered.append(k)
+            if w.isupper() and w.isalpha():
+                acr.add("".join(sorted(k)))
+            if not is_cased_word(w) or w[0].isupper():
+                skel.add(skeleton(k))
+                # Two words written as one in the other language ("Xi Jinping" ~ 习近平).
+                if prev is not None:
+                    skel.add(skeleton(prev + k))
+                    keys.add(prev + k)
+                prev = k
+            else:
+                prev = None
+        by_initial: dict[str, list[str]] = {}
+        for k in keys:
+            by_initial.setdefault(k[:1], []).append(k)
+        return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial)
+
+    def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
+            alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
+            abbreviated: bool = False) -> bool:
+        """Is the name word (of a run of name words) found here, in any form?
+        ``abbreviated``: the word is written with a full stop ("Rev.")."""
+        w = _strip_possessive(word)
+        k = key(w, lang)
+        if not k or k in self.keys:
+            return True
+        if any(stems_agree(k, t) for t in self.by_initial.get(k[:1], ())):
+            return True
+        if abbreviated and 3 <= len(k) <= 4 and not w.isupper() and any(
+                len(t) > len(k) and t.startswith(k) for t in self.by_initial.get(k[:1], ())):
+            return True   # an abbreviation written out ("Rev" ~ "Révérend")
+        if w.isupper() and "".join(sorted(k)) in self.acronyms:
+            return True
+        if alias:
+            cands = {k}
+            for n in (2, 3, 4):
+                for i in range(len(run) - n + 1):
+                    if word in run[i:i + n]:
+                        cands.add("".join(key(x, lang) for x in run[i:i + n]))
+            for c in cands:
+                for alt in _alias_of(c, alias):
+                    if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
+                        return True
+        return self.sounds_like(k, loose)
+
+    def sounds_like(self, k: str, loose: bool = False) -> bool:
+        """A transliteration: the consonant skeletons agree, allowing an
+        inflected ending on either side, or one sound apart when long.
+        ``loose``: a transcription into syllables that drops consonants
+        (Chinese, Japanese: "Ford" ~ "FuTe", "Donald" ~ "TangNaDe") may
+        keep only most of the skeleton, in order."""
+        s = skeleton(k)
+        if len(s) < 2:
+            return False
+        if s in self.skeletons:
+            return True
+        for t in self.skeletons:
+            if len(t) >= 3 and len(s) >= 3 and (s.startswith(t) or t.startswith(s)) and \
+                    abs(len(s) - len(t)) <= 1:
+                return True
+            if len(s) >= 4 and len(t) >= 4 and _close(s, t):
+                return True
+            if loose and s[0] == t[0] and _subsequence_match(s, t):
+                return True
+        return False
