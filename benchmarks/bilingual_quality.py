@@ -222,7 +222,7 @@ def lines_hit(findings, spans) -> dict[int, set[str]]:
 
 
 def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
-                  copies: int, seed: int) -> dict:
+                  copies: int, seed: int, error_types=ERROR_TYPES) -> dict:
     docs = documents(ids)
     src_all, tgt_all = texts[sl], texts[tl]
 
@@ -261,7 +261,7 @@ def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
             pool[len(n.split())].append(n)
     for k in pool:
         pool[k] = sorted(set(pool[k]))
-    for etype in ERROR_TYPES:
+    for etype in error_types:
         rng = random.Random(f"{seed}-{sl}-{tl}-{etype}")
         records, planted = [], []
         for c in range(copies):
@@ -347,6 +347,8 @@ def main() -> None:
     ap.add_argument("--pairs", default=DEFAULT_PAIRS, help=f"comma-separated SRC-TGT (default {DEFAULT_PAIRS})")
     ap.add_argument("--copies", type=int, default=3, help="perturbed copies of each document per error type")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--errors", default=",".join(ERROR_TYPES),
+                    help="planted error types, comma-separated (empty: clean pairs only)")
     ap.add_argument("--json", help="also write the figures here")
     args = ap.parse_args()
     ids, texts = read_ntrex(Path(args.ntrex))
@@ -356,7 +358,8 @@ def main() -> None:
         for lang in (sl, tl):
             if lang not in texts:
                 sys.exit(f"no NTREX file for {lang!r} (known: {', '.join(sorted(texts))})")
-        r = evaluate_pair(sl, tl, ids, texts, args.copies, args.seed)
+        r = evaluate_pair(sl, tl, ids, texts, args.copies, args.seed,
+                          tuple(e for e in args.errors.split(",") if e))
         results.append(r)
         print(f"{pair}: {r['segments']} segments, {r['seconds']:.0f} s", file=sys.stderr)
     print_table(results)
