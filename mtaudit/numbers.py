@@ -394,8 +394,8 @@ def _roman_numerals(text: str, found: list[NumberMention]) -> list[NumberMention
     out = []
     for m in _ROMAN_RE.finditer(text):
         num = m.group(1)
-        if not num or (len(num) < 2 and not m.group(2)):
-            continue    # a lone "I" or "V" is a pronoun or a letter
+        if not num or (len(num) < 2 and (not m.group(2) or num not in "IVX")):
+            continue    # a lone "I" is a pronoun, "Le", "De", "Ce" are words
         v = 0
         for i, c in enumerate(num):
             x = _ROMAN[c]

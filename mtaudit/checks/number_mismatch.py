@@ -9,9 +9,10 @@ is "19th", "3万" is 30 000, "२५" is 25. Severity follows the evidence:
   confidently aligned unit: a changed number, major;
 - a pair whose ratio is a common unit conversion (miles/km, pounds/kg,
   °F/°C...): an info note, not an error;
-- a source number with no counterpart: minor (translators do reword
-  "a century" for "100 years"); a number only in the translation: info
-  (translators add conversions and explanations);
+- a source number with no counterpart: minor (translators do reword "a
+  century" for "100 years"); a number in a translation whose source has
+  none: minor; one added beside other numbers: info (translators add
+  conversions and explanations); integers up to ten alone: info;
 - anything on a uncertain alignment: info.
 
 Numbers inside dates are MT402's, unless only one side reads as a date; a
@@ -28,7 +29,7 @@ from functools import lru_cache
 from ..dates import _shadow, month_name_index
 from ..findings import Severity
 from ..numbers import NumberMention, find_number_words, find_numbers
-from ._bilingual import _dates, _doc_cache, paragraph_units
+from ._bilingual import _dates, _doc_cache, paragraph_units, units
 from .base import Check
 
 
@@ -218,6 +219,8 @@ class NumberMismatch(Check):
                 t = next((t for t in added if _same_kind(s.m, t.m)), None)
                 if t is None:
                     continue
+                if s.in_date and t.in_date:
+                    continue   # two dates: MT402's
                 missing.remove(s)
                 added.remove(t)
                 yield self.finding(
@@ -246,6 +249,8 @@ class NumberMismatch(Check):
             if u.te <= u.ts:
                 continue   # no translation at all: MT406's omission
             for s in missing:
+                if _sentence_dropped(doc, s):
+                    continue   # its whole sentence is untranslated: MT406's
                 yield self.finding(
                     doc, u.ts, u.te,
                     f"the source's {s.m.text!r} is missing from this translation",
@@ -257,8 +262,14 @@ class NumberMismatch(Check):
                     doc, t.start, t.end,
                     f"{t.m.text!r} is not in the source",
                     evidence={"target_number": t.m.text, "kind": t.m.kind},
-                    severity=Severity.INFO,
+                    severity=Severity.MINOR if su.confident and not _small(t.m) and not src
+                    else Severity.INFO,
                     source_span=(u.ss, u.se))
+
+
+def _sentence_dropped(doc, n: _Num) -> bool:
+    """The sentence alignment gives the sentence holding ``n`` no translation."""
+    return any(u.ss <= n.start < max(u.se, u.ss + 1) and u.te <= u.ts for u in units(doc))
 
 
 def _small(n: NumberMention) -> bool:
