@@ -193,11 +193,12 @@ _TIME_CUES = ("pukul", "jam", "pkl", "at", "à", "um", "a las", "alle", "às", "
 # Chinese 点/时, Japanese 時, Russian час(а/ов), Hindi बजे.
 _HOUR_WORD = re.compile(r"[ \u00a0\u202f]?(?:h|uhr|heures?|horas?|час(?:а|ов)?|बजे)(?![^\W\d_])(?:[ \u00a0\u202f]?(\d{2})(?!\d))?"
                         r"|[ \u00a0]?(点|時|时)(?:[ \u00a0]?(\d{1,2})[ \u00a0]?分)?", re.IGNORECASE)
+_TZ_RE = re.compile(r"[ \u00a0]?(" + "|".join(_TIME_ZONES) + r")\b", re.IGNORECASE)
 _AM_PM = re.compile(r"[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?", re.IGNORECASE)
 # Ordinal suffixes: 1st 2nd 3rd 4th, 1er 1re 2e 2ème 2è 2nd(e), 1º 1ª 1°, 2.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|nde?|º|ª|°|o|a)(?![^\W\d_])", re.IGNORECASE)
 # Roman numerals of centuries, kings and events: "XIXe siècle", "Louis XIV".
-_ROMAN_RE = re.compile(r"(?<![\w])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_ROMAN_RE = re.compile(r"(?<![\w])(?=[IVXLCDM])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                        r"(er|re|e|ème|è|th|\.)?(?![\w])")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -441,7 +442,7 @@ def _time(text, s, start, end, raw, lang) -> NumberMention | None:
         h, mi = int(m.group(1)), int(m.group(2))
         if h > 24 or mi > 59:
             return None
-        tz = re.match(r"[ \u00a0]?(" + "|".join(_TIME_ZONES) + r")\b", after, re.IGNORECASE)
+        tz = _TZ_RE.match(after)
         cue = s[max(0, start - 8):start].lower().rstrip()
         colon = ":" in raw
         if colon or tz or ap or cue.endswith(_TIME_CUES):
@@ -461,7 +462,7 @@ def _time(text, s, start, end, raw, lang) -> NumberMention | None:
         return NumberMention(start, ap.end(), text[start:ap.end()], None,
                              _time_keys(h, 0) | {Decimal(int(raw))}, "time")
     if len(raw) == 4 and int(raw[:2]) <= 24 and int(raw[2:]) <= 59:   # "1200 GMT"
-        tz = re.match(r"[ \u00a0]?(" + "|".join(_TIME_ZONES) + r")\b", after, re.IGNORECASE)
+        tz = _TZ_RE.match(after)
         if tz and tz.group(1).lower() in ("gmt", "utc", "wib", "jst", "cet", "bst", "edt", "est"):
             h, mi = int(raw[:2]), int(raw[2:])
             return NumberMention(start, end + tz.end(), text[start:end + tz.end()], None,
@@ -529,11 +530,11 @@ NUMBER_WORDS["nl"].update({"één": 1, "twintig": 20, "honderd": 100, "duizend":
 
 
 @lru_cache(maxsize=None)
-def _word_table(lang: str) -> tuple[dict[str, int], "re.Pattern | None"]:
+def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
     """Number words of ``lang``: the hand table above, and num2words' cardinals
-    (0-100, hundreds to 1000) and ordinals (1-100); with a pattern that finds
-    them, longest first. Words of five letters or more also match with an
-    ending of up to four letters ("quarantaine", "пятью", "Vierzig-")."""
+    (0-100, hundreds to 1000) and ordinals (1-100); and their stems: words of
+    five letters or more also match with an ending of up to four letters
+    ("quarantaine", "пятью")."""
     table: dict[str, int] = dict(NUMBER_WORDS.get(lang, {}))
     n2w = _load_num2words() if lang in _N2W_LANGS else None
     if n2w is not None:
@@ -548,39 +549,50 @@ def _word_table(lang: str) -> tuple[dict[str, int], "re.Pattern | None"]:
                         TypeError, AttributeError):
                     continue
                 if w and not any(ch.isdigit() for ch in w):
-                    table.setdefault(w, v)
-                    if "-" in w:
-                        table.setdefault(w.replace("-", " "), v)
-    if not table:
-        return table, None
-    alts = []
-    for w in sorted(table, key=len, reverse=True):
-        esc = re.escape(w).replace(r"\ ", r"[\s\u00a0-]+")
-        if len(w) >= 5 and " " not in w:
-            esc = re.escape(w[:-1]) + r"\w{0,4}"
-        alts.append(esc)
-    pat = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
-    return table, pat
+                    table.setdefault(re.sub(r"[\s\u00a0-]+", " ", w), v)
+    stems = {w[:-1]: v for w, v in table.items() if len(w) >= 5 and " " not in w}
+    firsts = frozenset(w.split()[0] for w in table if " " in w)
+    return table, stems, firsts
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_JOINER = re.compile(r"[\s\u00a0-]+")
 
 
 def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decimal]]:
-    """(start, end, value) of numbers written as words in ``lang``."""
-    table, pat = _word_table(lang or "")
-    if pat is None:
+    """(start, end, value) of numbers written as words in ``lang`` (phrases of
+    up to four words: "vingt et un", "lima puluh", "dua belas")."""
+    table, stems, firsts = _word_table(lang or "")
+    if not table:
         return []
+    toks = [(m.start(), m.end(), m.group().casefold()) for m in _WORD_TOKEN.finditer(text)]
     out = []
-    for m in pat.finditer(text):
-        w = re.sub(r"[\s\u00a0]+", " ", m.group().casefold())
-        v = table.get(w)
-        if v is None:
-            v = table.get(w.replace(" ", "-"))
-        if v is None:
-            # a stem match: the table word whose stem starts it
-            for cand, val in table.items():
-                if len(cand) >= 5 and " " not in cand and w.startswith(cand[:-1]):
-                    v = val
-                    break
-        if v is None:
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in ((4, 3, 2) if toks[i][2] in firsts else ()):
+            if i + n <= len(toks):
+                seg = toks[i:i + n]
+                # words joined by spaces or hyphens only
+                if all(_JOINER.fullmatch(text, seg[k][1], seg[k + 1][0])
+                       for k in range(n - 1)):
+                    phrase = " ".join(t for _, _, t in seg)
+                    if phrase in table:
+                        hit = (seg[0][0], seg[-1][1], table[phrase], n)
+                        break
+        if hit is None:
+            s, e, w = toks[i]
+            v = table.get(w)
+            if v is None and len(w) >= 4:
+                for k in range(1, 5):
+                    if len(w) - k >= 4 and w[:-k] in stems:
+                        v = stems[w[:-k]]
+                        break
+            if v is not None:
+                hit = (s, e, v, 1)
+        if hit is None:
+            i += 1
             continue
-        out.append((m.start(), m.end(), Decimal(v)))
+        out.append((hit[0], hit[1], Decimal(hit[2])))
+        i += hit[3]
     return out
