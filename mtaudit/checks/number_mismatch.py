@@ -39,6 +39,9 @@ class _Num:
 
     m: NumberMention
     in_date: bool
+    # Inside a date the date reader found (MT402 compares those); Chinese and
+    # Japanese dates (2018年9月) are dates it does not read.
+    read_date: bool = False
 
     @property
     def reportable(self) -> bool:
@@ -60,7 +63,8 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
         # Chinese and Japanese dates (2018年9月29日) are dates too, even where
         # the date reader has no patterns for them.
         cjk_date = text[n.end:n.end + 1] in ("年", "月", "日")
-        out.append(_Num(n, cjk_date or any(s < n.end and n.start < e for s, e in spans)))
+        read = any(s < n.end and n.start < e for s, e in spans)
+        out.append(_Num(n, cjk_date or read, read))
     for s, e, v in find_number_words(text, lang):
         if not any(x.start < e and s < x.end for x in out):
             out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", weak=True), False))
@@ -219,7 +223,7 @@ class NumberMismatch(Check):
                 t = next((t for t in added if _same_kind(s.m, t.m)), None)
                 if t is None:
                     continue
-                if s.in_date and t.in_date:
+                if s.read_date and t.read_date:
                     continue   # two dates: MT402's
                 missing.remove(s)
                 added.remove(t)
