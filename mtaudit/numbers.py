@@ -81,7 +81,8 @@ _CJK_NUM_RE = re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_SMALL) + "".j
 _CJK_MULT_RE = re.compile("[ \u00a0]?([" + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]+)")
 
 
-_CJK_GROUP_RE = re.compile("(\\d+)([" + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]+)")
+# The groups after a first one: "1億2,500万" (125 000 000), "37万5,000" (375 000).
+_CJK_GROUP_RE = re.compile("[ \u00a0]?(\\d{1,4}(?:,\\d{3})?)(?![\\d.])[ \u00a0]?([" + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]*)")
 
 
 def cjk_value(numeral: str) -> int | None:
@@ -118,7 +119,7 @@ def _cjk_multiplier(run: str) -> int:
 # words it writes after "two" and "five" thousand, million, billion...).
 _SCALES: dict[str, set[int]] = {}
 for _words, _exps in (
-    ("thousand thousands mille mila ribu rb tausend duizend mil tys tysięcy тыс тыс.", (3,)),
+    ("thousand thousands mille mila ribu rb tausend duizend tys tysięcy тыс тыс.", (3,)),
     ("k", (3,)),
     ("million millions millió juta jt mio mio. millionen miljoen miljoenen millón millones "
      "milione milioni milhão milhões miljon miljoner milion milionów млн млн.", (6,)),
@@ -149,6 +150,10 @@ _N2W_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "id", "ru", "uk", "pl", 
               "da", "sv", "no", "fi", "ro", "hu", "lt", "lv", "sl", "sk", "cs", "he", "ar")
 
 
+# Scale words of one language ("mil" is a thousand in Spanish, a mile in Indonesian).
+_LANG_SCALES: dict[str, dict[str, set[int]]] = {}
+
+
 def _scales_from_num2words() -> None:
     n2w = _load_num2words()
     if n2w is None:
@@ -165,14 +170,30 @@ def _scales_from_num2words() -> None:
                 if phrase.startswith(lead + " "):
                     rest = phrase[len(lead) + 1:]
                     if rest and not any(ch.isdigit() for ch in rest):
-                        _SCALES.setdefault(rest, set()).add(exp)
+                        _LANG_SCALES.setdefault(lang, {}).setdefault(rest, set()).add(exp)
 
 
 _scales_from_num2words()
-# Longest phrase first ("mil millones" before "mil").
-_SCALE_RE = re.compile(
-    r"[ \u00a0\u202f]?(" + "|".join(re.escape(w) for w in sorted(_SCALES, key=len, reverse=True))
-    + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _scale_pattern(words) -> "re.Pattern":
+    # Longest phrase first ("mil millones" before "mil").
+    return re.compile(
+        r"[ \u00a0\u202f]?(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+_SCALE_RE = _scale_pattern(_SCALES)
+
+
+@lru_cache(maxsize=None)
+def _scales_of(lang: str) -> tuple[dict[str, set[int]], "re.Pattern"]:
+    """The scale words read after a number in ``lang``: everyone's
+    abbreviations and unambiguous words, and the language's own."""
+    table = {w: set(e) for w, e in _SCALES.items()}
+    for w, e in _LANG_SCALES.get(lang, {}).items():
+        table.setdefault(w, set()).update(e)
+    return table, _scale_pattern(table)
 
 _PERCENT_WORDS = ("%", "‰", "persen", "percent", "per cent", "pour cent", "pourcent",
                   "por ciento", "por cento", "per cento", "prozent", "procent", "pct",
@@ -200,6 +221,8 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|nde?|º|�
 # Roman numerals of centuries, kings and events: "XIXe siècle", "Louis XIV".
 _ROMAN_RE = re.compile(r"(?<![\w])(?=[IVXLCDM])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                        r"(er|re|e|ème|è|th|\.)?(?![\w])")
+# Decades: "1980s", "1980's", "1930-an" (Indonesian), "1930er" (German), "1930-х" (Russian).
+_DECADE_SUFFIX = re.compile(r"(?:'?s|-an|er|-х|-е)(?![^\W\d_])")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 Key = object   # a Decimal value, or ("time", hours, minutes) / ("time12", hours % 12, minutes)
@@ -316,6 +339,12 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
         if value is None:
             continue
         kind, unit, e2 = "number", None, end
+        dm = _DECADE_SUFFIX.match(after) if after[:1] == "-" else None
+        if dm and len(raw) == 4 and raw.endswith("0"):
+            e2 = end + dm.end()
+            out.append(NumberMention(start, e2, text[start:e2], value,
+                                     frozenset(keys | {Decimal(int(raw[2:]))}), "number"))
+            continue
         # Digits glued to CJK multipliers: 3万, 1.5亿, 5千万.
         cm = _CJK_MULT_RE.match(s, end)
         if cm:
@@ -325,22 +354,26 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
             # "6億4900万": a smaller group follows a larger one.
             while (nx := _CJK_GROUP_RE.match(s, e2)) and _cjk_multiplier(nx.group(2)) < mult:
                 mult = _cjk_multiplier(nx.group(2))
-                total += Decimal(nx.group(1)) * mult
+                total += Decimal(nx.group(1).replace(",", "")) * mult
                 e2 = nx.end()
+                if mult == 1:
+                    break
             keys = keys | {total.normalize()}
         # Digits glued to letters after ("5km", "2nd", "1er", "3D", "24jährigen", "£11million").
         elif after[:1].isalpha() and not _is_cjk(after[0]):
             om = _ORDINAL_SUFFIX.match(after)
-            sm = _SCALE_RE.match(s, end)
-            if om and raw.isdigit() and not s[end + om.end():end + om.end() + 1].isalpha():
+            scales, scale_re = _scales_of(lang or "")
+            sm = scale_re.match(s, end)
+            decade = _DECADE_SUFFIX.match(after) and len(raw) == 4 and raw.endswith("0")
+            if om and raw.isdigit() and not decade and not s[end + om.end():end + om.end() + 1].isalpha():
                 e2 = end + om.end()
                 out.append(NumberMention(start, e2, text[start:e2], value, keys, "ordinal"))
                 continue
             if sm and not sm.group(0)[0].isspace() and sm.group(1).lower() not in ("m", "k"):
                 pass   # "11million": a scale word, read below
-            elif re.match(r"'?s\b", after) and len(raw) == 4 and raw.endswith("0"):
+            elif decade:
                 # A decade: "1980s" is also "the 80s", "les années 80".
-                e2 = end + (2 if after[0] == "'" else 1)
+                e2 = end + _DECADE_SUFFIX.match(after).end()
                 out.append(NumberMention(start, e2, text[start:e2], value,
                                          frozenset(keys | {Decimal(int(raw[2:]))}), "number"))
                 continue
@@ -348,11 +381,12 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
                 out.append(_code(text, s, start, end, raw))
                 continue
         # Scale word: "5 juta", "1,5 milliard", "$3bn", "5 mil millones", "2 lakh".
-        sm = _SCALE_RE.match(s, e2) if not cm else None
+        scales, scale_re = _scales_of(lang or "")
+        sm = scale_re.match(s, e2) if not cm else None
         if sm:
             word = sm.group(1).lower()
             if word not in ("m", "k", "bn") or sm.group(0) == sm.group(1):   # "5m" yes, "5 m" (metres) no
-                for exp in _SCALES.get(word, _SCALES.get(word.casefold(), ())):
+                for exp in scales.get(word, scales.get(word.casefold(), ())):
                     keys = keys | {(value * (Decimal(10) ** exp)).normalize()}
                 e2 = sm.end()
         low = s[e2:e2 + 16].lower()
@@ -584,7 +618,7 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
             s, e, w = toks[i]
             v = table.get(w)
             if v is None and len(w) >= 4:
-                for k in range(1, 5):
+                for k in range(2, 5):   # "sebelah" is not "sebelas"
                     if len(w) - k >= 4 and w[:-k] in stems:
                         v = stems[w[:-k]]
                         break

@@ -73,11 +73,11 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
         if d.month is not None and not any(x.start < d.end and d.start < x.end and x.m.value == d.month
                                            for x in out):
             v = Decimal(d.month)
-            out.append(_Num(NumberMention(d.start, d.end, d.text, v, frozenset({v}), "number",
+            out.append(_Num(NumberMention(d.start, d.end, d.text, v, frozenset({v}), "month",
                                           weak=True), True))
     for s, e, v in _month_names(text, lang):
         if not any(x.start <= s and e <= x.end for x in out):
-            out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", weak=True), False))
+            out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "month", weak=True), False))
     return out
 
 
@@ -105,7 +105,8 @@ def _month_pattern(lang: str):
 def _word_number(n: _Num) -> bool:
     """A number written in words or CJK numerals, two or more (one is also an article)."""
     v = n.m.value
-    return n.m.weak and n.m.kind != "code" and not n.in_date and v is not None and v >= 2
+    return (n.m.weak and n.m.kind not in ("code", "month") and not n.in_date
+            and v is not None and v >= 2)
 
 
 def _unmatched(side: list[_Num], other: list[_Num], keep=lambda n: n.reportable) -> list[_Num]:
@@ -141,7 +142,7 @@ _FACTORS = (1.609344, 0.3048, 2.54, 0.45359237, 28.349523, 3.785412, 0.404686, 2
 # benchmark languages. A conversion needs one of them on either side: a bare
 # ratio near 2.54 or 0.3048 is too easy to meet by chance.
 _UNIT_AFTER = re.compile(
-    r"[ \u00a0\u202f-]?(?:km|kg|cm|mm|m|g|l|ha|°|ºc|mph|miles?|mi|ft|feet|foot|inch(?:es)?|in|lbs?|"
+    r"[ \u00a0\u202f-]?(?:km|kg|cm|mm|m|g|l|ha|°|ºc|m[eèé]t(?:er|re|ro)s?|kilo\w*|centim\w*|gram\w*|lit(?:er|re|ro)s?|mph|miles?|mi|ft|feet|foot|inch(?:es)?|in|lbs?|"
     r"pounds?|ounces?|oz|gallons?|acres?|yards?|degrees?|degrés?|grad|grados|graus|gradi|"
     r"километр\w*|км|кг|см|м|мил\w*|фут\w*|дюйм\w*|фунт\w*|градус\w*|"
     r"公里|千米|公斤|千克|厘米|米|英里|英尺|英寸|磅|度|キロ|センチ|メートル|マイル|フィート|インチ|ポンド|"
@@ -235,10 +236,14 @@ class NumberMismatch(Check):
                     severity=weak, source_span=(s.start, s.end))
             # A number the source writes in words ("ten years") that the
             # translation gives as other digits ("90 ans").
-            if added and not [n for n in missing if not n.in_date]:
-                for s in _unmatched(src, tgt, keep=_word_number):
-                    t = next((t for t in added if _same_kind(s.m, t.m)), None)
-                    if t is None or _count(s, all_tgt) >= _count(s, all_src):
+            # Only when unambiguous: one such word, one number left, and no
+            # source number it could be a conversion of.
+            words = _unmatched(src, tgt, keep=_word_number)
+            if len(added) == 1 and len(words) == 1 and not [n for n in missing if not n.in_date]:
+                for s in words:
+                    t = added[0]
+                    if (not _same_kind(s.m, t.m) or _count(s, all_tgt) >= _count(s, all_src)
+                            or any(_is_conversion(x.m.value, t.m.value) for x in src)):
                         continue
                     added.remove(t)
                     yield self.finding(
