@@ -160,13 +160,30 @@ def _is_conversion(a: Decimal | None, b: Decimal | None) -> bool:
     x, y = float(a), float(b)
     for f in _FACTORS:
         for conv in (x * f, x / f):
-            # translators round: 3 %, or half a unit of the last digit written
-            if abs(y - conv) <= max(0.03 * conv, 0.51 if y == int(y) else 0.051):
+            # translators round: 3 %, or half a unit of the last digit
+            # written (for numbers of two digits or more: "3" is not "2 miles")
+            if abs(y - conv) <= max(0.03 * conv, (0.51 if y == int(y) else 0.051) if conv >= 10 else 0):
                 return True
     for c, f in (((x - 32) * 5 / 9, y), ((y - 32) * 5 / 9, x)):
         if abs(c - f) <= 1.01:
             return True
     return False
+
+
+def _converts(doc, s: "_Num", t: "_Num") -> bool:
+    """t may be s in another unit: the ratio of a common conversion, and a
+    unit written after one of them."""
+    return (_is_conversion(s.m.value, t.m.value)
+            and (_has_unit(doc.source, s) or _has_unit(doc.text, t)))
+
+
+def _window(units_, k: int, confident: bool) -> tuple[int, int, int, int]:
+    """Source and target spans of unit k and its neighbours (trusted
+    alignment), or of the whole document (uncertain)."""
+    if not confident:
+        return 0, 1 << 62, 0, 1 << 62
+    lo, hi = units_[max(0, k - 1)].unit, units_[min(len(units_) - 1, k + 1)].unit
+    return lo.ss, hi.se, lo.ts, hi.te
 
 
 def _value(n: _Num) -> Decimal | None:
@@ -187,7 +204,8 @@ class NumberMismatch(Check):
         all_tgt = _doc_cache(doc, "tgt_numbers", lambda: _numbers(doc.text, tl, _dates(doc, "target")))
         if not any(n.reportable for n in all_src) and not any(n.reportable for n in all_tgt):
             return
-        for su in paragraph_units(doc):
+        units_ = paragraph_units(doc)
+        for k, su in enumerate(units_):
             u = su.unit
             src = [n for n in all_src if u.ss <= n.start and n.end <= u.se]
             tgt = [n for n in all_tgt if u.ts <= n.start and n.end <= u.te]
@@ -199,15 +217,18 @@ class NumberMismatch(Check):
             strong = lambda n: not n.m.weak   # noqa: E731
             missing = _unmatched(src, tgt, keep=strong)
             added = _unmatched(tgt, src, keep=strong)
-            # Present elsewhere in the translation as often as in the source:
-            # misaligned, not lost.
-            missing = [n for n in missing if _count(n, all_tgt) < _count(n, all_src)]
-            added = [n for n in added if _count(n, all_src) < _count(n, all_tgt)]
+            # Present nearby in the translation as often as in the source:
+            # misaligned, not lost. Nearby is the neighbouring paragraphs
+            # when the alignment is trusted, the whole document when not.
+            ws, we, wts, wte = _window(units_, k, su.confident)
+            near_src = [n for n in all_src if ws <= n.start and n.end <= we]
+            near_tgt = [n for n in all_tgt if wts <= n.start and n.end <= wte]
+            missing = [n for n in missing if _count(n, near_tgt) < _count(n, near_src)]
+            added = [n for n in added if _count(n, near_src) < _count(n, near_tgt)]
             weak = None if su.confident else Severity.INFO
             # A unit conversion ("650 pounds" = "295 kg"): a note at most.
             for s in list(missing):
-                t = next((t for t in added if _is_conversion(_value(s), _value(t))
-                          and (_has_unit(doc.source, s) or _has_unit(doc.text, t))), None)
+                t = next((t for t in added if _converts(doc, s, t)), None)
                 if t is None:
                     continue
                 missing.remove(s)
@@ -243,7 +264,7 @@ class NumberMismatch(Check):
                 for s in words:
                     t = added[0]
                     if (not _same_kind(s.m, t.m) or _count(s, all_tgt) >= _count(s, all_src)
-                            or any(_is_conversion(x.m.value, t.m.value) for x in src)):
+                            or any(_converts(doc, x, t) for x in src)):
                         continue
                     added.remove(t)
                     yield self.finding(
