@@ -335,6 +335,13 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
         if t is not None:
             out.append(t)
             continue
+        if ":" in raw:
+            # Not a clock time ("38:17"): a score or a ratio, two numbers.
+            a, b = raw.split(":")
+            for x, xs in ((a, start), (b, start + len(a) + 1)):
+                v = Decimal(int(x))
+                out.append(NumberMention(xs, xs + len(x), text[xs:xs + len(x)], v, frozenset({v})))
+            continue
         value, keys = parse_number(raw, lang)
         if value is None:
             continue

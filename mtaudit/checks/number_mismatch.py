@@ -263,7 +263,7 @@ class NumberMismatch(Check):
             if len(added) == 1 and len(words) == 1 and not [n for n in missing if not n.in_date]:
                 for s in words:
                     t = added[0]
-                    if (not _same_kind(s.m, t.m) or _count(s, all_tgt) >= _count(s, all_src)
+                    if (not _same_kind(s.m, t.m) or _count(s, near_tgt) >= _count(s, near_src)
                             or any(_converts(doc, x, t) for x in src)):
                         continue
                     added.remove(t)
