@@ -147,7 +147,8 @@ def paragraph_units(doc: Document) -> list[ScoredUnit]:
     sentence pairs them with the wrong sentence; a paragraph (a line of a
     JSONL record) is what translators keep whole. Paragraphs pair in order
     when both sides have as many; otherwise by the Gale–Church programme,
-    and a merged or lopsided bead is uncertain.
+    and a merged or lopsided bead, or one whose sides share no number or
+    name, is uncertain.
     """
     cached = doc.extra.get("_bilingual_paragraph_units")
     if cached is not None:
@@ -173,6 +174,9 @@ def paragraph_units(doc: Document) -> list[ScoredUnit]:
             ls, lt = u.se - u.ss, u.te - u.ts
             in_proportion = ls > 0 and 0.4 <= lt / (ls * ratio) <= 2.5
             one_to_one = len(bs) == 1 and len(bt) == 1
-            out.append(ScoredUnit(u, len(sp) == len(tp) or (one_to_one and in_proportion)))
+            # When counts differ, a 1-1 bead is trusted only if its sides
+            # share a word that survives translation (a number, a name).
+            shared = one_to_one and bool(anchors(sp[bs[0]].text) & anchors(tp[bt[0]].text))
+            out.append(ScoredUnit(u, len(sp) == len(tp) or (shared and in_proportion)))
     doc.extra["_bilingual_paragraph_units"] = out
     return out
