@@ -311,6 +311,35 @@ def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
     return res
 
 
+def alignment_accuracy(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]]) -> dict:
+    """Each document's lines joined into one paragraph on both sides: how
+    many line boundaries does the sentence aligner recover (a bead boundary
+    at the end of line k on both sides), and how many lines come out exactly
+    (both their boundaries recovered)."""
+    from mtaudit.corpus.align import align_texts
+    found = total = lines_ok = lines = 0
+    for _, idx in documents(ids):
+        src_lines = [texts[sl][i] for i in idx]
+        tgt_lines = [texts[tl][i] for i in idx]
+        src, tgt = " ".join(src_lines), " ".join(tgt_lines)
+        ends_s, ends_t, ps, pt = [], [], 0, 0
+        for a, b in zip(src_lines, tgt_lines):
+            ps += len(a)
+            pt += len(b)
+            ends_s.append(ps)
+            ends_t.append(pt)
+            ps += 1
+            pt += 1
+        beads = {(a.source_end, a.target_end) for a in align_texts(src, tgt, sl, tl)}
+        ok = [True] + [(ends_s[k], ends_t[k]) in beads for k in range(len(idx) - 1)] + [True]
+        found += sum(ok[1:-1])
+        total += len(idx) - 1
+        lines += len(idx)
+        lines_ok += sum(1 for k in range(len(idx)) if ok[k] and ok[k + 1])
+    return {"boundaries": total, "boundary_recall": found / max(total, 1),
+            "lines": lines, "lines_exact": lines_ok / max(lines, 1)}
+
+
 def print_table(results: list[dict]) -> None:
     print("\n(a) clean NTREX documents: documents with a non-info MT4xx finding; "
           "non-info findings per 1,000 target words")
@@ -327,6 +356,14 @@ def print_table(results: list[dict]) -> None:
     print("\n(b) one planted error in one line of each document copy: detection on that line "
           "(any MT4xx / the check meant for it); false alarms: other lines of the copies, "
           "and the planted lines' clean versions")
+    if any("alignment" in r for r in results):
+        print("\nsentence alignment of whole documents (each joined into one paragraph per side): "
+              "line boundaries recovered, lines recovered exactly")
+        for r in results:
+            a = r.get("alignment")
+            if a:
+                print(f"{r['pair']:7} boundaries {a['boundary_recall']:.3f} of {a['boundaries']}, "
+                      f"lines {a['lines_exact']:.3f} of {a['lines']}")
     print(f"{'pair':7} {'error':7} {'n':>5} {'detect':>7} {'expect':>7} {'FA other':>9} {'FA same':>8}"
           f" {'FAo exp':>8} {'FAs exp':>8}")
     for r in results:
@@ -349,6 +386,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--errors", default=",".join(ERROR_TYPES),
                     help="planted error types, comma-separated (empty: clean pairs only)")
+    ap.add_argument("--alignment", action="store_true",
+                    help="also measure how well whole documents align back into lines")
     ap.add_argument("--json", help="also write the figures here")
     args = ap.parse_args()
     ids, texts = read_ntrex(Path(args.ntrex))
@@ -360,6 +399,8 @@ def main() -> None:
                 sys.exit(f"no NTREX file for {lang!r} (known: {', '.join(sorted(texts))})")
         r = evaluate_pair(sl, tl, ids, texts, args.copies, args.seed,
                           tuple(e for e in args.errors.split(",") if e))
+        if args.alignment:
+            r["alignment"] = alignment_accuracy(sl, tl, ids, texts)
         results.append(r)
         print(f"{pair}: {r['segments']} segments, {r['seconds']:.0f} s", file=sys.stderr)
     print_table(results)

@@ -120,6 +120,39 @@ def align_lengths(src: list[int], tgt: list[int], ratio: float = 1.0,
     return beads
 
 
+# Sentence ends of scripts without capitals (Chinese and Japanese full
+# stops, Devanagari danda), where the next sentence cannot be told by its
+# capital letter: the split is made after them whatever follows.
+_UNCASED_END = re.compile(r"[。！？!?।॥][」』”’\"')）]*")
+
+
+def _split_uncased(text: str, sentences: list[Segment]) -> list[Segment]:
+    """Split sentences further at the sentence ends of uncased scripts."""
+    out: list[Segment] = []
+    for seg in sentences:
+        start = seg.start
+        for m in _UNCASED_END.finditer(text, seg.start, seg.end):
+            end = m.end()
+            if end >= seg.end or not text[start:end].strip():
+                continue
+            piece = text[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Segment(start + lead, end, text[start + lead:end], seg.paragraph))
+            start = end
+        piece = text[start:seg.end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            out.append(Segment(start + lead, seg.end, text[start + lead:seg.end], seg.paragraph))
+    return out
+
+
+def _sentences(text: str, paragraphs: list[Segment]) -> list[Segment]:
+    sents = split_sentences(text, paragraphs)
+    if _UNCASED_END.search(text, paragraphs[0].start, paragraphs[-1].end):
+        sents = _split_uncased(text, sents)
+    return sents
+
+
 def _pair_units(src: list[Segment], tgt: list[Segment], ratio: float):
     """Beads of segments: [(source segments, target segments)]."""
     if len(src) == len(tgt):
@@ -162,8 +195,8 @@ def align_texts(source: str, target: str, source_lang: str | None = None,
             ts, te = _span(t_par, t_pos)
             out.append(Alignment(ss, se, ts, te))
         else:
-            ss = split_sentences(source, s_par)
-            ts = split_sentences(target, t_par)
+            ss = _sentences(source, s_par)
+            ts = _sentences(target, t_par)
             sub_s, sub_t = s_par[0].start, t_par[0].start
             for s_sent, t_sent in _pair_units(ss, ts, ratio):
                 a_s, a_e = _span(s_sent, sub_s)
