@@ -356,14 +356,6 @@ def print_table(results: list[dict]) -> None:
     print("\n(b) one planted error in one line of each document copy: detection on that line "
           "(any MT4xx / the check meant for it); false alarms: other lines of the copies, "
           "and the planted lines' clean versions")
-    if any("alignment" in r for r in results):
-        print("\nsentence alignment of whole documents (each joined into one paragraph per side): "
-              "line boundaries recovered, lines recovered exactly")
-        for r in results:
-            a = r.get("alignment")
-            if a:
-                print(f"{r['pair']:7} boundaries {a['boundary_recall']:.3f} of {a['boundaries']}, "
-                      f"lines {a['lines_exact']:.3f} of {a['lines']}")
     print(f"{'pair':7} {'error':7} {'n':>5} {'detect':>7} {'expect':>7} {'FA other':>9} {'FA same':>8}"
           f" {'FAo exp':>8} {'FAs exp':>8}")
     for r in results:
@@ -377,6 +369,14 @@ def print_table(results: list[dict]) -> None:
           "(number MT401/MT402, name MT403, source MT404/MT405); FA other: unperturbed lines of the "
           "copies; FA same: the planted lines in the clean audit; 'exp' columns: the expected check only)")
 
+    if any("alignment" in r for r in results):
+        print("\nsentence alignment of whole documents (each joined into one paragraph per side): "
+              "line boundaries recovered, lines recovered exactly")
+        for r in results:
+            a = r.get("alignment")
+            if a:
+                print(f"{r['pair']:7} boundaries {a['boundary_recall']:.3f} of {a['boundaries']}, "
+                      f"lines {a['lines_exact']:.3f} of {a['lines']}")
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
