@@ -368,7 +368,6 @@ def print_table(results: list[dict]) -> None:
     print("  (detect: any MT4xx check; expect: the check meant for the error "
           "(number MT401/MT402, name MT403, source MT404/MT405); FA other: unperturbed lines of the "
           "copies; FA same: the planted lines in the clean audit; 'exp' columns: the expected check only)")
-
     if any("alignment" in r for r in results):
         print("\nsentence alignment of whole documents (each joined into one paragraph per side): "
               "line boundaries recovered, lines recovered exactly")
@@ -377,6 +376,7 @@ def print_table(results: list[dict]) -> None:
             if a:
                 print(f"{r['pair']:7} boundaries {a['boundary_recall']:.3f} of {a['boundaries']}, "
                       f"lines {a['lines_exact']:.3f} of {a['lines']}")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
