@@ -149,10 +149,15 @@ def _split_uncased(text: str, sentences: list[Segment]) -> list[Segment]:
     return out
 
 
-def _sentences(text: str, paragraphs: list[Segment]) -> list[Segment]:
+def _sentences(text: str, paragraphs: list[Segment], other: int) -> list[Segment]:
+    """Sentences of a paragraph bead; split further at uncased sentence ends
+    when that brings the count closer to the other side's (``other``): a
+    needless split only invites a false omission."""
     sents = split_sentences(text, paragraphs)
     if _UNCASED_END.search(text, paragraphs[0].start, paragraphs[-1].end):
-        sents = _split_uncased(text, sents)
+        finer = _split_uncased(text, sents)
+        if abs(len(finer) - other) < abs(len(sents) - other):
+            sents = finer
     return sents
 
 
@@ -198,8 +203,8 @@ def align_texts(source: str, target: str, source_lang: str | None = None,
             ts, te = _span(t_par, t_pos)
             out.append(Alignment(ss, se, ts, te))
         else:
-            ss = _sentences(source, s_par)
-            ts = _sentences(target, t_par)
+            ss = _sentences(source, s_par, len(split_sentences(target, t_par)))
+            ts = _sentences(target, t_par, len(ss))
             sub_s, sub_t = s_par[0].start, t_par[0].start
             for s_sent, t_sent in _pair_units(ss, ts, ratio):
                 a_s, a_e = _span(s_sent, sub_s)
