@@ -585,7 +585,7 @@ def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
                 if to == "ordinal" and not 1 <= v <= 100:
                     continue
                 try:
-                    w = n2w(v, lang=lang, to=to).casefold()
+                    w = n2w(v, lang=lang, to=to).lower()   # as the text is lowered
                 except (NotImplementedError, OverflowError, KeyError, ValueError, IndexError,
                         TypeError, AttributeError):
                     continue
@@ -606,7 +606,11 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
     table, stems, firsts = _word_table(lang or "")
     if not table:
         return []
-    toks = [(m.start(), m.end(), m.group().casefold()) for m in _WORD_TOKEN.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):       # a rare letter whose lower case is longer (İ)
+        toks = [(m.start(), m.end(), m.group().casefold()) for m in _WORD_TOKEN.finditer(text)]
+    else:
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(low)]
     out = []
     i = 0
     while i < len(toks):
