@@ -115,3 +115,20 @@ def test_date_changed_in_same_paragraph_is_found_despite_elsewhere():
     tgt = "Le plan a été adopté en juillet 2014.\nIl remplaçait le plan de 2014."
     found = serious(DateMismatch, src, tgt, "en", "fr")
     assert [f.text for f in found] == ["juillet 2014"]
+
+
+def test_jsonl_record_of_lines_compares_numbers_line_by_line(tmp_path):
+    # Sentence counts differ, so the reader gives the record one alignment;
+    # MT401 must still compare line with line: "12" moved to the other line
+    # is a change in both lines.
+    import json
+
+    from mtaudit.pipeline import audit
+    rec = {"id": "r1", "source_lang": "en", "target_lang": "fr",
+           "source": "The club has 12 players. It was founded long ago.\nIt won 3 titles.",
+           "target": "Le club compte 3 joueurs, et il a été fondé il y a longtemps.\nIl a remporté 12 titres."}
+    p = tmp_path / "r.jsonl"
+    p.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    rep = audit([str(p)], use_model=False, select=["MT401"])
+    found = [(f.text, f.source_text) for f in rep.documents[0].findings if f.severity != Severity.INFO]
+    assert found == [("3", "12"), ("12", "3")]

@@ -140,7 +140,9 @@ class ScoredUnit:
 
 def paragraph_units(doc: Document) -> list[ScoredUnit]:
     """Units for comparing what a whole paragraph must keep (numbers): the
-    input's own alignments when it has them, else paragraphs (lines).
+    input's own alignments when it has them, else paragraphs (lines). A JSONL
+    record of several lines gets one alignment for the whole record from the
+    reader when its sentence counts differ; its lines are used instead.
 
     Sentence splits differ between languages (one source sentence becomes
     two, a quotation is cut elsewhere), so comparing numbers sentence by
@@ -155,7 +157,9 @@ def paragraph_units(doc: Document) -> list[ScoredUnit]:
         return cached
     from ..corpus.align import align_lengths, anchors, expansion
     out: list[ScoredUnit] = []
-    if doc.alignments is not None:
+    whole = (doc.alignments is not None and len(doc.alignments) == 1 and doc.source
+             and len(doc.source_paragraphs) == len(doc.paragraphs) > 1)
+    if doc.alignments is not None and not whole:
         out = [ScoredUnit(u, True) for u in units(doc)]
     elif doc.source and doc.text:
         sp, tp = doc.source_paragraphs, doc.paragraphs

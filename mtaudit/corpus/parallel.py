@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..document import Alignment, Document
+from ..document import Document
 from .align import align_document, align_pairs
 
 
@@ -49,13 +49,7 @@ def finish_bilingual(docs: Iterable[Document], path: Path, config) -> Iterator[D
         if doc.ok and config.source_dir and doc.source is None and doc.format in ("text", "markdown"):
             _attach_source(doc, path, config)
         if doc.ok and doc.source and doc.alignments is None:
-            sp, tp = doc.source_paragraphs, doc.paragraphs
-            if doc.format == "jsonl" and len(sp) == len(tp) and len(tp) > 1:
-                # A segment per line on both sides: the lines pair in order
-                # (comparing a line's numbers with the whole record's pairs
-                # them with the wrong sentence).
-                doc.alignments = [Alignment(s.start, s.end, t.start, t.end) for s, t in zip(sp, tp)]
-            elif doc.format == "jsonl" and len(doc.source_sentences) != len(doc.sentences):
+            if doc.format == "jsonl" and len(doc.source_sentences) != len(doc.sentences):
                 # Records are short: one pair covering both texts unless the
                 # sentences pair one to one.
                 doc.alignments = align_pairs([(doc.source, doc.text)])[2]
