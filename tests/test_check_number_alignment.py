@@ -117,18 +117,24 @@ def test_date_changed_in_same_paragraph_is_found_despite_elsewhere():
     assert [f.text for f in found] == ["juillet 2014"]
 
 
-def test_jsonl_record_of_lines_compares_numbers_line_by_line(tmp_path):
+def test_jsonl_record_of_lines_compares_numbers_line_by_line():
     # Sentence counts differ, so the reader gives the record one alignment;
-    # MT401 must still compare line with line: "12" moved to the other line
-    # is a change in both lines.
+    # MT401 must still compare line with line.
     import json
 
-    from mtaudit.pipeline import audit
+    from mtaudit.config import Config
+    from mtaudit.corpus.jsonl import read_jsonl
+    from mtaudit.corpus.parallel import finish_bilingual
     rec = {"id": "r1", "source_lang": "en", "target_lang": "fr",
-           "source": "The club has 12 players. It was founded long ago.\nIt won 3 titles.",
-           "target": "Le club compte 3 joueurs, et il a été fondé il y a longtemps.\nIl a remporté 12 titres."}
-    p = tmp_path / "r.jsonl"
-    p.write_text(json.dumps(rec) + "\n", encoding="utf-8")
-    rep = audit([str(p)], use_model=False, select=["MT401"])
-    found = [(f.text, f.source_text) for f in rep.documents[0].findings if f.severity != Severity.INFO]
-    assert found == [("3", "12"), ("12", "3")]
+           "source": "The club has 12 players. It was founded long ago.\nIt won 3 titles.\nIts coach is 50.",
+           "target": "Le club compte 12 joueurs, fondé il y a longtemps.\nIl a remporté 5 titres.\nSon entraîneur a 50 ans."}
+    cfg = Config(use_model=False)
+    doc = next(finish_bilingual(read_jsonl("r.jsonl", "r.jsonl", (json.dumps(rec) + "\n").encode(), cfg),
+                                None, cfg))
+    assert doc.alignments is not None and len(doc.alignments) == 1
+    us = paragraph_units(doc)
+    assert [u.unit.target(doc) for u in us] == rec["target"].split("\n") and all(u.confident for u in us)
+    found = [(f.text, f.source_text) for f in run_check(NumberMismatch, doc.text, lang="fr", source=doc.source,
+                                                         source_lang="en", alignments=doc.alignments)
+             if f.severity != Severity.INFO]
+    assert found == [("5", "3")]
