@@ -21,8 +21,10 @@ never reported themselves (many are also articles: "un", "ein", "satu").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # Languages that write decimals with a comma (and group thousands with dots or
 # spaces). Others (en, zh, ja, ko, he, th, ms...) use a decimal point.
@@ -39,27 +41,163 @@ _NUM_RE = re.compile(
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 
+
+class _AsciiDigits(dict):
+    """str.translate table: every decimal digit of any script (full-width,
+    Devanagari, Arabic-Indic, Bengali...) to its ASCII digit, and the
+    full-width percent sign to "%". One character for one: offsets hold."""
+
+    def __missing__(self, code: int) -> int:
+        c = chr(code)
+        d = unicodedata.decimal(c, None) if code > 127 else None
+        out = ord(str(d)) if d is not None else (ord("%") if c == "％" else code)
+        self[code] = out
+        return out
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of every script written as ASCII digits (same length)."""
+    return text.translate(_ASCII_DIGITS)
+
+
+def _is_cjk(c: str) -> bool:
+    """Han, kana or hangul: scripts without spaces, where digits sit glued to words."""
+    o = ord(c)
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
+            or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF)
+
+
+# Chinese/Japanese numerals, read by the numeral system's own rules (digits,
+# then the multipliers 10, 100, 1000 inside a group of 10^4, then 10^4, 10^8,
+# 10^12 between groups): 三 3, 二十五 25, 两百 200, 五万 50 000, 二〇一八 2018.
+_CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CJK_DIGITS.update({"零": 0, "两": 2, "兩": 2})
+_CJK_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CJK_BIG = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "兆": 10 ** 12}
+_CJK_NUM_RE = re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]+")
+_CJK_MULT_RE = re.compile("[ \u00a0]?([" + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]+)")
+
+
+# The groups after a first one: "1億2,500万" (125 000 000), "37万5,000" (375 000).
+_CJK_GROUP_RE = re.compile("[ \u00a0]?(\\d{1,4}(?:,\\d{3})?)(?![\\d.])[ \u00a0]?([" + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]*)")
+
+
+def cjk_value(numeral: str) -> int | None:
+    """Value of a Chinese/Japanese numeral ("二十五" 25, "三千万" 30 000 000)."""
+    if not numeral:
+        return None
+    if all(c in _CJK_DIGITS for c in numeral):
+        return int("".join(str(_CJK_DIGITS[c]) for c in numeral))   # 二〇一八: digit by digit
+    total = section = num = 0
+    for c in numeral:
+        if c in _CJK_DIGITS:
+            num = _CJK_DIGITS[c]
+        elif c in _CJK_SMALL:
+            section += (num or 1) * _CJK_SMALL[c]
+            num = 0
+        else:
+            total += ((section + num) or 1) * _CJK_BIG[c]
+            section = num = 0
+    return total + section + num
+
+
+def _cjk_multiplier(run: str) -> int:
+    """万 10^4, 百万 10^6, 千万 10^7, 亿 10^8 after digits ("3万", "1.5亿")."""
+    out = 1
+    for c in run:
+        out *= _CJK_SMALL.get(c) or _CJK_BIG[c]
+    return out
+
+
 # Scale words after a number: "5 juta" = "5 millions" = 5 000 000. Long and
 # short scales differ (French "billion" = 10^12, English billion = 10^9); both
-# readings are kept where a word is ambiguous across languages.
-_SCALES: dict[str, tuple[int, ...]] = {}
+# readings are kept where a word is ambiguous across languages. Besides the
+# abbreviations below, each language's own words come from num2words (the
+# words it writes after "two" and "five" thousand, million, billion...).
+_SCALES: dict[str, set[int]] = {}
 for _words, _exps in (
-    ("thousand thousands mille mila ribu rb tausend duizend mil tys tysięcy", (3,)),
+    ("thousand thousands mille mila ribu rb tausend duizend tys tysięcy тыс тыс.", (3,)),
     ("k", (3,)),
     ("million millions millió juta jt mio mio. millionen miljoen miljoenen millón millones "
-     "milione milioni milhão milhões miljon miljoner milion milionów", (6,)),
+     "milione milioni milhão milhões miljon miljoner milion milionów млн млн.", (6,)),
     ("m", (6,)),
     ("milliard milliards miliar milyar mrd mrd. milliarde milliarden miljard miljarden "
-     "miliardo miliardi bn", (9,)),
+     "miliardo miliardi bn млрд млрд.", (9,)),
     ("billion billions bilion", (9, 12)),
     ("billón billones bilhão bilhões", (9, 12)),
-    ("trillion trillions triliun trilyun billionen biljoen", (12, 18)),
+    ("trillion trillions triliun trilyun billionen biljoen трлн трлн.", (12, 18)),
+    # Indian numbering (num2words has no Hindi): lakh 10^5, crore 10^7.
+    ("lakh lakhs लाख", (5,)), ("crore crores करोड़ करोड", (7,)),
+    ("हज़ार हजार", (3,)), ("अरब", (9,)),
 ):
     for _w in _words.split():
-        _SCALES[_w] = _exps
+        _SCALES.setdefault(_w, set()).update(_exps)
 
-_PERCENT_WORDS = ("%", "％", "‰", "persen", "percent", "per cent", "pour cent", "pourcent",
-                  "por ciento", "por cento", "per cento", "prozent", "procent", "pct")
+
+def _load_num2words():
+    try:
+        from num2words import num2words
+    except ImportError:        # declared in pyproject; without it, fewer forms are known
+        return None
+    return num2words
+
+
+# Languages whose number words num2words writes (CJK numerals are parsed above).
+_N2W_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "id", "ru", "uk", "pl", "tr", "vi",
+              "da", "sv", "no", "fi", "ro", "hu", "lt", "lv", "sl", "sk", "cs", "he", "ar")
+
+
+# Scale words of one language ("mil" is a thousand in Spanish, a mile in Indonesian).
+_LANG_SCALES: dict[str, dict[str, set[int]]] = {}
+
+
+def _scales_from_num2words() -> None:
+    n2w = _load_num2words()
+    if n2w is None:
+        return
+    for lang in _N2W_LANGS:
+        for exp in (3, 6, 9, 12):
+            for k in (2, 5):
+                try:
+                    lead, phrase = n2w(k, lang=lang), n2w(k * 10 ** exp, lang=lang)
+                except (NotImplementedError, OverflowError, KeyError, ValueError, IndexError,
+                        TypeError):
+                    continue
+                lead, phrase = lead.casefold(), phrase.casefold()
+                if phrase.startswith(lead + " "):
+                    rest = phrase[len(lead) + 1:]
+                    if rest and not any(ch.isdigit() for ch in rest):
+                        _LANG_SCALES.setdefault(lang, {}).setdefault(rest, set()).add(exp)
+
+
+_scales_from_num2words()
+
+
+def _scale_pattern(words) -> "re.Pattern":
+    # Longest phrase first ("mil millones" before "mil").
+    return re.compile(
+        r"[ \u00a0\u202f]?(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+_SCALE_RE = _scale_pattern(_SCALES)
+
+
+@lru_cache(maxsize=None)
+def _scales_of(lang: str) -> tuple[dict[str, set[int]], "re.Pattern"]:
+    """The scale words read after a number in ``lang``: everyone's
+    abbreviations and unambiguous words, and the language's own."""
+    table = {w: set(e) for w, e in _SCALES.items()}
+    for w, e in _LANG_SCALES.get(lang, {}).items():
+        table.setdefault(w, set()).update(e)
+    return table, _scale_pattern(table)
+
+_PERCENT_WORDS = ("%", "‰", "persen", "percent", "per cent", "pour cent", "pourcent",
+                  "por ciento", "por cento", "per cento", "prozent", "procent", "pct",
+                  "процент", "процента", "процентов", "प्रतिशत")
 _CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "rp": "IDR",
                     "rp.": "IDR", "rm": "MYR", "usd": "USD", "eur": "EUR", "idr": "IDR",
                     "₹": "INR", "₩": "KRW", "chf": "CHF", "s$": "SGD", "a$": "AUD"}
@@ -69,12 +207,25 @@ _CURRENCY_AFTER = {"€": "EUR", "$": "USD", "euro": "EUR", "euros": "EUR", "eur
                    "usd": "USD", "idr": "IDR", "ringgit": "MYR", "yen": "JPY",
                    "livres": "GBP", "pounds": "GBP", "pound": "GBP", "francs": "CHF",
                    "chf": "CHF"}
-_TIME_ZONES = ("wib", "wita", "wit", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "jst")
-_TIME_CUES = ("pukul", "jam", "pkl", "at", "à", "um", "a las", "alle", "às", "om")
-# Ordinal suffixes: 1st 2nd 3rd 4th, 1er 1re 2e 2ème 2nd(e), 1º 1ª 1°, 2.
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|ère|e|ème|eme|nde?|º|ª|°|o|a)(?![^\W\d_])", re.IGNORECASE)
+_TIME_ZONES = ("wib", "wita", "wit", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "jst",
+               "bst", "et", "pt", "ct", "he", "hne")
+_TIME_CUES = ("pukul", "jam", "pkl", "at", "à", "um", "a las", "alle", "às", "om", "в", "до", "с")
+# Words written after the hour of a clock time: French "h", German "Uhr",
+# Chinese 点/时, Japanese 時, Russian час(а/ов), Hindi बजे.
+_HOUR_WORD = re.compile(r"[ \u00a0\u202f]?(?:h|uhr|heures?|horas?|час(?:а|ов)?|बजे)(?![^\W\d_])(?:[ \u00a0\u202f]?(\d{2})(?!\d))?"
+                        r"|[ \u00a0]?(点|時|时)(?:[ \u00a0]?(\d{1,2})[ \u00a0]?分)?", re.IGNORECASE)
+_TZ_RE = re.compile(r"[ \u00a0]?(" + "|".join(_TIME_ZONES) + r")\b", re.IGNORECASE)
+_AM_PM = re.compile(r"[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?", re.IGNORECASE)
+# Ordinal suffixes: 1st 2nd 3rd 4th, 1er 1re 2e 2ème 2è 2nd(e), 1º 1ª 1°, 2.
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|nde?|º|ª|°|o|a)(?![^\W\d_])", re.IGNORECASE)
+# Roman numerals of centuries, kings and events: "XIXe siècle", "Louis XIV".
+_ROMAN_RE = re.compile(r"(?<![\w])(?=[IVXLCDM])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+                       r"(er|re|e|ème|è|th|\.)?(?![\w])")
+# Decades: "1980s", "1980's", "1930-an" (Indonesian), "1930er" (German), "1930-х" (Russian).
+_DECADE_SUFFIX = re.compile(r"(?:'?s|-an|er|-х|-е)(?![^\W\d_])")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
-Key = object   # a Decimal value, or ("time", hours, minutes)
+Key = object   # a Decimal value, or ("time", hours, minutes) / ("time12", hours % 12, minutes)
 
 
 @dataclass(frozen=True)
@@ -86,6 +237,10 @@ class NumberMention:
     keys: frozenset = field(default_factory=frozenset)   # every reading, for matching
     kind: str = "number"         # number, percent, currency, time, ordinal, code
     unit: str | None = None      # currency code, "%" ...
+    # A reading too uncertain to report (digits inside a word or name, a
+    # CJK or Roman numeral that may be part of a word); it can still excuse
+    # a number on the other side.
+    weak: bool = False
 
     def matches(self, other: "NumberMention") -> bool:
         return bool(self.keys & other.keys)
@@ -100,7 +255,7 @@ def decimal_comma(lang: str | None) -> bool | None:
 
 def parse_number(raw: str, lang: str | None = None) -> tuple[Decimal | None, frozenset]:
     """(preferred value, all plausible values) of a digit string with separators."""
-    s = re.sub(r"[ \u00a0\u202f'’]", "", raw)
+    s = re.sub(r"[ \u00a0\u202f'’]", "", ascii_digits(raw))
     readings: list[Decimal] = []
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -114,9 +269,12 @@ def parse_number(raw: str, lang: str | None = None) -> tuple[Decimal | None, fro
         sep = "." if dots else ","
         parts = s.split(sep)
         grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+        # Indian grouping: 12,34,567 (lakhs and crores in groups of two).
+        indian = (len(parts) > 2 and len(parts[-1]) == 3 and 1 <= len(parts[0]) <= 2
+                  and all(len(p) == 2 for p in parts[1:-1]))
         if len(parts) > 2:
             # "3.200.000": only thousands make sense (unless malformed).
-            readings.append(_dec(s.replace(sep, "")) if grouped else None)
+            readings.append(_dec(s.replace(sep, "")) if grouped or indian else None)
         else:
             as_decimal = _dec(parts[0] + "." + parts[1])
             as_thousands = _dec(parts[0] + parts[1]) if grouped else None
@@ -139,59 +297,106 @@ def _dec(s: str) -> Decimal | None:
         return None
 
 
+def _glued_letter(c: str) -> bool:
+    """A letter that makes digits part of a word ("F16", "COVID-19"), unlike
+    CJK characters, which glue to every number ("越南25年来")."""
+    return c.isalpha() and not _is_cjk(c)
+
+
 def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
     """Every number in ``text`` with its readings; digits inside URLs, e-mail
-    addresses and words ("COVID-19", "F-16", "G20") come back as kind "code"."""
-    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    addresses and words ("COVID-19", "F-16", "G20") come back as kind "code".
+
+    Digits of any script are read (full-width, Devanagari...), and Chinese or
+    Japanese numerals and Roman numerals come back as weak mentions.
+    """
+    s = ascii_digits(text)
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(s)]
     out: list[NumberMention] = []
-    for m in _NUM_RE.finditer(text):
+    for m in _NUM_RE.finditer(s):
         start, end = m.start(), m.end()
         raw = m.group()
-        if any(s <= start < e for s, e in urls) or (out and start < out[-1].end):
+        if any(a <= start < b for a, b in urls) or (out and start < out[-1].end):
             continue   # inside a URL, or already part of the previous mention ("12 h 30")
-        before = text[start - 1] if start else ""
-        if before and (before.isalpha() or before in "_/" or (
-                before == "-" and start >= 2 and text[start - 2].isalpha() and not _is_id_ordinal(text, start))):
-            out.append(_code(text, start, end))
+        before = s[start - 1] if start else ""
+        if before and (_glued_letter(before) or before in "_/" or (
+                before == "-" and start >= 2 and _glued_letter(s[start - 2]) and not _is_id_ordinal(s, start))):
+            out.append(_code(text, s, start, end, raw))
             continue
-        if _is_id_ordinal(text, start):
+        if _is_id_ordinal(s, start):
             v = _dec(raw)
             if v is not None and raw.isdigit():
                 out.append(NumberMention(start - 3, end, text[start - 3:end], v,
                                          frozenset({v.normalize()}), "ordinal"))
                 continue
-        after = text[end:end + 12]
-        # Time: 12:30, 12.30 WIB, 12 h 30, 12h30, 12h.
-        t = _time(text, start, end, raw, lang)
+        after = s[end:end + 12]
+        # Time: 12:30, 12.30 WIB, 12 h 30, 12h30, 12h, 3 p.m., 1200 GMT, 15時.
+        t = _time(text, s, start, end, raw, lang)
         if t is not None:
             out.append(t)
+            continue
+        if ":" in raw:
+            # Not a clock time ("38:17"): a score or a ratio, two numbers.
+            a, b = raw.split(":")
+            for x, xs in ((a, start), (b, start + len(a) + 1)):
+                v = Decimal(int(x))
+                out.append(NumberMention(xs, xs + len(x), text[xs:xs + len(x)], v, frozenset({v})))
             continue
         value, keys = parse_number(raw, lang)
         if value is None:
             continue
-        # Digits glued to letters after ("5km", "2nd", "1er", "3D").
-        if after[:1].isalpha():
+        kind, unit, e2 = "number", None, end
+        dm = _DECADE_SUFFIX.match(after) if after[:1] == "-" else None
+        if dm and len(raw) == 4 and raw.endswith("0"):
+            e2 = end + dm.end()
+            out.append(NumberMention(start, e2, text[start:e2], value,
+                                     frozenset(keys | {Decimal(int(raw[2:]))}), "number"))
+            continue
+        # Digits glued to CJK multipliers: 3万, 1.5亿, 5千万.
+        cm = _CJK_MULT_RE.match(s, end)
+        if cm:
+            mult = _cjk_multiplier(cm.group(1))
+            total = value * mult
+            e2 = cm.end()
+            # "6億4900万": a smaller group follows a larger one.
+            while (nx := _CJK_GROUP_RE.match(s, e2)) and _cjk_multiplier(nx.group(2)) < mult:
+                mult = _cjk_multiplier(nx.group(2))
+                total += Decimal(nx.group(1).replace(",", "")) * mult
+                e2 = nx.end()
+                if mult == 1:
+                    break
+            keys = keys | {total.normalize()}
+        # Digits glued to letters after ("5km", "2nd", "1er", "3D", "24jährigen", "£11million").
+        elif after[:1].isalpha() and not _is_cjk(after[0]):
             om = _ORDINAL_SUFFIX.match(after)
-            if om and raw.isdigit() and not text[end + om.end():end + om.end() + 1].isalpha():
+            scales, scale_re = _scales_of(lang or "")
+            sm = scale_re.match(s, end)
+            decade = _DECADE_SUFFIX.match(after) and len(raw) == 4 and raw.endswith("0")
+            if om and raw.isdigit() and not decade and not s[end + om.end():end + om.end() + 1].isalpha():
                 e2 = end + om.end()
                 out.append(NumberMention(start, e2, text[start:e2], value, keys, "ordinal"))
                 continue
-            if not re.match(r"[a-zA-Z]{1,3}\b", after):
-                out.append(_code(text, start, end))
+            if sm and not sm.group(0)[0].isspace() and sm.group(1).lower() not in ("m", "k"):
+                pass   # "11million": a scale word, read below
+            elif decade:
+                # A decade: "1980s" is also "the 80s", "les années 80".
+                e2 = end + _DECADE_SUFFIX.match(after).end()
+                out.append(NumberMention(start, e2, text[start:e2], value,
+                                         frozenset(keys | {Decimal(int(raw[2:]))}), "number"))
                 continue
-        kind, unit, e2 = "number", None, end
-        # Scale word: "5 juta", "1,5 milliard", "$3bn".
-        sm = re.match(r"[ \u00a0\u202f]?([^\W\d_]+\.?)", text[e2:e2 + 16])
-        word = sm.group(1).lower() if sm else ""
-        if word not in _SCALES and word.endswith("."):
-            word = word[:-1]    # "1,5 miliar." ends the sentence
-            sm = re.match(r"[ \u00a0\u202f]?([^\W\d_]+)", text[e2:e2 + 16])
-        if sm and word in _SCALES:
+            elif not re.match(r"[a-zA-Z]{1,3}\b", after):
+                out.append(_code(text, s, start, end, raw))
+                continue
+        # Scale word: "5 juta", "1,5 milliard", "$3bn", "5 mil millones", "2 lakh".
+        scales, scale_re = _scales_of(lang or "")
+        sm = scale_re.match(s, e2) if not cm else None
+        if sm:
+            word = sm.group(1).lower()
             if word not in ("m", "k", "bn") or sm.group(0) == sm.group(1):   # "5m" yes, "5 m" (metres) no
-                for exp in _SCALES[word]:
+                for exp in scales.get(word, scales.get(word.casefold(), ())):
                     keys = keys | {(value * (Decimal(10) ** exp)).normalize()}
-                e2 = e2 + sm.end()
-        low = text[e2:e2 + 16].lower()
+                e2 = sm.end()
+        low = s[e2:e2 + 16].lower()
         for w in _PERCENT_WORDS:
             for gap in ("", " ", "\u00a0", "\u202f"):
                 if low.startswith(gap + w) and not low[len(gap + w):len(gap + w) + 1].isalpha():
@@ -201,10 +406,44 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
                 break
         s2 = start
         if kind == "number":
-            cur = _currency(text, start, e2)
+            cur = _currency(s, start, e2)
             if cur is not None:
                 kind, unit, s2, e2 = "currency", cur[0], cur[1], cur[2]
         out.append(NumberMention(s2, e2, text[s2:e2], value, frozenset(keys), kind, unit))
+    out += _cjk_numerals(text, s, out)
+    out += _roman_numerals(text, out)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _cjk_numerals(text: str, s: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Chinese/Japanese numerals, weak: 一 is also part of many words (一起, 统一)."""
+    taken = [(n.start, n.end) for n in found]
+    out = []
+    for m in _CJK_NUM_RE.finditer(s):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        v = cjk_value(m.group())
+        if v is None:
+            continue
+        out.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], Decimal(v),
+                                 frozenset({Decimal(v)}), "number", weak=True))
+    return out
+
+
+def _roman_numerals(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Roman numerals ("XIXe siècle", "Louis XIV"): weak, as "MI" or "CD" are also words."""
+    out = []
+    for m in _ROMAN_RE.finditer(text):
+        num = m.group(1)
+        if not num or (len(num) < 2 and (not m.group(2) or num not in "IVX")):
+            continue    # a lone "I" is a pronoun, "Le", "De", "Ce" are words
+        v = 0
+        for i, c in enumerate(num):
+            x = _ROMAN[c]
+            v += -x if i + 1 < len(num) and _ROMAN[num[i + 1]] > x else x
+        out.append(NumberMention(m.start(), m.end(), m.group(), Decimal(v),
+                                 frozenset({Decimal(v)}), "ordinal", weak=True))
     return out
 
 
@@ -214,43 +453,70 @@ def _is_id_ordinal(text: str, start: int) -> bool:
         start == 3 or not text[start - 4].isalpha())
 
 
-def _code(text: str, start: int, end: int) -> NumberMention:
+def _code(text: str, s: str, start: int, end: int, raw: str = "") -> NumberMention:
     # Extend to the whole alphanumeric token; compare case- and hyphen-blind.
-    s, e = start, end
-    while s > 0 and (text[s - 1].isalnum() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalnum())):
-        s -= 1
-    while e < len(text) and (text[e].isalnum() or (text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum())):
+    # The digits' value is kept as a weak reading: "Formel-1-Boss" is the
+    # source's "Formula 1 boss", "24jährigen" its "24-year-old".
+    a, e = start, end
+    while a > 0 and (s[a - 1].isalnum() or (s[a - 1] == "-" and a > 1 and s[a - 2].isalnum())):
+        a -= 1
+    while e < len(s) and (s[e].isalnum() or (s[e] == "-" and e + 1 < len(s) and s[e + 1].isalnum())):
         e += 1
-    tok = text[s:e]
-    key = ("code", re.sub(r"[-‐]", "", tok).casefold())
-    return NumberMention(s, e, tok, None, frozenset({key}), "code")
+    tok = s[a:e]
+    keys = {("code", re.sub(r"[-‐]", "", tok).casefold())}
+    value, readings = parse_number(raw, None) if raw else (None, frozenset())
+    keys |= readings
+    return NumberMention(a, e, text[a:e], None, frozenset(keys), "code", weak=True)
 
 
-def _time(text, start, end, raw, lang) -> NumberMention | None:
+def _time_keys(h: int, mi: int) -> frozenset:
+    # The 24-hour reading and the 12-hour one: "5.30" in an English text is
+    # "17 h 30" in French.
+    return frozenset({("time", h, mi), ("time12", h % 12, mi)})
+
+
+def _time(text, s, start, end, raw, lang) -> NumberMention | None:
     m = re.fullmatch(r"(\d{1,2})[:.](\d{2})", raw)
-    after = text[end:end + 8]
+    after = s[end:end + 8]
+    ap = _AM_PM.match(s, end)
     if m:
         h, mi = int(m.group(1)), int(m.group(2))
         if h > 24 or mi > 59:
             return None
-        tz = re.match(r"[ \u00a0]?(" + "|".join(_TIME_ZONES) + r")\b", after, re.IGNORECASE)
-        cue = text[max(0, start - 8):start].lower().rstrip()
+        tz = _TZ_RE.match(after)
+        cue = s[max(0, start - 8):start].lower().rstrip()
         colon = ":" in raw
-        if colon or tz or cue.endswith(_TIME_CUES):
-            e2 = end + (tz.end() if tz else 0)
-            keys = {("time", h, mi)}
+        if colon or tz or ap or cue.endswith(_TIME_CUES):
+            if ap:
+                h = h % 12 + (12 if ap.group(1).lower() == "p" else 0)
+            e2 = ap.end() if ap else end + (tz.end() if tz else 0)
+            keys = set(_time_keys(h, mi))
             if not colon:   # "12.30" could still be a decimal
                 v = _dec(raw.replace(",", "."))
                 keys.add(v.normalize())
             return NumberMention(start, e2, text[start:e2], None, frozenset(keys), "time")
         return None
-    hm = re.match(r"[ \u00a0]?h[ \u00a0]?(\d{2})?(?![^\W\d_])", after)
-    if raw.isdigit() and hm and int(raw) <= 24:
-        mi = int(hm.group(1)) if hm.group(1) else 0
+    if not raw.isdigit():
+        return None
+    if ap and int(raw) <= 12:        # "3 p.m.", "2pm"
+        h = int(raw) % 12 + (12 if ap.group(1).lower() == "p" else 0)
+        return NumberMention(start, ap.end(), text[start:ap.end()], None,
+                             _time_keys(h, 0) | {Decimal(int(raw))}, "time")
+    if len(raw) == 4 and int(raw[:2]) <= 24 and int(raw[2:]) <= 59:   # "1200 GMT"
+        tz = _TZ_RE.match(after)
+        if tz and tz.group(1).lower() in ("gmt", "utc", "wib", "jst", "cet", "bst", "edt", "est"):
+            h, mi = int(raw[:2]), int(raw[2:])
+            return NumberMention(start, end + tz.end(), text[start:end + tz.end()], None,
+                                 _time_keys(h, mi) | {Decimal(int(raw))}, "time")
+    hm = _HOUR_WORD.match(s, end)
+    if hm and int(raw) <= 24:
+        mins = hm.group(1) or hm.group(3)
+        mi = int(mins) if mins else 0
         if mi <= 59:
-            e2 = end + hm.end()
-            return NumberMention(start, e2, text[start:e2], None,
-                                 frozenset({("time", int(raw), mi)}), "time")
+            keys = _time_keys(int(raw), mi)
+            if not mins:
+                keys = keys | {Decimal(int(raw))}
+            return NumberMention(start, hm.end(), text[start:hm.end()], None, keys, "time")
     return None
 
 
@@ -304,16 +570,74 @@ NUMBER_WORDS["pt"].update({"duas": 2, "vinte": 20, "cem": 100, "mil": 1000, "pri
 NUMBER_WORDS["nl"].update({"één": 1, "twintig": 20, "honderd": 100, "duizend": 1000, "eerste": 1, "tweede": 2})
 
 
+@lru_cache(maxsize=None)
+def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
+    """Number words of ``lang``: the hand table above, and num2words' cardinals
+    (0-100, hundreds to 1000) and ordinals (1-100); and their stems: words of
+    five letters or more also match with an ending of up to four letters
+    ("quarantaine", "пятью")."""
+    table: dict[str, int] = dict(NUMBER_WORDS.get(lang, {}))
+    n2w = _load_num2words() if lang in _N2W_LANGS else None
+    if n2w is not None:
+        values = list(range(0, 101)) + list(range(200, 1001, 100))
+        for v in values:
+            for to in ("cardinal", "ordinal"):
+                if to == "ordinal" and not 1 <= v <= 100:
+                    continue
+                try:
+                    w = n2w(v, lang=lang, to=to).lower()   # as the text is lowered
+                except (NotImplementedError, OverflowError, KeyError, ValueError, IndexError,
+                        TypeError, AttributeError):
+                    continue
+                if w and not any(ch.isdigit() for ch in w):
+                    table.setdefault(re.sub(r"[\s\u00a0-]+", " ", w), v)
+    stems = {w[:-1]: v for w, v in table.items() if len(w) >= 5 and " " not in w}
+    firsts = frozenset(w.split()[0] for w in table if " " in w)
+    return table, stems, firsts
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_JOINER = re.compile(r"[\s\u00a0-]+")
+
+
 def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decimal]]:
-    """(start, end, value) of small numbers written as words in ``lang``."""
-    table = NUMBER_WORDS.get(lang or "")
+    """(start, end, value) of numbers written as words in ``lang`` (phrases of
+    up to four words: "vingt et un", "lima puluh", "dua belas")."""
+    table, stems, firsts = _word_table(lang or "")
     if not table:
         return []
+    low = text.lower()
+    if len(low) != len(text):       # a rare letter whose lower case is longer (İ)
+        toks = [(m.start(), m.end(), m.group().casefold()) for m in _WORD_TOKEN.finditer(text)]
+    else:
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(low)]
     out = []
-    for m in re.finditer(r"[^\W\d_]+(?: belas)?", text):
-        w = m.group().lower()
-        if w in table:
-            out.append((m.start(), m.end(), Decimal(table[w])))
-        elif " " in w and w.split()[0] in table:
-            out.append((m.start(), m.start() + len(w.split()[0]), Decimal(table[w.split()[0]])))
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in ((4, 3, 2) if toks[i][2] in firsts else ()):
+            if i + n <= len(toks):
+                seg = toks[i:i + n]
+                # words joined by spaces or hyphens only
+                if all(_JOINER.fullmatch(text, seg[k][1], seg[k + 1][0])
+                       for k in range(n - 1)):
+                    phrase = " ".join(t for _, _, t in seg)
+                    if phrase in table:
+                        hit = (seg[0][0], seg[-1][1], table[phrase], n)
+                        break
+        if hit is None:
+            s, e, w = toks[i]
+            v = table.get(w)
+            if v is None and len(w) >= 4:
+                for k in range(2, 5):   # "sebelah" is not "sebelas"
+                    if len(w) - k >= 4 and w[:-k] in stems:
+                        v = stems[w[:-k]]
+                        break
+            if v is not None:
+                hit = (s, e, v, 1)
+        if hit is None:
+            i += 1
+            continue
+        out.append((hit[0], hit[1], Decimal(hit[2])))
+        i += hit[3]
     return out

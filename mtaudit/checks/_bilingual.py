@@ -126,3 +126,61 @@ def _adjacent(text: str, hits):
         else:
             groups.append([h])
     return groups
+
+
+@dataclass(frozen=True)
+class ScoredUnit:
+    """An aligned unit and whether its alignment can be trusted: given by
+    the input (TSV line, XLIFF unit), or paragraphs paired one to one with
+    lengths in proportion. Findings on an uncertain unit are info only."""
+
+    unit: Unit
+    confident: bool
+
+
+def paragraph_units(doc: Document) -> list[ScoredUnit]:
+    """Units for comparing what a whole paragraph must keep (numbers): the
+    input's own alignments when it has them, else paragraphs (lines). A JSONL
+    record of several lines gets one alignment for the whole record from the
+    reader when its sentence counts differ; its lines are used instead.
+
+    Sentence splits differ between languages (one source sentence becomes
+    two, a quotation is cut elsewhere), so comparing numbers sentence by
+    sentence pairs them with the wrong sentence; a paragraph (a line of a
+    JSONL record) is what translators keep whole. Paragraphs pair in order
+    when both sides have as many; otherwise by the Gale–Church programme,
+    and a merged or lopsided bead, or one whose sides share no number or
+    name, is uncertain.
+    """
+    cached = doc.extra.get("_bilingual_paragraph_units")
+    if cached is not None:
+        return cached
+    from ..corpus.align import align_lengths, anchors, expansion
+    out: list[ScoredUnit] = []
+    whole = (doc.alignments is not None and len(doc.alignments) == 1 and doc.source
+             and len(doc.source_paragraphs) == len(doc.paragraphs) > 1)
+    if doc.alignments is not None and not whole:
+        out = [ScoredUnit(u, True) for u in units(doc)]
+    elif doc.source and doc.text:
+        sp, tp = doc.source_paragraphs, doc.paragraphs
+        ratio = expansion(doc.source_lang, doc.target_lang)
+        if len(sp) == len(tp):
+            beads = [((i,), (i,)) for i in range(len(sp))]
+        elif len(sp) * len(tp) > 250_000:
+            beads = [(tuple(range(len(sp))), tuple(range(len(tp))))]
+        else:
+            beads = align_lengths([len(p.text) for p in sp], [len(p.text) for p in tp], ratio,
+                                  [anchors(p.text) for p in sp], [anchors(p.text) for p in tp])
+        for bs, bt in beads:
+            if not bs or not bt:
+                continue   # an omitted or added paragraph: MT406's
+            u = Unit(sp[bs[0]].start, sp[bs[-1]].end, tp[bt[0]].start, tp[bt[-1]].end)
+            ls, lt = u.se - u.ss, u.te - u.ts
+            in_proportion = ls > 0 and 0.4 <= lt / (ls * ratio) <= 2.5
+            one_to_one = len(bs) == 1 and len(bt) == 1
+            # When counts differ, a 1-1 bead is trusted only if its sides
+            # share a word that survives translation (a number, a name).
+            shared = one_to_one and bool(anchors(sp[bs[0]].text) & anchors(tp[bt[0]].text))
+            out.append(ScoredUnit(u, len(sp) == len(tp) or (shared and in_proportion)))
+    doc.extra["_bilingual_paragraph_units"] = out
+    return out

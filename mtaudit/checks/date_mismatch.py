@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from ._bilingual import _dates, units
+from ._bilingual import _dates, paragraph_units, units
 from .base import Check
 
 
@@ -27,6 +27,17 @@ def _date_str(d) -> str:
     if d.year is not None:
         parts.append(str(d.year))
     return " ".join(parts) or d.text
+
+
+def _near(doc, s, all_src, all_tgt):
+    """Dates of the paragraph pair holding source date ``s`` when that pair is
+    trusted; all dates otherwise."""
+    for su in paragraph_units(doc):
+        u = su.unit
+        if su.confident and u.ss <= s.start < u.se:
+            return ([d for d in all_src if u.ss <= d.start and d.end <= u.se],
+                    [d for d in all_tgt if u.ts <= d.start and d.end <= u.te])
+    return all_src, all_tgt
 
 
 class DateMismatch(Check):
@@ -61,7 +72,11 @@ class DateMismatch(Check):
                 if t is None:
                     continue
                 # Both dates exist elsewhere on the other side: misalignment.
-                if any(_compatible(s, x) for x in all_tgt) and any(_compatible(t, x) for x in all_src):
+                # Elsewhere is the same paragraph when paragraphs pair
+                # confidently (sentences drift, paragraphs do not), else the
+                # whole document.
+                near_src, near_tgt = _near(doc, s, all_src, all_tgt)
+                if any(_compatible(s, x) for x in near_tgt) and any(_compatible(t, x) for x in near_src):
                     continue
                 pool.remove(t)
                 diff = [f for f in _shared_fields(s, t) if getattr(s, f) != getattr(t, f)]

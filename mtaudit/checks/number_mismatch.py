@@ -1,43 +1,193 @@
-"""MT401: numbers of the source missing, changed or added in the translation."""
+"""MT401: numbers of the source missing, changed or added in the translation.
+
+Numbers are compared within aligned paragraphs (see
+``_bilingual.paragraph_units``), as multisets of normalised values
+(``mtaudit.numbers``): "3 p.m." is "15 h", "1980s" is "années 80", "XIXe"
+is "19th", "3万" is 30 000, "२५" is 25. Severity follows the evidence:
+
+- a source number and a different target number left over in the same
+  confidently aligned unit: a changed number, major;
+- a pair whose ratio is a common unit conversion (miles/km, pounds/kg,
+  °F/°C...): an info note, not an error;
+- a source number with no counterpart: minor (translators do reword "a
+  century" for "100 years"); a number in a translation whose source has
+  none: minor; one added beside other numbers: info (translators add
+  conversions and explanations); integers up to ten alone: info;
+- anything on a uncertain alignment: info.
+
+Numbers inside dates are MT402's, unless only one side reads as a date; a
+number the alignment misplaced (present elsewhere in the document as often
+as in the source) is not reported.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from ..dates import _shadow, month_name_index
 from ..findings import Severity
 from ..numbers import NumberMention, find_number_words, find_numbers
-from ._bilingual import _dates, _doc_cache, units
+from ._bilingual import _dates, _doc_cache, paragraph_units, units
 from .base import Check
 
 
-def _numbers(text: str, lang: str | None, dates) -> list[NumberMention]:
-    """Numbers of a text, outside dates (dates are MT402's) and codes."""
+@dataclass(frozen=True)
+class _Num:
+    """A number mention with where it stands: inside a date or not."""
+
+    m: NumberMention
+    in_date: bool
+    # Inside a date the date reader found (MT402 compares those); Chinese and
+    # Japanese dates (2018年9月) are dates it does not read.
+    read_date: bool = False
+
+    @property
+    def reportable(self) -> bool:
+        return not self.m.weak and not self.in_date
+
+    @property
+    def start(self) -> int:
+        return self.m.start
+
+    @property
+    def end(self) -> int:
+        return self.m.end
+
+
+def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
     spans = [(d.start, d.end) for d in dates]
     out = []
     for n in find_numbers(text, lang):
-        if n.kind == "code" or any(s < n.end and n.start < e for s, e in spans):
-            continue
-        out.append(n)
+        # Chinese and Japanese dates (2018年9月29日) are dates too, even where
+        # the date reader has no patterns for them.
+        cjk_date = text[n.end:n.end + 1] in ("年", "月", "日")
+        read = any(s < n.end and n.start < e for s, e in spans)
+        out.append(_Num(n, cjk_date or read, read))
+    for s, e, v in find_number_words(text, lang):
+        if not any(x.start < e and s < x.end for x in out):
+            out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", weak=True), False))
+    # Month names are numbers too: Chinese and Japanese write June as 6月.
+    for d in dates:
+        if d.month is not None and not any(x.start < d.end and d.start < x.end and x.m.value == d.month
+                                           for x in out):
+            v = Decimal(d.month)
+            out.append(_Num(NumberMention(d.start, d.end, d.text, v, frozenset({v}), "month",
+                                          weak=True), True))
+    for s, e, v in _month_names(text, lang):
+        if not any(x.start <= s and e <= x.end for x in out):
+            out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "month", weak=True), False))
     return out
 
 
-def _word_keys(text: str, lang: str | None) -> list[frozenset]:
-    return [frozenset({v}) for _, _, v in find_number_words(text, lang)]
+def _month_names(text: str, lang: str | None):
+    """(start, end, month number) of each month name of ``lang`` in ``text``
+    (alone: "in June"; dates with a day or year are found by ``dates``)."""
+    pat = _month_pattern(lang or "")
+    if pat is None:
+        return []
+    index = month_name_index(lang)
+    shadow = _shadow(text)
+    return [(m.start(), m.end(), Decimal(index[m.group().rstrip(".")])) for m in pat.finditer(shadow)]
 
 
-def _match(a_list, b_keys: list[frozenset]) -> list:
-    """Items of a_list left once each is paired with a distinct b key set."""
-    pool = list(b_keys)
+@lru_cache(maxsize=None)
+def _month_pattern(lang: str):
+    index = month_name_index(lang)
+    names = [n for n in index if len(n) >= 3]
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})\.?(?![\w])")
+
+
+def _word_number(n: _Num) -> bool:
+    """A number written in words or CJK numerals, two or more (one is also an article)."""
+    v = n.m.value
+    return (n.m.weak and n.m.kind not in ("code", "month") and not n.in_date
+            and v is not None and v >= 2)
+
+
+def _unmatched(side: list[_Num], other: list[_Num], keep=lambda n: n.reportable) -> list[_Num]:
+    """Mentions of ``side`` (those ``keep`` accepts) left once each is paired
+    with a distinct mention of ``other`` sharing a reading."""
+    pool = list(other)
     left = []
-    for a in a_list:
-        for i, k in enumerate(pool):
-            if a.keys & k:
-                del pool[i]
-                break
-        else:
+    # Strong mentions pick first, so that a weak "一" does not take the "1"
+    # that a digit needed.
+    for a in sorted(side, key=lambda x: x.m.weak):
+        hit = next((i for i, b in enumerate(pool) if a.m.keys & b.m.keys), None)
+        if hit is not None:
+            del pool[hit]
+        elif keep(a):
             left.append(a)
     return left
 
 
-def _count_matching(n: NumberMention, keys: list[frozenset]) -> int:
-    return sum(1 for k in keys if n.keys & k)
+def _count(n: _Num, pool: list[_Num]) -> int:
+    return sum(1 for x in pool if n.m.keys & x.m.keys)
+
+
+# Common unit conversions (factor from the first unit to the second): miles
+# and km, feet and metres, inches and cm, pounds and kg, ounces and grams,
+# gallons and litres, acres and hectares, square miles and km², nautical
+# miles and km, stones and kg, yards and metres. Fahrenheit/Celsius apart.
+_FACTORS = (1.609344, 0.3048, 2.54, 0.45359237, 28.349523, 3.785412, 0.404686, 2.589988,
+            1.852, 6.350293, 0.9144, 30.48, 0.0254)
+
+
+# A measure follows the number: SI symbols (written alike in most
+# languages), imperial units, degrees, and their names in the scripts of the
+# benchmark languages. A conversion needs one of them on either side: a bare
+# ratio near 2.54 or 0.3048 is too easy to meet by chance.
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0\u202f-]?(?:km|kg|cm|mm|m|g|l|ha|°|ºc|m[eèé]t(?:er|re|ro)s?|kilo\w*|centim\w*|gram\w*|lit(?:er|re|ro)s?|mph|miles?|mi|ft|feet|foot|inch(?:es)?|in|lbs?|"
+    r"pounds?|ounces?|oz|gallons?|acres?|yards?|degrees?|degrés?|grad|grados|graus|gradi|"
+    r"километр\w*|км|кг|см|м|мил\w*|фут\w*|дюйм\w*|фунт\w*|градус\w*|"
+    r"公里|千米|公斤|千克|厘米|米|英里|英尺|英寸|磅|度|キロ|センチ|メートル|マイル|フィート|インチ|ポンド|"
+    r"किलो\w*|मील|फ़ुट|फुट|इंच|पाउंड|डिग्री)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _has_unit(text: str, n: "_Num") -> bool:
+    return _UNIT_AFTER.match(text, n.end) is not None
+
+
+def _is_conversion(a: Decimal | None, b: Decimal | None) -> bool:
+    """True when b is a plausible conversion of a between common units."""
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    x, y = float(a), float(b)
+    for f in _FACTORS:
+        for conv in (x * f, x / f):
+            # translators round: 3 %, or half a unit of the last digit
+            # written (for numbers of two digits or more: "3" is not "2 miles")
+            if abs(y - conv) <= max(0.03 * conv, (0.51 if y == int(y) else 0.051) if conv >= 10 else 0):
+                return True
+    for c, f in (((x - 32) * 5 / 9, y), ((y - 32) * 5 / 9, x)):
+        if abs(c - f) <= 1.01:
+            return True
+    return False
+
+
+def _converts(doc, s: "_Num", t: "_Num") -> bool:
+    """t may be s in another unit: the ratio of a common conversion, and a
+    unit written after one of them."""
+    return (_is_conversion(s.m.value, t.m.value)
+            and (_has_unit(doc.source, s) or _has_unit(doc.text, t)))
+
+
+def _window(units_, k: int, confident: bool) -> tuple[int, int, int, int]:
+    """Source and target spans of unit k and its neighbours (trusted
+    alignment), or of the whole document (uncertain)."""
+    if not confident:
+        return 0, 1 << 62, 0, 1 << 62
+    lo, hi = units_[max(0, k - 1)].unit, units_[min(len(units_) - 1, k + 1)].unit
+    return lo.ss, hi.se, lo.ts, hi.te
+
+
+def _value(n: _Num) -> Decimal | None:
+    return n.m.value
 
 
 class NumberMismatch(Check):
@@ -50,61 +200,114 @@ class NumberMismatch(Check):
 
     def check(self, doc, ctx):
         sl, tl = doc.source_lang, doc.target_lang
-        # Whole-document pools, to forgive numbers the alignment put elsewhere.
         all_src = _doc_cache(doc, "src_numbers", lambda: _numbers(doc.source, sl, _dates(doc, "source")))
         all_tgt = _doc_cache(doc, "tgt_numbers", lambda: _numbers(doc.text, tl, _dates(doc, "target")))
-        all_src_keys = [n.keys for n in all_src] + _word_keys(doc.source, sl)
-        all_tgt_keys = [n.keys for n in all_tgt] + _word_keys(doc.text, tl)
-        for u in units(doc):
+        if not any(n.reportable for n in all_src) and not any(n.reportable for n in all_tgt):
+            return
+        units_ = paragraph_units(doc)
+        for k, su in enumerate(units_):
+            u = su.unit
             src = [n for n in all_src if u.ss <= n.start and n.end <= u.se]
             tgt = [n for n in all_tgt if u.ts <= n.start and n.end <= u.te]
             if not src and not tgt:
                 continue
-            tgt_keys = [n.keys for n in tgt] + _word_keys(u.target(doc), tl)
-            src_keys = [n.keys for n in src] + _word_keys(u.source(doc), sl)
-            missing = _match(src, tgt_keys)
-            added = _match(tgt, src_keys)
-            # Present elsewhere in the translation as often as in the source:
-            # misaligned, not lost.
-            missing = [n for n in missing
-                       if _count_matching(n, all_tgt_keys) < _count_matching(n, [m.keys for m in all_src])]
-            added = [n for n in added
-                     if _count_matching(n, all_src_keys) < _count_matching(n, [m.keys for m in all_tgt])]
-            # Pair what is left, in order and kind: a changed number.
+            # Numbers inside dates take part in pairs (a year changed into
+            # something the date reader does not take for a year is MT401's),
+            # but alone they are MT402's.
+            strong = lambda n: not n.m.weak   # noqa: E731
+            missing = _unmatched(src, tgt, keep=strong)
+            added = _unmatched(tgt, src, keep=strong)
+            # Present nearby in the translation as often as in the source:
+            # misaligned, not lost. Nearby is the neighbouring paragraphs
+            # when the alignment is trusted, the whole document when not.
+            ws, we, wts, wte = _window(units_, k, su.confident)
+            near_src = [n for n in all_src if ws <= n.start and n.end <= we]
+            near_tgt = [n for n in all_tgt if wts <= n.start and n.end <= wte]
+            missing = [n for n in missing if _count(n, near_tgt) < _count(n, near_src)]
+            added = [n for n in added if _count(n, near_src) < _count(n, near_tgt)]
+            weak = None if su.confident else Severity.INFO
+            # A unit conversion ("650 pounds" = "295 kg"): a note at most.
             for s in list(missing):
-                t = next((t for t in added if _same_kind(s, t)), None)
+                t = next((t for t in added if _converts(doc, s, t)), None)
                 if t is None:
                     continue
                 missing.remove(s)
                 added.remove(t)
                 yield self.finding(
                     doc, t.start, t.end,
-                    f"the source says {s.text!r} but the translation says {t.text!r}",
-                    suggestion=s.text,
-                    evidence={"source_number": s.text, "target_number": t.text, "kind": s.kind},
-                    source_span=(s.start, s.end))
+                    f"{t.m.text!r} may be the source's {s.m.text!r} in another unit",
+                    evidence={"source_number": s.m.text, "target_number": t.m.text,
+                              "kind": "conversion"},
+                    severity=Severity.INFO, source_span=(s.start, s.end))
+            # Pair what is left, in order and kind: a changed number. Both in
+            # dates: MT402's.
+            for s in list(missing):
+                t = next((t for t in added if _same_kind(s.m, t.m)), None)
+                if t is None:
+                    continue
+                if s.read_date and t.read_date:
+                    continue   # two dates: MT402's
+                missing.remove(s)
+                added.remove(t)
+                yield self.finding(
+                    doc, t.start, t.end,
+                    f"the source says {s.m.text!r} but the translation says {t.m.text!r}",
+                    suggestion=s.m.text,
+                    evidence={"source_number": s.m.text, "target_number": t.m.text, "kind": s.m.kind},
+                    severity=weak, source_span=(s.start, s.end))
+            # A number the source writes in words ("ten years") that the
+            # translation gives as other digits ("90 ans").
+            # Only when unambiguous: one such word, one number left, and no
+            # source number it could be a conversion of.
+            words = _unmatched(src, tgt, keep=_word_number)
+            if len(added) == 1 and len(words) == 1 and not [n for n in missing if not n.in_date]:
+                for s in words:
+                    t = added[0]
+                    if (not _same_kind(s.m, t.m) or _count(s, near_tgt) >= _count(s, near_src)
+                            or any(_converts(doc, x, t) for x in src)):
+                        continue
+                    added.remove(t)
+                    yield self.finding(
+                        doc, t.start, t.end,
+                        f"the source says {s.m.text!r} but the translation says {t.m.text!r}",
+                        suggestion=str(s.m.value),
+                        evidence={"source_number": s.m.text, "target_number": t.m.text, "kind": "words"},
+                        severity=Severity.MINOR if su.confident else Severity.INFO,
+                        source_span=(s.start, s.end))
+            missing = [n for n in missing if not n.in_date]
+            added = [n for n in added if not n.in_date]
             if u.te <= u.ts:
                 continue   # no translation at all: MT406's omission
             for s in missing:
-                small = s.kind == "number" and s.value is not None and abs(s.value) < 10 \
-                    and s.value == s.value.to_integral_value()
+                if _sentence_dropped(doc, s):
+                    continue   # its whole sentence is untranslated: MT406's
                 yield self.finding(
                     doc, u.ts, u.te,
-                    f"the source's {s.text!r} is missing from this translation",
-                    evidence={"source_number": s.text, "kind": s.kind},
-                    severity=Severity.MINOR if small else None,
+                    f"the source's {s.m.text!r} is missing from this translation",
+                    evidence={"source_number": s.m.text, "kind": s.m.kind},
+                    severity=Severity.MINOR if su.confident and not _small(s.m) else Severity.INFO,
                     source_span=(s.start, s.end))
             for t in added:
                 yield self.finding(
                     doc, t.start, t.end,
-                    f"{t.text!r} is not in the source",
-                    evidence={"target_number": t.text, "kind": t.kind},
-                    severity=Severity.MINOR,
+                    f"{t.m.text!r} is not in the source",
+                    evidence={"target_number": t.m.text, "kind": t.m.kind},
+                    severity=Severity.MINOR if su.confident and not _small(t.m) and not src
+                    else Severity.INFO,
                     source_span=(u.ss, u.se))
 
 
+def _sentence_dropped(doc, n: _Num) -> bool:
+    """The sentence alignment gives the sentence holding ``n`` no translation."""
+    return any(u.ss <= n.start < max(u.se, u.ss + 1) and u.te <= u.ts for u in units(doc))
+
+
+def _small(n: NumberMention) -> bool:
+    """Integers up to ten: often written as words, or left out ("a mile",
+    "the two of them"); their absence alone is weak evidence."""
+    v = n.value
+    return v is not None and abs(v) <= 10 and v == v.to_integral_value()
+
+
 def _same_kind(a: NumberMention, b: NumberMention) -> bool:
-    timeish = {"time"}
-    if (a.kind in timeish) != (b.kind in timeish):
-        return False
-    return True
+    return (a.kind == "time") == (b.kind == "time")
