@@ -52,9 +52,11 @@ def finish_bilingual(docs: Iterable[Document], path: Path, config) -> Iterator[D
         if doc.ok and config.source_dir and doc.source is None and doc.format in _PARALLEL:
             _attach_source(doc, path, config)
         if doc.ok and doc.source and doc.alignments is None:
-            if doc.format == "jsonl" and len(doc.source_sentences) != len(doc.sentences):
-                # Records are short: one pair covering both texts unless the
-                # sentences pair one to one.
+            if (doc.format == "jsonl" and len(doc.source_paragraphs) <= 1 and len(doc.paragraphs) <= 1
+                    and len(doc.source_sentences) != len(doc.sentences)):
+                # A one-line record: one pair covering both texts unless the
+                # sentences pair one to one. A record of several lines (a
+                # segment per line) is aligned line by line, then by sentence.
                 doc.alignments = align_pairs([(doc.source, doc.text)])[2]
             else:
                 doc.alignments = align_document(doc)
