@@ -212,9 +212,13 @@ def build_config(file_path: str | None, cwd: Path, overrides: dict[str, Any]) ->
             Config(**values).validate()
         except UsageError as e:
             raise UsageError(f"{path}: {e}") from None
-    if (os.environ.get("MTAUDIT_SCHEDULER") and not values.get("workers")
-            and not overrides.get("workers") and not overrides.get("scheduler")):
-        values["scheduler"] = os.environ["MTAUDIT_SCHEDULER"]     # over the file, under a flag
+    # Cluster: a flag beats $MTAUDIT_SCHEDULER, which beats the file; --workers
+    # and --scheduler exclude each other, whichever level they come from.
+    if overrides.get("workers") or overrides.get("scheduler"):
+        values.pop("scheduler" if overrides.get("workers") else "workers", None)
+    elif os.environ.get("MTAUDIT_SCHEDULER"):
+        values.pop("workers", None)
+        values["scheduler"] = os.environ["MTAUDIT_SCHEDULER"]
     for k, v in overrides.items():
         if v is None:
             continue

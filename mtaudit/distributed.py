@@ -38,7 +38,8 @@ from typing import Callable, Iterator
 from .corpus import check_paths, documents_from_bytes, iter_input_files, read_file, supported
 from .document import Document
 from .errors import UsageError
-from .pipeline import DOC_BATCH, BatchAuditor, BatchResult, _batched, _guarded, _prepare
+from . import pipeline
+from .pipeline import BatchAuditor, make_context, BatchResult, _batched, _guarded, _prepare
 
 PLUGIN = "mtaudit-models"
 
@@ -98,7 +99,9 @@ class _BatchCache:
         pass
 
 
+# Per worker process: auditors by settings, and the spaCy pipelines they share.
 _AUDITORS: dict[str, BatchAuditor] = {}
+_NLP: list = []
 
 
 def audit_batch(index: int, units: list[WorkUnit], config, cached: dict[str, str] | None):
@@ -111,7 +114,13 @@ def audit_batch(index: int, units: list[WorkUnit], config, cached: dict[str, str
     key = repr(config)
     auditor = _AUDITORS.get(key)
     if auditor is None:
-        auditor = _AUDITORS[key] = BatchAuditor(config)
+        while len(_AUDITORS) >= 2:      # a long-lived worker serves audits with other settings
+            _AUDITORS.pop(next(iter(_AUDITORS)))
+        ctx = make_context(config)
+        if _NLP:                        # spaCy pipelines do not depend on the settings
+            ctx.nlp = _NLP[0]
+        _NLP[:] = [ctx.nlp]
+        auditor = _AUDITORS[key] = BatchAuditor(config, ctx)
     docs = [d for u in units for d in _documents(u, config)]
     if cached is None:
         return auditor.run(index, docs), [], 0, []
@@ -171,16 +180,23 @@ def _read_url(url: str, max_bytes: int) -> tuple[bytes | None, str | None]:
     return data, None
 
 
+def check_inputs(paths: list[str], config) -> None:
+    """Usage errors before the cluster starts: a missing path, a URL the
+    workers would have to read without --shared-inputs."""
+    for p in paths:
+        if not _is_url(p):
+            check_paths([p])
+        elif not config.shared_inputs:
+            raise UsageError(f"{p}: a URL is read by the workers; add --shared-inputs")
+
+
 def work_units(paths: list[str], config, on_skip: Callable[[str], None]) -> Iterator[WorkUnit]:
     """The client's walk: every input file, in the single-process order."""
     from .corpus.decode import read_bytes
     for p in paths:
         if _is_url(p):
-            if not config.shared_inputs:
-                raise UsageError(f"{p}: a URL is read by the workers; add --shared-inputs")
             yield from _url_units(p, config, on_skip)
             continue
-        check_paths([p])
         for path, display in iter_input_files([p], config.ignore, on_skip):
             if config.shared_inputs:
                 yield WorkUnit(display, str(path))
@@ -236,6 +252,8 @@ class ClusterRun:
 def run_on_cluster(paths: list[str], config, reducer, service, skipped, client=None,
                    progress=None) -> ClusterRun:
     """Map the corpus's batches on the cluster, reduce them into ``reducer``."""
+    check_inputs(paths, config)
+    given = client
     client, cluster = _connect(config, client)
     futures: dict[str, tuple[int, list[str]]] = {}
     try:
@@ -256,8 +274,9 @@ def run_on_cluster(paths: list[str], config, reducer, service, skipped, client=N
             client.cancel(list(futures))
         raise
     finally:
-        if cluster is not None:
+        if client is not given:          # ours: close it (and the local cluster we started)
             client.close()
+        if cluster is not None:
             cluster.close()
 
 
@@ -297,7 +316,7 @@ def _prepare_models(client, config, service) -> None:
 def _map_reduce(client, config, paths, reducer, service, skipped, progress, limit, futures, run) -> None:
     from distributed import as_completed
     token = uuid.uuid4().hex[:8]
-    batches = enumerate(_batched(work_units(paths, config, skipped.add), DOC_BATCH))
+    batches = enumerate(_batched(work_units(paths, config, skipped.add), pipeline.DOC_BATCH))
     arrived: dict[int, BatchResult] = {}
     done = as_completed()
     fallback = BatchAuditor(config, reducer.ctx)      # error entries for a batch that failed

@@ -43,8 +43,8 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     elif overrides:
         raise TypeError("pass either a Config or keyword settings, not both")
     on_cluster = client is not None or bool(config.workers or config.scheduler)
-    if not (on_cluster and config.shared_inputs):
-        check_paths(paths)          # shared inputs may be URLs: the cluster run checks them
+    if not on_cluster:
+        check_paths(paths)          # a cluster run checks them itself (inputs may be URLs there)
     t0 = time.perf_counter()
     warnings: list[str] = []
     ctx = make_context(config)
