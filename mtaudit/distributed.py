@@ -293,7 +293,7 @@ def _connect(config, client):
         except (OSError, TimeoutError) as e:
             raise UsageError(f"cannot reach the Dask scheduler at {config.scheduler}: {e}") from None
     cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 

@@ -77,7 +77,7 @@ CONFIG = dict(use_model=False, reference_year=2025)
 def cluster():
     from distributed import Client, LocalCluster
     import logging
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as c, Client(c) as client:
         yield c, client
 
@@ -217,10 +217,14 @@ def test_a_killed_worker_costs_a_retry_and_the_report_is_unchanged(corpus, singl
     killed = []
 
     def kill_a_worker(_rep):
-        if not killed:          # after the first batch, while others run on both workers
-            pid = sorted(client.run(os.getpid).values())[0]
-            os.kill(pid, signal.SIGKILL)
-            killed.append(pid)
+        if killed:
+            return
+        # After the first batch: a worker with batches assigned to it dies.
+        busy = {w: keys for w, keys in client.processing().items() if keys}
+        if busy:
+            worker = sorted(busy)[0]
+            os.kill(client.run(os.getpid)[worker], signal.SIGKILL)
+            killed.append(busy[worker])
     report = pipeline.audit([str(corpus)], client=client, progress=kill_a_worker, **CONFIG)
     assert killed
     assert report.timing["cluster"]["workers_lost"] == 1
@@ -255,7 +259,18 @@ def test_bad_worker_flags_are_one_line_usage_errors(write, capsys, flags, messag
     assert message in capsys.readouterr().err
 
 
-def test_workers_n_starts_and_stops_a_local_cluster(corpus):
+def test_workers_n_starts_and_stops_a_local_cluster_also_on_ctrl_c(corpus):
+    import psutil
+
+    def interrupt(_rep):
+        raise KeyboardInterrupt
+    before = {p.pid for p in psutil.Process().children(recursive=True)}   # the shared cluster's
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.audit([str(corpus)], select=["MT302"], workers=2, progress=interrupt, **CONFIG)
+    # The local cluster is gone: none of its nanny or worker processes is left.
+    ours = [p for p in psutil.Process().children(recursive=True) if p.pid not in before]
+    _, alive = psutil.wait_procs(ours, timeout=20)
+    assert alive == []
     # Only MT302 (no spaCy pipeline to load): the cluster's start is what is tested.
     single = pipeline.audit([str(corpus)], select=["MT302"], **CONFIG)
     report = pipeline.audit([str(corpus)], select=["MT302"], workers=2, **CONFIG)
