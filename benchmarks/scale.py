@@ -70,8 +70,12 @@ def run_one(corpus: str, mode: str, out: str) -> None:
     data = json.loads(dumps(report))
     data.pop("timing")
     Path(out).write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    print(json.dumps({"wall": wall, "documents": len(report.documents),
-                      "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the client and of every process it started and waited
+    # for (nannies, workers): what the run cost, whatever else ran meanwhile.
+    cpu = me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+    print(json.dumps({"wall": wall, "documents": len(report.documents), "cpu": cpu,
+                      "peak_rss_mib": me.ru_maxrss / 1024}))
 
 
 def main() -> int:
@@ -90,7 +94,8 @@ def main() -> int:
             generate(corpus, args.files)
         print(f"corpus: {args.files} files in {corpus}; {os.cpu_count()} cores; "
               f"load average before: {os.getloadavg()[0]:.2f}")
-        print(f"{'mode':<12}{'wall s':>9}{'docs/s':>9}{'speed-up':>10}{'client MiB':>12}  same report")
+        print(f"{'mode':<12}{'wall s':>9}{'docs/s':>9}{'speed-up':>10}{'CPU s':>9}{'client MiB':>12}"
+              "  same report")
         results, reference = {}, None
         for mode in args.modes.split(","):
             out = Path(tmp) / f"{mode}.json"
@@ -107,7 +112,7 @@ def main() -> int:
             base = results.get("single", r)["wall"]
             label = "1 process" if mode == "single" else f"{mode} worker{'s' if mode != '1' else ''}"
             print(f"{label:<12}{r['wall']:>9.1f}{r['documents'] / r['wall']:>9.1f}{base / r['wall']:>9.2f}x"
-                  f"{r['peak_rss_mib']:>12.0f}  {'yes' if body == reference else 'NO'}")
+                  f"{r['cpu']:>9.1f}{r['peak_rss_mib']:>12.0f}  {'yes' if body == reference else 'NO'}")
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 
