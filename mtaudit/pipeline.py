@@ -1,6 +1,12 @@
 """The audit pipeline: corpus → documents → segments → checks → findings → scores → report.
 
 ``audit()`` is the Python API; the CLI is a thin layer over it.
+
+Map and reduce: ``BatchAuditor.run`` audits one batch of documents (the map:
+documents → reports, warnings and each corpus check's summary) and
+``CorpusReducer`` takes the batches in corpus order (the reduce: corpus
+checks' ``finish``, scores). One process runs both in a loop;
+``mtaudit.distributed`` runs the map on Dask workers.
 """
 from __future__ import annotations
 
