@@ -105,6 +105,23 @@ def add_audit_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--output", "-o", help="file (one format) or folder (html, or several formats)")
     g.add_argument("--config", help="config file (default: mtaudit.toml or [tool.mtaudit] in pyproject.toml)")
     g.add_argument("--no-progress", dest="progress", action="store_false", default=None)
+    g = p.add_argument_group("cluster (needs mtaudit[dask])")
+    g.add_argument("--workers", metavar="N", type=_workers,
+                   help="audit on N worker processes of a local Dask cluster ('auto': one per core)")
+    g.add_argument("--scheduler", metavar="ADDRESS",
+                   help="audit on a running Dask cluster, e.g. tcp://10.0.0.5:8786 (or $MTAUDIT_SCHEDULER)")
+    g.add_argument("--shared-inputs", action="store_true", default=None,
+                   help="workers read the inputs themselves (a path they all see, or an fsspec URL): "
+                        "only paths are sent")
+
+
+def _workers(value: str) -> int | str:
+    if value == "auto":
+        return value
+    try:
+        return int(value)
+    except ValueError:
+        raise UsageError(f"--workers expects a number or 'auto', not {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -157,6 +174,7 @@ def config_from_args(args) -> Config:
         "stdin_filename": args.stdin_filename, "allow_empty": args.allow_empty,
         "input_formats": [f.strip() for v in args.input_formats or () for f in v.split(",") if f.strip()] or None,
         "html_text": args.html_text, "group_by": args.group_by,
+        "workers": args.workers, "scheduler": args.scheduler, "shared_inputs": args.shared_inputs,
     }
     cfg = build_config(args.config, Path.cwd(), overrides)
     if "html" in cfg.formats:

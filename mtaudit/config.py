@@ -64,6 +64,11 @@ class Config:
     output: str | None = None
     progress: bool = True
     keep_text: bool = False               # keep article text in the report (HTML needs it)
+    # a Dask cluster (mtaudit.distributed): neither set = one process
+    workers: int | str | None = None      # N worker processes on this machine, or "auto" (the cores)
+    scheduler: str | None = None          # address of a running scheduler; $MTAUDIT_SCHEDULER
+    shared_inputs: bool = False           # workers read the inputs (a shared path or fsspec URL) themselves
+    batches_in_flight: int | None = None  # back-pressure: default 2 per worker thread
 
     def validate(self) -> "Config":
         # A single code or pattern given as a string (``select="MT101"``,
@@ -112,7 +117,19 @@ class Config:
                 raise UsageError(f"unknown check code {code!r}: run `mtaudit checks` for the list")
         for pair in self.models:
             _check_pair(pair)
+        self._validate_cluster()
         return self
+
+    def _validate_cluster(self) -> None:
+        if self.workers == "auto":
+            self.workers = os.cpu_count() or 1
+        if self.workers is not None and (isinstance(self.workers, bool) or not isinstance(self.workers, int)
+                                         or self.workers < 1):
+            raise UsageError(f"workers must be a number of processes (1 or more) or 'auto', not {self.workers!r}")
+        if self.workers and self.scheduler:
+            raise UsageError("give either workers (a cluster on this machine) or scheduler (a running one), not both")
+        if self.batches_in_flight is not None and self.batches_in_flight < 1:
+            raise UsageError("batches-in-flight must be at least 1")
 
 
 def _check_pair(pair: str) -> tuple[str, str]:
@@ -203,6 +220,8 @@ def _coerce(path: Path, key: str, f: dataclasses.Field, value: Any) -> Any:
         ok = isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
     elif t == "bool":
         ok = isinstance(value, bool)
+    elif f.name == "workers":
+        ok = value == "auto" or (isinstance(value, int) and not isinstance(value, bool))
     elif t.startswith("int"):
         ok = (isinstance(value, int) and not isinstance(value, bool)) or (value is None and "None" in t)
     elif t.startswith("float"):
@@ -226,6 +245,13 @@ def build_config(file_path: str | None, cwd: Path, overrides: dict[str, Any]) ->
             Config(**values).validate()
         except UsageError as e:
             raise UsageError(f"{path}: {e}") from None
+    # Cluster: a flag beats $MTAUDIT_SCHEDULER, which beats the file; --workers
+    # and --scheduler exclude each other, whichever level they come from.
+    if overrides.get("workers") or overrides.get("scheduler"):
+        values.pop("scheduler" if overrides.get("workers") else "workers", None)
+    elif os.environ.get("MTAUDIT_SCHEDULER"):
+        values.pop("workers", None)
+        values["scheduler"] = os.environ["MTAUDIT_SCHEDULER"]
     for k, v in overrides.items():
         if v is None:
             continue

@@ -1,10 +1,17 @@
 """The audit pipeline: corpus → documents → segments → checks → findings → scores → report.
 
 ``audit()`` is the Python API; the CLI is a thin layer over it.
+
+Map and reduce: ``BatchAuditor.run`` audits one batch of documents (the map:
+documents → reports, warnings and each corpus check's summary) and
+``CorpusReducer`` takes the batches in corpus order (the reduce: corpus
+checks' ``finish``, scores). One process runs both in a loop;
+``mtaudit.distributed`` runs the map on Dask workers.
 """
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -26,8 +33,14 @@ DOC_BATCH = 32
 
 
 def audit(paths: Iterable[str] | str, config: Config | None = None, *,
-          progress: Callable[[DocumentReport], None] | None = None, **overrides) -> Report:
+          progress: Callable[[DocumentReport], None] | None = None, client=None,
+          **overrides) -> Report:
     """Audit files and folders; return the Report (nothing is printed or written).
+
+    One process unless ``config.workers`` / ``config.scheduler`` (or the
+    keywords ``workers=4``, ``scheduler="tcp://..."``) or a
+    ``dask.distributed.Client`` ask for a Dask cluster: the report is the
+    same either way, apart from ``timing``.
 
     ``paths``: files and folders (``"-"`` is standard input). Settings come as
     a ``Config`` or as keywords, the Config's field names: ``source_lang``,
@@ -37,10 +50,11 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     ``disable`` (lists of codes, or one comma-separated string), ``severity``
     ({code: level}), ``allowlist``, ``facts``, ``reference_year``, ``ignore``
     (.gitignore-style patterns), ``max_bytes``, ``source_dir``,
-    ``stdin_filename``, ``allow_empty``, ``fail_on``, ``min_score``,
-    ``errors_fail``, ``baseline``, ``keep_text``. An unknown keyword or a bad
-    value raises ``UsageError``; so does an input with nothing to audit,
-    unless ``allow_empty=True``.
+    ``stdin_filename``, ``allow_empty``, ``input_formats``, ``html_text``,
+    ``group_by``, ``fail_on``, ``min_score``, ``errors_fail``, ``baseline``,
+    ``keep_text``, ``workers``, ``scheduler``, ``shared_inputs``. An unknown
+    keyword or a bad value raises ``UsageError``; so does an input with
+    nothing to audit, unless ``allow_empty=True``.
     """
     if isinstance(paths, (str, Path)):
         paths = [str(paths)]
@@ -49,83 +63,42 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
         config = config_from_keywords(**overrides)
     elif overrides:
         raise TypeError("pass either a Config or keyword settings, not both")
-    check_paths(paths)
+    on_cluster = client is not None or bool(config.workers or config.scheduler)
+    if not on_cluster:
+        check_paths(paths)          # a cluster run checks them itself (inputs may be URLs there)
     t0 = time.perf_counter()
     warnings: list[str] = []
-    checks = [c() for c in select_checks(config)]
-    ctx = CheckContext(config=config, nlp=NLP(), facts=_load_facts(config),
-                       allowlist=frozenset(t.casefold() for t in config.allowlist))
+    ctx = make_context(config)
     service = None
     if config.use_model:
         from .translation.service import RoundTripService
         service = RoundTripService.create(config, warnings.append)
-    overrides_sev = {k.upper(): Severity.parse(v) for k, v in config.severity.items()}
-
-    reports: list[DocumentReport] = []
-    by_key: dict[str, DocumentReport] = {}
-    timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0}
-    uses_nlp = any("nlp" in c.requires for c in checks)
     skipped = _SkippedFiles()
     ignored: list[str] = []
-    ran: set[str] = set()          # checks that applied to at least one document
-    failures = _CheckFailures()
-    for batch in _batched(iter_documents(paths, config, on_skip=skipped.add, on_ignore=ignored.append),
-                          DOC_BATCH):
-        for doc in batch:
-            if doc.ok:
-                _guarded(doc, "while detecting its language", _prepare, doc)
-        if uses_nlp:
-            # One shared spaCy batch for the documents of this batch: cheaper
-            # than parsing each article on its own when a check first asks.
-            t, loaded = time.perf_counter(), ctx.nlp.load_seconds
-            _guarded_batch(batch, ctx.nlp.parse_many, warnings)
-            # Loading the pipeline is reported apart, as nlp_load.
-            timing["parse"] += time.perf_counter() - t - (ctx.nlp.load_seconds - loaded)
-        if service is not None:
-            t = time.perf_counter()
-            _attach(service, [d for d in batch if d.ok], warnings)
-            timing["translation"] += time.perf_counter() - t
-        for doc in batch:
-            if doc.ok:
-                ran.update(c.code for c in checks if c.code not in ran and _applies(c, doc))
-            t = time.perf_counter()
-            rep = _audit_document(doc, checks, ctx, overrides_sev, config, failures)
-            timing["checks"] += time.perf_counter() - t
-            # After the checks: reading, parsing and checks may all leave notes.
-            warnings.extend(f"{doc.key}: {w}" for w in doc.extra.get("warnings", ()))
-            reports.append(rep)
-            by_key.setdefault(doc.key, rep)
-            if progress is not None:
-                progress(rep)
-            doc.extra.pop("_spacy", None)     # free the parse: stream, don't hoard
-
-    # Corpus-wide checks speak once every document has been seen. One that
-    # fails loses only its own corpus-wide findings (a warning says so).
-    for check in checks:
-        try:
-            for key, f in check.finish(ctx):
-                rep = by_key.get(key)
-                if rep is not None and rep.status == "ok":
-                    _apply_override(f, overrides_sev)
-                    rep.findings.append(f)
-        except Exception as e:   # noqa: BLE001 - a check bug must not kill the run
-            warnings.append(f"internal error in check {check.code} while comparing documents: "
-                            f"{type(e).__name__}: {e}; its corpus-wide findings are missing")
-    warnings.extend(failures.warnings())
-    if skipped.count:
-        warnings.append(skipped.warning())
+    reducer = CorpusReducer(config, ctx, warnings)
+    cluster = None
+    if on_cluster:
+        from .distributed import run_on_cluster
+        cluster = run_on_cluster(paths, config, reducer, service, skipped, client, progress)
+    else:
+        # The map step in this process, batch after batch, with one set of
+        # resources (spaCy pipelines, models) for the whole run.
+        auditor = BatchAuditor(config, ctx)
+        docs = iter_documents(paths, config, on_skip=skipped.add, on_ignore=ignored.append)
+        for index, batch in enumerate(_batched(docs, DOC_BATCH)):
+            reducer.add(auditor.run(index, batch, service, on_document=progress))
+    reports = reducer.finish(skipped)
     if not config.allow_empty:
         warnings.extend(_refuse_empty(paths, reports, config, skipped, ignored))
-    warnings.extend(_unrun_selected(config, checks, ran, reports, service))
+    warnings.extend(_unrun_selected(config, reducer.checks, reducer.ran, reports, service))
     warnings[:] = dict.fromkeys(warnings)      # one warning, said once
-    for rep in reports:
-        if rep.status == "ok":
-            _finalise(rep)
+    if service is not None:
+        service.computed, service.cached = reducer.translations
 
     report = Report(
         documents=reports,
         gate=None,  # set below
-        checks=[check_info(type(c)) for c in checks if c.code in ran],
+        checks=[check_info(c) for c in reducer.check_classes if c.code in reducer.ran],
         settings={**_settings(config), "inputs": paths},
         model=service.describe() if service is not None else None,
         warnings=warnings,
@@ -133,14 +106,175 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
                       "cached": service.cached if service else 0},
         version=__version__,
     )
+    if cluster is not None and report.model is not None:
+        cluster.describe_models(report.model)
     if config.baseline:
         from .baseline import apply_baseline
         apply_baseline(report, config.baseline)
     report.gate = evaluate(report, config.fail_on, config.min_score, config.errors_fail)
-    timing["nlp_load"] = ctx.nlp.load_seconds
+    timing = dict(reducer.timing)
     timing["total"] = time.perf_counter() - t0
     report.timing = {k: round(v, 3) for k, v in timing.items()}
+    if cluster is not None:
+        report.timing["cluster"] = cluster.note()
     return report
+
+
+def make_context(config: Config) -> CheckContext:
+    """What checks may use besides the document; one per process."""
+    return CheckContext(config=config, nlp=NLP(), facts=_load_facts(config),
+                        allowlist=frozenset(t.casefold() for t in config.allowlist))
+
+
+# -- map: one batch of documents -> reports and corpus summaries --------------
+
+@dataclass
+class BatchResult:
+    """What auditing one batch returns to the reducer (picklable: it may come
+    back from a worker process on another machine)."""
+
+    index: int                                  # position of the batch in the corpus
+    reports: list[DocumentReport]               # in document order
+    warnings: list[str]                         # in the order a single process says them
+    summaries: list[dict | None]                # per check (select_checks order): corpus state
+    failures: dict[str, list]                   # _CheckFailures.by_check
+    timing: dict[str, float]
+    translations: tuple[int, int] = (0, 0)      # (computed, cached) sentence translations
+    once: frozenset[str] = frozenset()          # warnings said once per run however many batches say them
+    ran: frozenset[str] = frozenset()           # checks that applied to at least one document
+
+
+class BatchAuditor:
+    """The map side: audits batches of documents. Fresh check instances per
+    batch (no state carried from one batch to the next, so a batch can run
+    on any worker, or run again); the check context (spaCy pipelines, facts)
+    lives as long as the auditor."""
+
+    def __init__(self, config: Config, ctx: CheckContext | None = None) -> None:
+        self.config = config
+        self.ctx = ctx if ctx is not None else make_context(config)
+        self.check_classes = select_checks(config)
+        self.uses_nlp = any("nlp" in c.requires for c in self.check_classes)
+        self.overrides_sev = {k.upper(): Severity.parse(v) for k, v in config.severity.items()}
+
+    def run(self, index: int, batch: list[Document], service=None, *,
+            on_document: Callable[[DocumentReport], None] | None = None) -> BatchResult:
+        checks = [c() for c in self.check_classes]
+        ctx, config = self.ctx, self.config
+        warnings: list[str] = []
+        once: set[str] = set()
+        timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0, "nlp_load": 0.0}
+        failures = _CheckFailures()
+        loaded_before = ctx.nlp.load_seconds
+        for doc in batch:
+            if doc.ok:
+                _guarded(doc, "while detecting its language", _prepare, doc)
+        if self.uses_nlp:
+            # One shared spaCy batch for the documents of this batch: cheaper
+            # than parsing each article on its own when a check first asks.
+            t, loaded = time.perf_counter(), ctx.nlp.load_seconds
+            _guarded_batch(batch, ctx.nlp.parse_many, warnings)
+            # Loading the pipeline is reported apart, as nlp_load.
+            timing["parse"] += time.perf_counter() - t - (ctx.nlp.load_seconds - loaded)
+        translated = (0, 0)
+        if service is not None:
+            t, before, warn = time.perf_counter(), (service.computed, service.cached), service.warn
+
+            def service_warns(message: str) -> None:     # said once per run
+                once.add(message)
+                warnings.append(message)
+            service.warn = service_warns
+            try:
+                _attach(service, [d for d in batch if d.ok], warnings)
+            finally:
+                service.warn = warn
+            translated = (service.computed - before[0], service.cached - before[1])
+            timing["translation"] += time.perf_counter() - t
+        reports = []
+        ran: set[str] = set()
+        for doc in batch:
+            if doc.ok:
+                ran.update(c.code for c in checks if c.code not in ran and _applies(c, doc))
+            t = time.perf_counter()
+            rep = _audit_document(doc, checks, ctx, self.overrides_sev, config, failures)
+            timing["checks"] += time.perf_counter() - t
+            # After the checks: reading, parsing and checks may all leave notes.
+            warnings.extend(f"{doc.key}: {w}" for w in doc.extra.get("warnings", ()))
+            reports.append(rep)
+            if on_document is not None:
+                on_document(rep)
+            doc.extra.pop("_spacy", None)     # free the parse: stream, don't hoard
+        timing["nlp_load"] = ctx.nlp.load_seconds - loaded_before
+        return BatchResult(index, reports, warnings, [c.take_summary() for c in checks],
+                           failures.by_check, timing, translated, frozenset(once), frozenset(ran))
+
+
+# -- reduce: batch results, in corpus order -> the corpus's reports -----------
+
+class CorpusReducer:
+    """The reduce side, in the client: takes batch results in corpus order,
+    folds the corpus checks' summaries into its own check instances, and
+    runs their ``finish`` once every document has been seen."""
+
+    def __init__(self, config: Config, ctx: CheckContext, warnings: list[str]) -> None:
+        self.config, self.ctx, self.warnings = config, ctx, warnings
+        self.check_classes = select_checks(config)
+        self.checks = [c() for c in self.check_classes]
+        self.overrides_sev = {k.upper(): Severity.parse(v) for k, v in config.severity.items()}
+        self.reports: list[DocumentReport] = []
+        self.by_key: dict[str, DocumentReport] = {}
+        self.failures = _CheckFailures()
+        self.timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0, "nlp_load": 0.0}
+        self.translations = (0, 0)
+        self._said_once: set[str] = set(warnings)    # e.g. said when the models were found
+        self.batches = 0
+        self.ran: set[str] = set()        # checks that applied to at least one document
+
+    def add(self, result: BatchResult, progress: Callable[[DocumentReport], None] | None = None) -> None:
+        assert result.index == self.batches, "batch results must be reduced in corpus order"
+        self.batches += 1
+        for w in result.warnings:
+            if w in result.once:
+                if w in self._said_once:
+                    continue
+                self._said_once.add(w)
+            self.warnings.append(w)
+        self.ran |= result.ran
+        for check, summary in zip(self.checks, result.summaries):
+            check.merge_summary(summary)
+        for code, (n, key, reason) in result.failures.items():
+            self.failures.by_check.setdefault(code, [0, key, reason])[0] += n
+        for k, v in result.timing.items():
+            self.timing[k] = self.timing.get(k, 0.0) + v
+        self.translations = (self.translations[0] + result.translations[0],
+                             self.translations[1] + result.translations[1])
+        for rep in result.reports:
+            self.reports.append(rep)
+            self.by_key.setdefault(rep.key, rep)
+            if progress is not None:
+                progress(rep)
+
+    def finish(self, skipped: "_SkippedFiles") -> list[DocumentReport]:
+        """Corpus-wide findings, warnings, scores: the documents' final reports."""
+        # Corpus-wide checks speak once every document has been seen. One that
+        # fails loses only its own corpus-wide findings (a warning says so).
+        for check in self.checks:
+            try:
+                for key, f in check.finish(self.ctx):
+                    rep = self.by_key.get(key)
+                    if rep is not None and rep.status == "ok":
+                        _apply_override(f, self.overrides_sev)
+                        rep.findings.append(f)
+            except Exception as e:   # noqa: BLE001 - a check bug must not kill the run
+                self.warnings.append(f"internal error in check {check.code} while comparing documents: "
+                                     f"{type(e).__name__}: {e}; its corpus-wide findings are missing")
+        self.warnings.extend(self.failures.warnings())
+        if skipped.count:
+            self.warnings.append(skipped.warning())
+        for rep in self.reports:
+            if rep.status == "ok":
+                _finalise(rep)
+        return self.reports
 
 
 def _guarded_batch(batch, parse_many, warnings) -> None:

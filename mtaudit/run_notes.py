@@ -42,7 +42,7 @@ def refuse_empty(paths: list[str], reports: list[DocumentReport], config: Config
                      f"{', ...' if len(ignored) > 3 else ''})")
     where = ", ".join(paths[:3]) + (", ..." if len(paths) > 3 else "")
     raise UsageError(f"nothing to audit in {where}: found {'; '.join(found) if found else 'no files'} "
-                     f"(readable: .txt .md .jsonl .tsv .xlf .xliff .po; use --allow-empty to let "
+                     f"(readable: .txt .md .jsonl .tsv .xlf .xliff .po .html .docx .srt .vtt .tmx; use --allow-empty to let "
                      f"an empty input pass)")
 
 

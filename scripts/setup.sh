@@ -10,7 +10,7 @@ VENV=${VENV:-.venv}
 # torch first, pinned: this version is a local CPU wheel here, while a bare
 # `torch` requirement in a fresh venv would pull several GB of CUDA packages.
 "$VENV/bin/python" -m pip install -q torch==2.13.0
-"$VENV/bin/python" -m pip install -q -e '.[test,ct2]'
+"$VENV/bin/python" -m pip install -q -e '.[test,ct2,dask]'
 # The HTML report's browser tests use Debian's headless Chromium.
 if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \

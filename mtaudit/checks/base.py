@@ -8,6 +8,18 @@ document and yields findings; it never formats output.
 Checks that compare documents across a corpus (the same event dated twice,
 one term spelt two ways) remember a little about each document in ``check``
 and yield the cross-document findings from ``finish``.
+
+Map and reduce: documents are checked in batches, possibly on other
+processes or machines (``mtaudit.distributed``), each batch by fresh check
+instances. A corpus check names in ``corpus_state`` the attributes that
+``check`` fills for ``finish``; after a batch, ``take_summary`` hands them
+over (the map side) and the client's instance folds each batch's summary in,
+batches in document order, with ``merge_summary`` (the reduce side) before
+``finish``. Lists are concatenated, dicts updated (a later document with the
+same key wins, as in one process), other values replaced when not None. A
+new corpus check keeps its state in such attributes, small (what ``finish``
+needs, never whole texts: see ``_spans.SpanText``) and picklable; one whose
+state merges otherwise overrides both methods.
 """
 from __future__ import annotations
 
@@ -42,6 +54,8 @@ class Check:
     requires: ClassVar[frozenset[str]] = frozenset()
     #: Target languages the check knows; None means any.
     languages: ClassVar[frozenset[str] | None] = None
+    #: Corpus checks: attributes ``check`` fills for ``finish`` (see the module docstring).
+    corpus_state: ClassVar[tuple[str, ...]] = ()
 
     def applies_to(self, doc: Document) -> bool:
         if "source" in self.requires and not doc.source:
@@ -58,6 +72,29 @@ class Check:
     def finish(self, ctx: CheckContext) -> Iterator[tuple[str, Finding]]:
         """Corpus-wide findings, as (document key, finding), after every document."""
         return iter(())
+
+    def take_summary(self) -> dict[str, Any] | None:
+        """Map side: the corpus state ``check`` built since the last call,
+        handed over and forgotten (None for a check without one)."""
+        if not self.corpus_state:
+            return None
+        out = {}
+        for name in self.corpus_state:
+            value = out[name] = getattr(self, name)
+            if isinstance(value, (list, dict)):
+                setattr(self, name, type(value)())
+        return out
+
+    def merge_summary(self, summary: dict[str, Any] | None) -> None:
+        """Reduce side: fold one batch's summary in (batches in document order)."""
+        for name, value in (summary or {}).items():
+            mine = getattr(self, name)
+            if isinstance(mine, list):
+                mine.extend(value)
+            elif isinstance(mine, dict):
+                mine.update(value)
+            elif value is not None:
+                setattr(self, name, value)
 
     # -- helpers for subclasses -------------------------------------------
     def finding(

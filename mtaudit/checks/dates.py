@@ -374,6 +374,8 @@ class YearOutOfTimeframe(Check):
     #: Up to this many years before the frame: minor (an old event, or a slip of a digit);
     #: further back: major, unless the article tells history.
     HISTORY = 15
+    #: Mergeable per-batch state (see checks/base.py): frames, candidates, reference year.
+    corpus_state = ("_frames", "_candidates", "_ref")
 
     def __init__(self) -> None:
         self._frames: dict[str, _DocFrame] = {}
@@ -502,6 +504,8 @@ class InconsistentEventDate(Check):
     WIDTH = 6
     #: Mentions with another year listed in a finding's evidence, at most.
     EXAMPLES = 10
+    #: Mergeable per-batch state (see checks/base.py): the dated event mentions.
+    corpus_state = ("_mentions",)
 
     def __init__(self) -> None:
         self._mentions: list[_EventMention] = []

@@ -224,6 +224,8 @@ class InconsistentTermSpelling(Check):
     description = "One term spelt two ways (UNESCO/Unesco, e-mail/email): the less frequent spelling is flagged"
     category = "consistency"
     severity = Severity.MINOR
+    #: Mergeable per-batch state (see checks/base.py): each document's spellings.
+    corpus_state = ("_docs",)
 
     def __init__(self) -> None:
         # document key -> (its text around first occurrences, group key ->

@@ -273,8 +273,15 @@ def read_stdin(config, stream=None) -> Iterator[Document]:
 def read_file(path: Path, display: str, config) -> Iterator[Document]:
     """The documents of one file; never raises: problems become error documents."""
     from .decode import read_bytes
-    fmt = _format_of(path)
     data, error = read_bytes(path, config.max_bytes)
+    yield from documents_from_bytes(path, display, data, error, config)
+
+
+def documents_from_bytes(path: Path, display: str, data: bytes | None, error: str | None,
+                         config) -> Iterator[Document]:
+    """The documents of a file already read (``read_bytes``'s answer), so that
+    one process may read a file and another decode it (mtaudit.distributed)."""
+    fmt = _format_of(path)
     if error is not None:
         yield Document(path=display, error=error, format=fmt)
         return

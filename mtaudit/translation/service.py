@@ -243,7 +243,7 @@ class RoundTripService:
         if pm is None:
             return None
         beams = self.config.beams
-        settings = f"{pm.settings_id}/beams={beams}/scores={int(with_scores)}/max={B.MAX_NEW_TOKENS}"
+        settings = self.cache_settings(pm, with_scores)
         keys = [cache_key(pm.spec.revision, settings, t) for t in texts]
         found: dict[str, B.Translation] = {k: self._memo[k] for k in keys if k in self._memo}
         if self.cache is not None:
@@ -298,6 +298,10 @@ class RoundTripService:
         for k in keys:
             self._memo[k] = found[k]
         return [found[k] for k in keys]
+
+    def cache_settings(self, pm: _PairModel, with_scores: bool) -> str:
+        """The settings part of a cache key (the client of a cluster computes keys too)."""
+        return f"{pm.settings_id}/beams={self.config.beams}/scores={int(with_scores)}/max={B.MAX_NEW_TOKENS}"
 
     def _cache_failed(self, e: Exception) -> None:
         self.warn(f"translation cache error ({e}): going on without the cache")

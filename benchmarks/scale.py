@@ -1,0 +1,121 @@
+"""Scale-out benchmark: a model-free audit of a generated corpus of small
+French articles in one process, then on a Dask LocalCluster of 1 and of 2
+worker processes. Prints wall time, documents/s, speed-up over the single
+process and the client's peak resident memory, and checks that every run's
+JSON report is the single process's (apart from ``timing``).
+
+    python benchmarks/scale.py                 # 10,000 files in a temporary folder
+    python benchmarks/scale.py --files 2000 --modes single,2
+
+Each run is a fresh Python process (so that peak memory is the run's own and
+no run benefits from another's warm caches). Wall time is the whole
+``audit()`` call: the cluster's start and each worker's spaCy load included.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TOWNS = ["Quimper", "Morlaix", "Vannes", "Lorient", "Rennes", "Dinan", "Redon", "Vitré", "Lannion",
+         "Paimpol", "Concarneau", "Douarnenez", "Landerneau", "Fougères", "Auray", "Pontivy",
+         "Guingamp", "Carhaix", "Ploërmel", "Saint-Brieuc"]
+SUBJECTS = ["le marché couvert", "la médiathèque", "la piscine municipale", "le port de plaisance",
+            "la gare routière", "le centre culturel", "la salle des fêtes", "le musée de la pêche"]
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "septembre",
+          "octobre", "novembre"]
+SENTENCES = [
+    "{S} de {T} rouvre ses portes en {M} {Y} après deux ans de travaux.",
+    "Le chantier a coûté {N} millions d'euros, selon la mairie.",
+    "Les habitants de {T} attendaient cette réouverture depuis longtemps.",
+    "La région a financé un tiers des travaux, a rappelé le maire.",
+    "Une fête est prévue le premier samedi de {M} pour l'inauguration.",
+    "Les associations du quartier y organiseront des ateliers pour les enfants.",
+    "Le conseil municipal votera le budget de fonctionnement en {M} {Y}.",
+    "Les commerçants espèrent que {S} attirera de nouveaux visiteurs.",
+]
+
+
+def generate(folder: Path, n: int, seed: int = 1) -> None:
+    """n articles of 4 to 6 sentences, in folders of 500."""
+    rng = random.Random(seed)
+    for i in range(n):
+        d = folder / f"lot{i // 500:03}"
+        d.mkdir(parents=True, exist_ok=True)
+        town, subject = rng.choice(TOWNS), rng.choice(SUBJECTS)
+        sents = rng.sample(SENTENCES[1:], rng.randint(3, 5))
+        text = " ".join([SENTENCES[0], *sents]).format(
+            S=subject, T=town, M=rng.choice(MONTHS), Y=rng.choice([2023, 2024, 2024, 2025]),
+            N=rng.randint(2, 40))
+        (d / f"article{i:05}.txt").write_text(text[0].upper() + text[1:] + "\n", encoding="utf-8")
+
+
+def run_one(corpus: str, mode: str, out: str) -> None:
+    """One measured audit, in this (fresh) process."""
+    import resource
+    from mtaudit.pipeline import audit
+    from mtaudit.reports.json import dumps
+    kw = {} if mode == "single" else {"workers": int(mode)}
+    t = time.perf_counter()
+    report = audit([corpus], use_model=False, reference_year=2025, **kw)
+    wall = time.perf_counter() - t
+    data = json.loads(dumps(report))
+    data.pop("timing")
+    Path(out).write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the client and of every process it started and waited
+    # for (nannies, workers): what the run cost, whatever else ran meanwhile.
+    cpu = me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+    print(json.dumps({"wall": wall, "documents": len(report.documents), "cpu": cpu,
+                      "peak_rss_mib": me.ru_maxrss / 1024}))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--files", type=int, default=10_000)
+    ap.add_argument("--modes", default="single,1,2", help="comma-separated: single, or a number of workers")
+    ap.add_argument("--dir", help="where to generate the corpus (default: a temporary folder)")
+    ap.add_argument("--run", nargs=3, metavar=("CORPUS", "MODE", "OUT"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.run:
+        run_one(*args.run)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(args.dir) if args.dir else Path(tmp) / "corpus"
+        if not corpus.exists():
+            generate(corpus, args.files)
+        print(f"corpus: {args.files} files in {corpus}; {os.cpu_count()} cores; "
+              f"load average before: {os.getloadavg()[0]:.2f}")
+        print(f"{'mode':<12}{'wall s':>9}{'docs/s':>9}{'speed-up':>10}{'CPU s':>9}{'client MiB':>12}"
+              "  same report")
+        results, reference = {}, None
+        for mode in args.modes.split(","):
+            out = Path(tmp) / f"{mode}.json"
+            env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+            proc = subprocess.run([sys.executable, __file__, "--run", str(corpus), mode, str(out)],
+                                  capture_output=True, text=True, env=env)
+            if proc.returncode != 0:
+                print(f"{mode}: failed\n{proc.stderr[-2000:]}")
+                return 1
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            results[mode] = r
+            body = out.read_text(encoding="utf-8")
+            reference = reference if reference is not None else body
+            base = results.get("single", r)["wall"]
+            label = "1 process" if mode == "single" else f"{mode} worker{'s' if mode != '1' else ''}"
+            print(f"{label:<12}{r['wall']:>9.1f}{r['documents'] / r['wall']:>9.1f}{base / r['wall']:>9.2f}x"
+                  f"{r['cpu']:>9.1f}{r['peak_rss_mib']:>12.0f}  {'yes' if body == reference else 'NO'}")
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
