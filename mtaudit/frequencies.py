@@ -21,13 +21,11 @@ from __future__ import annotations
 
 import array
 import math
-import os
-import sys
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import trie_files
 from .cache_dir import default_cache_dir
 
 #: Bytes of one band in the saved array (uint16; bands stay below 1,000).
@@ -95,48 +93,13 @@ def _paths(folder: Path, lang: str) -> tuple[Path, Path]:
 
 def _load(folder: Path, lang: str) -> FrequencyTable | None:
     """The saved table, memory-mapped; None when absent or unreadable."""
-    import marisa_trie
-    trie_path, bands_path = _paths(folder, lang)
-    if not (trie_path.is_file() and bands_path.is_file()):
-        return None
-    try:
-        trie = marisa_trie.Trie()
-        trie.mmap(str(trie_path))
-        bands = array.array(_BAND_CODE)
-        bands.frombytes(bands_path.read_bytes())
-        if sys.byteorder != "little":
-            bands.byteswap()
-    except (OSError, RuntimeError, ValueError):
-        return None          # damaged (marisa checks its header and sizes): rebuild
-    if len(bands) != len(trie):
-        return None
-    return FrequencyTable(trie, bands)
+    loaded = trie_files.load(*_paths(folder, lang), _BAND_CODE)
+    return FrequencyTable(*loaded) if loaded else None
 
 
 def _save(t: FrequencyTable, folder: Path, lang: str) -> None:
     """Write the table for later runs; any failure leaves it in memory only."""
-    trie_path, bands_path = _paths(folder, lang)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        bands = array.array(_BAND_CODE, t.bands)
-        if sys.byteorder != "little":
-            bands.byteswap()
-        # The bands first: a trie file is only ever beside a complete bands file.
-        _write_atomically(bands_path, lambda p: Path(p).write_bytes(bands.tobytes()))
-        _write_atomically(trie_path, lambda p: t.words.save(p))
-    except OSError:
-        pass
-
-
-def _write_atomically(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    trie_files.save(t.words, t.bands, *_paths(folder, lang), _BAND_CODE)
 
 
 # -- lookups ------------------------------------------------------------------

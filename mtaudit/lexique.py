@@ -26,14 +26,13 @@ damaged file only means the table is built in memory again.
 from __future__ import annotations
 
 import array
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .cache_dir import default_cache_dir
-from .frequencies import _write_atomically
+from . import trie_files
 
 #: Bump when the mask layout changes: the folder name then changes too.
 FORMAT = 4
@@ -192,33 +191,9 @@ def _paths(folder: Path) -> tuple[Path, Path]:
 
 
 def _load(folder: Path) -> Lexique | None:
-    import marisa_trie
-    trie_path, masks_path = _paths(folder)
-    if not (trie_path.is_file() and masks_path.is_file()):
-        return None
-    try:
-        trie = marisa_trie.Trie()
-        trie.mmap(str(trie_path))
-        masks = array.array(_MASK_CODE)
-        masks.frombytes(masks_path.read_bytes())
-        if sys.byteorder != "little":
-            masks.byteswap()
-    except (OSError, RuntimeError, ValueError):
-        return None            # damaged: rebuild
-    if len(masks) != len(trie):
-        return None
-    return Lexique(trie, masks)
+    loaded = trie_files.load(*_paths(folder), _MASK_CODE)
+    return Lexique(*loaded) if loaded else None
 
 
 def _save(t: Lexique, folder: Path) -> None:
-    trie_path, masks_path = _paths(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        masks = array.array(_MASK_CODE, t.masks)
-        if sys.byteorder != "little":
-            masks.byteswap()
-        # The masks first: a trie file is only ever beside a complete masks file.
-        _write_atomically(masks_path, lambda p: Path(p).write_bytes(masks.tobytes()))
-        _write_atomically(trie_path, lambda p: t.forms.save(p))
-    except OSError:
-        pass
+    trie_files.save(t.forms, t.masks, *_paths(folder), _MASK_CODE)

@@ -22,22 +22,16 @@ from __future__ import annotations
 
 from ..document import Document, OriginMap, OriginSpan
 from ..languages import lang_or_none
+from ._xml import parse_root
 from .align import align_pairs
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def read_tmx(path, display, data, config):
-    from lxml import etree
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             load_dtd=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:
-        yield Document(path=display, format="tmx", error=f"TMX: malformed XML: {e}")
-        return
-    if root is None or etree.QName(root).localname != "tmx":
-        yield Document(path=display, format="tmx", error="TMX: the root element is not <tmx>")
+    root, error = parse_root(data, display, "tmx", "tmx")
+    if error is not None:
+        yield error
         return
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and list(dtd.iterentities()):

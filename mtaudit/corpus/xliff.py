@@ -13,20 +13,15 @@ from __future__ import annotations
 
 from ..document import Document
 from ..languages import lang_or_none
+from ._xml import parse_root
 from .align import align_pairs
 
 
 def read_xliff(path, display, data, config):
     from lxml import etree
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             load_dtd=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:
-        yield Document(path=display, format="xliff", error=f"XLIFF: malformed XML: {e}")
-        return
-    if root is None or etree.QName(root).localname != "xliff":
-        yield Document(path=display, format="xliff", error="XLIFF: the root element is not <xliff>")
+    root, error = parse_root(data, display, "xliff", "xliff")
+    if error is not None:
+        yield error
         return
     version = (root.get("version") or "").strip()
     ns = etree.QName(root).namespace or ""
