@@ -100,7 +100,7 @@ def test_changed_year_id_fr():
     source, target, sl, tl = pair("id-fr")
     f = only(all_findings(source, target.replace("15 février 2022", "15 février 2017"), sl, tl), "MT402")
     assert f.text == "mardi 15 février 2017" and f.source_text == "Selasa, 15 Februari 2022"
-    assert f.evidence["differs"] == ["year"]
+    assert f.evidence["differs"] == ["year"] and f.message.endswith("(year differs)")
 
 
 def test_changed_weekday_en_fr():

@@ -82,7 +82,8 @@ class DateMismatch(Check):
                 diff = [f for f in _shared_fields(s, t) if getattr(s, f) != getattr(t, f)]
                 yield self.finding(
                     doc, t.start, t.end,
-                    f"the source's date {s.text!r} became {t.text!r} ({', '.join(diff)} differ)",
+                    f"the source's date {s.text!r} became {t.text!r} "
+                    f"({', '.join(diff)} {'differs' if len(diff) == 1 else 'differ'})",
                     suggestion=None,
                     evidence={"source_date": _date_str(s), "target_date": _date_str(t),
                               "differs": diff},
