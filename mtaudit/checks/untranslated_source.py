@@ -10,7 +10,7 @@ from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..segments import WORD_RE
 from . import _lexicon as lx
-from ._bilingual import Unit, _adjacent, _is_sentence_initial, units
+from ._bilingual import Unit, _adjacent, _doc_cache, _is_sentence_initial, units
 from ._scripts import foreign_script
 from .base import Check
 
@@ -25,7 +25,15 @@ def _norm_text(s: str) -> str:
 
 
 def _untranslated_unit(doc: Document, u: Unit) -> dict | None:
-    """Evidence when the target unit is (nearly) the source unit itself."""
+    """Evidence when the target unit is (nearly) the source unit itself
+    (asked by MT404 and MT405 alike: worked out once per unit)."""
+    found = _doc_cache(doc, "untranslated_units", dict)
+    if u not in found:
+        found[u] = _judge_unit(doc, u)
+    return found[u]
+
+
+def _judge_unit(doc: Document, u: Unit) -> dict | None:
     if u.te <= u.ts or u.se <= u.ss:
         return None
     sl, tl = doc.source_lang, doc.target_lang
@@ -37,6 +45,8 @@ def _untranslated_unit(doc: Document, u: Unit) -> dict | None:
         return None   # numbers, names, URLs: nothing to translate
     if s == t:
         ratio = 1.0
+    elif 2 * min(len(s), len(t)) < 0.9 * (len(s) + len(t)):
+        return None   # difflib's real_quick_ratio, without building the matcher
     else:
         sm = difflib.SequenceMatcher(None, s, t, autojunk=False)
         if sm.real_quick_ratio() < 0.9 or sm.quick_ratio() < 0.9:
