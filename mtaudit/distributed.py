@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .corpus import check_paths, documents_from_bytes, iter_input_files, read_file, supported
+from .corpus import check_paths, documents_from_bytes, read_file, supported
 from .document import Document
 from .errors import UsageError
 from . import pipeline
@@ -192,16 +192,15 @@ def check_inputs(paths: list[str], config) -> None:
 
 def work_units(paths: list[str], config, on_skip: Callable[[str], None]) -> Iterator[WorkUnit]:
     """The client's walk: every input file, in the single-process order."""
-    from .corpus import STDIN, _narrowed, format_suffixes
+    from .corpus import STDIN, input_files
     from .corpus.decode import read_bytes
-    suffixes = format_suffixes(config.input_formats)
     for p in paths:
         if p == STDIN:
             raise UsageError("standard input (-) is read in one process: leave out --workers and --scheduler")
         if _is_url(p):
             yield from _url_units(p, config, on_skip)
             continue
-        for path, display in _narrowed(iter_input_files([p], config.ignore, on_skip), [p], suffixes, on_skip):
+        for path, display in input_files([p], config, on_skip):
             if config.shared_inputs:
                 yield WorkUnit(display, str(path))
             else:

@@ -241,13 +241,18 @@ class CaseEvidence:
 
 
 _OPENERS = "\"'«“‘([-–—¿¡ "
+#: What ends a sentence before a word: Latin punctuation, and the full stops
+#: of scripts without capitals.
+SENTENCE_ENDS = ".!?:;…\n。！？"
 
 
-def sentence_initial(text: str, start: int, unit_start: int) -> bool:
+def sentence_initial(text: str, start: int, unit_start: int, ends: str = SENTENCE_ENDS) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the unit that
+    begins at ``unit_start``), past any quotes and brackets."""
     i = start - 1
     while i >= unit_start and (text[i].isspace() or text[i] in _OPENERS):
         i -= 1
-    return i < unit_start or text[i] in ".!?:;…\n。！？"
+    return i < unit_start or text[i] in ends
 
 
 def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:

@@ -107,16 +107,6 @@ def _dates(doc: Document, side: str):
     return _doc_cache(doc, "tgt_dates", lambda: _find_dates(doc.text, doc.target_lang))
 
 
-_OPENERS = "\"'«“‘([-–—¿¡ "
-
-
-def _is_sentence_initial(text: str, start: int, unit_start: int) -> bool:
-    i = start - 1
-    while i >= unit_start and (text[i].isspace() or text[i] in _OPENERS):
-        i -= 1
-    return i < unit_start or text[i] in ".!?:;…\n"
-
-
 def _adjacent(text: str, hits):
     """Group hits separated only by spaces into phrases."""
     groups = []

@@ -8,9 +8,10 @@ from typing import NamedTuple
 from ..document import Document
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
+from ..names import sentence_initial
 from ..segments import WORD_RE
 from . import _lexicon as lx
-from ._bilingual import Unit, _adjacent, _doc_cache, _is_sentence_initial, units
+from ._bilingual import Unit, _adjacent, _doc_cache, units
 from ._scripts import foreign_script
 from .base import Check
 
@@ -239,7 +240,7 @@ class SourceWordsCopied(Check):
         if w[:1].isupper():
             if letters < 3:
                 return None                       # "Ye", "Di": names far more often
-            initial = _is_sentence_initial(doc.text, start, u.ts)
+            initial = sentence_initial(doc.text, start, u.ts, ends=".!?:;…\n")
             if title and not initial:
                 # Weak unless clearly a word of the source language only;
                 # a title translated in part may still make it strong.

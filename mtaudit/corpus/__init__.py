@@ -236,12 +236,20 @@ def _ignored(display: str, relative: str | None, spec, is_dir: bool) -> bool:
     return any(spec.match_file(n + slash) for n in names)
 
 
+def input_files(paths: list[str], config,
+                on_skip: Callable[[str], None] | None = None,
+                on_ignore: Callable[[str], None] | None = None) -> Iterator[tuple[Path, str]]:
+    """The files to audit, (path, display name): the walk, the ignore
+    patterns and --formats, as one process and a cluster's client both see them."""
+    suffixes = format_suffixes(getattr(config, "input_formats", None))
+    files = iter_input_files(paths, config.ignore, on_skip, on_ignore)
+    return _narrowed(files, paths, suffixes, on_skip)
+
+
 def iter_documents(paths: list[str], config,
                    on_skip: Callable[[str], None] | None = None,
                    on_ignore: Callable[[str], None] | None = None) -> Iterator[Document]:
-    suffixes = format_suffixes(getattr(config, "input_formats", None))
-    files = iter_input_files(paths, config.ignore, on_skip, on_ignore)
-    for path, display in _narrowed(files, paths, suffixes, on_skip):
+    for path, display in input_files(paths, config, on_skip, on_ignore):
         if str(path) == STDIN:
             yield from read_stdin(config)
         else:
