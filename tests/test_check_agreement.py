@@ -168,3 +168,12 @@ def test_lexicon_rules_flag_the_error_and_not_its_twin(wrong, right, span):
 ])
 def test_clean_sentences_with_the_traps_lexicon_rules_allow(text):
     assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
+
+
+def test_the_second_number_of_a_ratio_counts_the_first_numbers_noun():
+    # «huit points sur 12»: «12» counts the points; «dimanche» is the day.
+    ok = "Les Américains doivent marquer huit points sur 12 dimanche lors des simples."
+    assert run_check(AgreementError, ok) == []
+    # Without a first number, «sur 3 jour» is a plain numeral before a singular noun.
+    bad = "Le stage se déroule sur trois jour en mars."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["trois jour"]

@@ -113,6 +113,7 @@ def test_words_of_a_foreign_passage_are_left_to_mt102():
     "Il faut draîner le terrain avant l'hiver.",                   # optional circumflex
     "La loi a été jugée inconstitutionnellement appliquée.",       # in- prefix
     "Le chevrotement de sa voix trahissait l'émotion.",            # a Lexique form
+    "Il joue un séducteur glamoureux dans une comédie d'espionnage.",  # -eux on a noun
 ])
 def test_rare_real_words_are_attested(text):
     assert _serious(run_check(UnattestedWord, text)) == []
@@ -121,6 +122,13 @@ def test_rare_real_words_are_attested(text):
 def test_misspelt_twins_of_rare_words_are_still_flagged():
     text = "Les associations parrainaiennt des écoles du quartier."
     assert [f.text for f in run_check(UnattestedWord, text)] == ["parrainaiennt"]
+
+
+def test_eux_on_a_non_noun_or_a_misspelt_noun_is_still_flagged():
+    # «glamoureux» is glamour + -eux; «glamoureux» misspelt, and -eux on a verb
+    # form that is no noun («parlait»), are not formations.
+    text = "Il joue un séducteur glamoureuxx et parlaiteux dans une comédie."
+    assert [t for t, _ in _serious(run_check(UnattestedWord, text))] == ["glamoureuxx", "parlaiteux"]
 
 
 def test_an_unknown_word_the_article_repeats_is_a_term_at_info():

@@ -245,6 +245,8 @@ class AgreementError(Check):
             return None
         if _whole_number(num, lex) < 2 or (num.i > 0 and num.nbor(-1).text in (",", ".")):
             return None
+        if _ratio_denominator(num):
+            return None          # «huit points sur 12 dimanche»: «12» counts the points
         cells = lx.cells(lex.mask(noun.text), lx.NOUN)
         if not cells or cells & lx.PLUR or _next_is_conjunction(noun):
             return None
@@ -494,6 +496,21 @@ def _whole_number(tok, lex) -> int | None:
         return int(t)
     words = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
     return words.index(t.lower()) + 2 if t.lower() in words else None
+
+
+#: Tokens looked back from «sur» for the first number of a ratio.
+RATIO_WINDOW = 4
+
+
+def _ratio_denominator(num) -> bool:
+    """The second number of a ratio, «N (noun) sur M»: «huit points sur 12»,
+    «trois sur quatre». M counts the noun said (or elided) after N, so the
+    word after M belongs to the rest of the sentence («sur 12 dimanche»)."""
+    if num.i == 0 or num.nbor(-1).text.lower() != "sur":
+        return False
+    sur = num.i - 1
+    lo = max(num.sent.start, sur - RATIO_WINDOW)
+    return any(t.like_num for t in num.doc[lo:sur])
 
 
 def _coordinated(tok) -> bool:

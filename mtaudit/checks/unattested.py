@@ -10,7 +10,8 @@ attested words:
 * an inflection of an attested word (plural, feminine: -s, -x, -e, -es,
   -aux/-al, -euse/-eur, -trice/-teur, -ive/-if, -enne/-en, -elle/-el ...);
 * a productive prefix before an attested word ("cyber", "néo", "sur", "in" ...);
-* a regular conjugation of an attested verb ("parrainaient"), a demonym of an
+* a regular conjugation of an attested verb ("parrainaient"), an adjective in
+  -eux on a noun Lexique knows ("glamoureux"), a demonym of an
   attested place name ("bethoncourtois"), or the spelling with an optional
   circumflex of an attested word ("draîner", 1990 reform);
 * a word whose spaCy lemma is attested (regular verb forms).
@@ -55,6 +56,9 @@ FR_CONJUGATIONS = (
     ("issaient", "ir"), ("issait", "ir"), ("issais", "ir"), ("issons", "ir"),
     ("issez", "ir"), ("issent", "ir"), ("iront", "ir"), ("irait", "ir"), ("iraient", "ir"),
 )
+#: Adjectives formed on nouns with -eux (peur -> peureux, chance -> chanceux,
+#: glamour -> glamoureux): the suffix is productive and its base must be a noun.
+FR_NOUN_ADJECTIVE_SUFFIXES = ("euses", "euse", "eux")
 #: Demonyms formed on place names (Bethoncourt -> bethoncourtois, Bar -> barisien).
 FR_DEMONYM_SUFFIXES = ("isiennes", "isienne", "isiens", "isien", "iennes", "ienne", "iens",
                        "ien", "oises", "oise", "ois", "aises", "aise", "ais")
@@ -187,6 +191,12 @@ def _attested(w: str, target: str, depth: int = 0) -> bool:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             verb = w[: len(w) - len(ending)] + infinitive
             if lx.zipf(verb, target) > 0 or (lexicon is not None and verb in lexicon):
+                return True
+    if lexicon is not None:
+        for suffix in FR_NOUN_ADJECTIVE_SUFFIXES:
+            stem = w[: len(w) - len(suffix)]
+            if w.endswith(suffix) and len(stem) >= 4 and any(
+                    lexique.cells(lexicon.mask(base), lexique.NOUN) for base in (stem, stem + "e")):
                 return True
     for suffix in FR_DEMONYM_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
