@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, run_check
+from conftest import DATA, run_check, run_checks_corpus
 from mtaudit.checks.unattested import UnattestedWord
 from mtaudit.findings import Severity
 
@@ -140,3 +140,25 @@ def test_an_unknown_word_the_article_repeats_is_a_term_at_info():
     found = run_check(UnattestedWord, text)
     assert len(found) == 3 and all(f.severity == Severity.INFO for f in found)
     assert all(f.evidence.get("uncertain") == "a term the article repeats" for f in found)
+
+
+def test_an_unknown_word_used_in_three_sentences_of_the_corpus_is_a_term_at_info():
+    texts = {
+        "a.txt": "Le joueur a brillé lors du blorpage du matin. Les blorpages sont fascinants.",
+        "b.txt": "Il a été écarté des blorpages de samedi par le capitaine.",
+    }
+    found = run_checks_corpus(UnattestedWord, texts)
+    flagged = [f for fs in found.values() for f in fs]
+    assert len(flagged) == 3 and all(f.severity == Severity.INFO for f in flagged)
+    assert all(f.evidence["uncertain"] == "a term the corpus repeats" for f in flagged)
+
+
+def test_one_sentence_copied_into_several_documents_is_one_use():
+    # Variants of one product page: the slip is copied, not used again.
+    page = "Le sac dispose d'un blorpage réglable pour le dos."
+    found = run_checks_corpus(UnattestedWord, {f"v{i}.txt": page for i in range(4)})
+    flagged = [f for fs in found.values() for f in fs]
+    assert len(flagged) == 4 and all(f.severity == Severity.MINOR for f in flagged)
+    # Two different sentences are still short of a term.
+    found = run_checks_corpus(UnattestedWord, {"a.txt": page, "b.txt": "Un blorpage neuf coûte cher."})
+    assert [f.severity for fs in found.values() for f in fs] == [Severity.MINOR, Severity.MINOR]

@@ -22,9 +22,11 @@ passages in another language (MT102's, including foreign quotations). Words writ
 together ("lesenfants", "motMot") are unattested and flagged.
 
 Severity: minor; info when the word sits in a short quotation or parenthesis
-(a neologism or a term cited on purpose) or when the spaCy vocabulary of the
+(a neologism or a term cited on purpose), when the spaCy vocabulary of the
 target language has a vector for it (seen in web text, so probably a rare
-real word or a frequent typo).
+real word or a frequent typo), or when it is a term: used three times in the
+article, or in three different sentences of the corpus (a corpus check: minor
+findings are said by ``finish``, once every document is read).
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from . import _lexicon as lx
 from .base import Check
 
 SHORT_QUOTE_WORDS = 4
-REPEATED_TERM_USES = 3   # uses of one unknown word in an article that make it a term
+REPEATED_TERM_USES = 3   # uses of one unknown word (in an article, or sentences of the corpus) that make it a term
 MIN_LENGTH = 4        # shorter unseen strings are mostly abbreviations or symbols
 
 #: French inflectional endings: (ending of the form, ending of the base form).
@@ -84,6 +86,14 @@ class UnattestedWord(Check):
     # Formation rules are French; languages that glue compounds (German,
     # Dutch) would need their own before this check could run on them.
     languages = frozenset({"fr"})
+
+    #: Mergeable per-batch state (see checks/base.py): minor findings held back
+    #: until the corpus is read, and where each unknown word was used.
+    corpus_state = ("_pending", "_uses")
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, str, object]] = []   # (document key, term, finding)
+        self._uses: list[tuple[str, str]] = []              # (term, its context)
 
     def check(self, doc, ctx):
         target = doc.target_lang
@@ -133,12 +143,35 @@ class UnattestedWord(Check):
             pieces = lx.camel_pieces(word)
             if pieces:
                 evidence["pieces"] = pieces
-            yield self.finding(
+            found = self.finding(
                 doc, start, end,
                 f"'{word}' is not a {lx.language_name(target)} word (never seen in "
                 f"{lx.language_name(target)} text, not a regular formation)",
                 evidence=evidence, severity=severity.value,
             )
+            key = _term_key(word)
+            self._uses.append((key, _context(doc.text, start, end)))
+            if severity is Severity.INFO:
+                yield found
+            else:
+                # Said once the corpus is read: other articles may use the word too.
+                self._pending.append((doc.key, key, found))
+
+    def finish(self, ctx):
+        """The held-back findings. An unknown word used in REPEATED_TERM_USES
+        different sentences of the corpus is a term of its subject (a sport's
+        jargon used by several articles), said at info. The same sentence
+        copied into several documents (variants of one product page) is one
+        use: a machine translation's slip is copied with it."""
+        contexts: dict[str, set[str]] = {}
+        for key, context in self._uses:
+            contexts.setdefault(key, set()).add(context)
+        for doc_key, key, found in self._pending:
+            if len(contexts.get(key, ())) >= REPEATED_TERM_USES:
+                found.severity = Severity.INFO
+                found.evidence["uncertain"] = "a term the corpus repeats"
+            yield doc_key, found
+        self._pending, self._uses = [], []
 
     def _candidate(self, t: lx.Token, target, ctx):
         if t.lowercase and t.text.isalpha() and lx.zipf(lx.norm(t.text), target) > 0:
@@ -241,6 +274,15 @@ def _vocab(ctx, lang):
     if nlp is None or not len(nlp.vocab.vectors):
         return None
     return nlp.vocab
+
+
+#: Characters each side of a word that make its context (a sentence copied
+#: whole into another document is the same context).
+CONTEXT_CHARS = 30
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return " ".join(text[max(0, start - CONTEXT_CHARS):end + CONTEXT_CHARS].split())
 
 
 def _term_key(word: str) -> str:
