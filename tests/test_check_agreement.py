@@ -177,3 +177,29 @@ def test_the_second_number_of_a_ratio_counts_the_first_numbers_noun():
     # Without a first number, «sur 3 jour» is a plain numeral before a singular noun.
     bad = "Le stage se déroule sur trois jour en mars."
     assert [f.text for f in run_check(AgreementError, bad)] == ["trois jour"]
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # a later adjective of a coordinated predicate is said of the same subject
+    ("Les sangles sont solides et extrêmement léger.",
+     "Les sangles sont solides et extrêmement légères.", "léger"),
+    # nouns joined by «et», before a singular verb
+    ("Comme avec tout programme, endurance et souplesse augmentera la fréquence.",
+     "Comme avec tout programme, endurance et souplesse augmenteront la fréquence.", "augmentera"),
+    # a two-letter noun that has a plural («an», «ans»)
+    ("Les pièces sont couvertes par nos 25 an de garantie.",
+     "Les pièces sont couvertes par nos 25 ans de garantie.", "25 an"),
+])
+def test_coordinated_predicates_and_subjects_and_short_nouns(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mon collègue et ami est venu hier soir.",           # one person, one determiner
+    "Le poids ou la taille compte pour les clients.",    # «ou»: either number
+    "Elle est grande et il est petit.",                  # two clauses, two subjects
+    "Il a couru 10 km avec 2 mn de pause.",              # unit abbreviations
+])
+def test_coordinations_that_allow_the_singular_are_not_flagged(text):
+    assert run_check(AgreementError, text) == []

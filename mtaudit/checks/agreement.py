@@ -205,7 +205,15 @@ class AgreementError(Check):
     def _predicative(self, pred, lex):
         if not _is_agreeing_word(pred):
             return None
-        children = list(pred.children)
+        # «sont légers et portable»: a later adjective of a coordinated
+        # predicate is said of the same subject as the first.
+        host = _coordinated_predicate_head(pred)
+        return self._predicate_of(pred, host if host is not None else pred, lex)
+
+    def _predicate_of(self, pred, host, lex):
+        """``pred`` said of the subject of ``host`` (itself, or the first
+        adjective of its coordination)."""
+        children = list(host.children)
         if not any(c.dep_ in ("cop", "aux:pass") or
                    (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in children):
             return None
@@ -213,13 +221,13 @@ class AgreementError(Check):
             return None
         if any(c.text.lower() in _REFLEXIVE and c.pos_ == "PRON" for c in children):
             return None          # elles se sont parlé
-        subj = _subject(pred)
-        if subj is None and pred.dep_ == "xcomp":
-            subj = _subject(pred.head)       # «peuvent être placés»: the modal's subject
-        if subj is None or _coordinated(pred):
+        subj = _subject(host)
+        if subj is None and host.dep_ == "xcomp":
+            subj = _subject(host.head)       # «peuvent être placés»: the modal's subject
+        if subj is None:
             return None
         if subj.pos_ == "PRON" and subj.text.lower() == "qui":
-            subj = _antecedent(subj, pred)
+            subj = _antecedent(subj, host)
             if subj is None:
                 return None
         if subj.pos_ == "PRON":
@@ -238,8 +246,10 @@ class AgreementError(Check):
     def _numeral(self, noun, lex):
         """«2 boulon», «quatre saison»: a whole number from two on before a
         noun that has only a singular form."""
-        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0 or len(noun.text) < 3:
-            return None          # «2 mn»: abbreviations of units
+        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0:
+            return None
+        if len(noun.text) < 3 and not lx.cells(lex.mask(noun.text.lower() + "s"), lx.NOUN) & lx.PLUR:
+            return None          # «2 mn»: abbreviations of units; «25 an» has its plural «ans»
         num = noun.nbor(-1)
         if num.head != noun or num.dep_ != "nummod" or _whole_number(num, lex) is None:
             return None
@@ -270,6 +280,15 @@ class AgreementError(Check):
         # The subject hangs on the verb, or on the participle/predicate an
         # auxiliary or copula serves.
         host = verb.head if verb.dep_ in ("aux", "aux:tense", "aux:pass", "cop") else verb
+        pair = _coordinated_subject(host, verb, lex)
+        if pair is not None and can_sing:
+            first, last = pair
+            return (verb.idx, verb.idx + len(verb.text),
+                    f"«{verb.text}» is singular but its subject «{first.text} … {last.text}» "
+                    f"is plural (nouns joined by «et»)",
+                    f"make «{verb.text}» plural to agree with «{first.text} … {last.text}»",
+                    {"kind": "subject-verb", "head": f"{first.text} … {last.text}", "word": verb.text,
+                     "number": {"word": "singular", "head": "plural"}, "coordinated": True})
         subj = _subject(host, verb)
         if subj is None:
             return None
@@ -448,6 +467,53 @@ def _is_agreeing_word(tok) -> bool:
     else:
         return False
     return _judged(tok)
+
+
+def _coordinated_predicate_head(tok):
+    """The first adjective or participle of a coordinated predicate, for a
+    later one with no subject, copula or auxiliary of its own («ils sont
+    légers et portables»); None otherwise."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i >= tok.i or not _is_agreeing_word(head):
+        return None
+    if any(c.dep_.startswith(("nsubj", "cop", "aux")) for c in tok.children):
+        return None          # a clause of its own: «il est grand et elle est petite»
+    return head
+
+
+def _coordinated_subject(host, verb, lex):
+    """(first, last) noun of a subject of nouns joined by «et», each with its
+    own determiner or none at all («endurance et souplesse augmentera», «le
+    prix et la qualité comptent»), before the verb; None otherwise. A second
+    noun without the first's determiner may be the same person or thing
+    («mon collègue et ami est venu»): None; so for «ou», «ni» and
+    enumerations the parser may have cut («X, Y et Z»)."""
+    subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    if first.pos_ != "NOUN" or first.i > verb.i:
+        return None
+    conjuncts = [c for c in first.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1:
+        return None
+    last = conjuncts[0]
+    if last.pos_ != "NOUN" or last.i > verb.i or verb.i - last.i > MAX_SUBJECT_DISTANCE:
+        return None
+    ccs = [c for c in last.children if c.dep_ == "cc"]
+    if len(ccs) != 1 or ccs[0].text.lower() != "et" or ccs[0].i != last.left_edge.i:
+        return None
+    if any(t.pos_ == "PUNCT" or t.pos_ in ("PRON", "SCONJ") or t.pos_ == "VERB"
+           for t in first.doc[first.i + 1:verb.i]):
+        return None          # a clause or an aside between: the parse is unsure
+    if (_determiner(first, lex) is None) != (_determiner(last, lex) is None):
+        return None
+    left = first.left_edge.i
+    if left > 0 and first.doc[left - 1].pos_ in ("CCONJ", "PUNCT") and first.doc[left - 1].text not in ".!?":
+        return None          # part of a longer enumeration, or a coordination of clauses
+    if not all(_judged(t) for t in (first, last)) or _quantity(first) or _quantity(last):
+        return None
+    return first, last
 
 
 def _subject(host, before=None):
