@@ -203,3 +203,14 @@ def test_coordinated_predicates_and_subjects_and_short_nouns(bad, good, span):
 ])
 def test_coordinations_that_allow_the_singular_are_not_flagged(text):
     assert run_check(AgreementError, text) == []
+
+
+def test_an_adjective_after_a_bare_complement_of_de_is_judged():
+    # «de couleur noire»: the bare noun after «de» is what the adjective qualifies,
+    # or the noun it complements («tailles de tête communes»).
+    for bad, span, good in (("Ce modèle est de couleur noir.", "noir", "noire"),
+                            ("Le casque s'ajuste aux tailles de tête communs.", "communs", "communes")):
+        assert [f.text for f in run_check(AgreementError, bad)] == [span]
+        assert run_check(AgreementError, bad.replace(span, good)) == []
+    # After another preposition the bare noun may be a set phrase.
+    assert run_check(AgreementError, "Elles sont en réalité identiques.") == []

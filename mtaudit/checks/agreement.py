@@ -73,6 +73,7 @@ QUANTITY_NOUNS = frozenset({
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
 # Personal pronouns whose spelling shows gender and number.
 PRONOUN_CELLS = {"il": lx.MS, "elle": lx.FS, "ils": lx.MP, "elles": lx.FP}
+_DE = frozenset({"de", "d'", "d’"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 _CELL_NAMES = {lx.MS: "masculine singular", lx.MP: "masculine plural",
                lx.FS: "feminine singular", lx.FP: "feminine plural"}
@@ -177,8 +178,12 @@ class AgreementError(Check):
         if det is not None and first.i < det.i:
             return None          # «prendre seul les décisions»: not inside the noun phrase
         if det is None and (lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P) or any(
-                c.dep_ == "case" for c in noun.children)):
-            return None          # a bare noun that may be a verb («demeure»), or in a set phrase («en réalité»)
+                c.dep_ == "case" and c.text.lower() not in _DE for c in noun.children)):
+            # A bare noun that may be a verb («demeure»), or in a set phrase
+            # («en réalité»). After «de» the bare noun is a complement the
+            # adjective may qualify («de couleur noire», «tables de chevet
+            # détachables»): judged, with the noun it complements.
+            return None
         if lx.cells(lex.mask(adj.text), lx.DET):
             return None          # tous, certains, quelque: floating quantifiers
         if _coordinated(noun):
