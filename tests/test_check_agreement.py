@@ -214,3 +214,21 @@ def test_an_adjective_after_a_bare_complement_of_de_is_judged():
         assert run_check(AgreementError, bad.replace(span, good)) == []
     # After another preposition the bare noun may be a set phrase.
     assert run_check(AgreementError, "Elles sont en réalité identiques.") == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # each noun of the coordination has its own article: «les» is for the first alone
+    ("Le guide présente les avantage et les limites du modèle.",
+     "Le guide présente les avantages et les limites du modèle.", "les avantage"),
+    # a noun in -e may name a woman with a feminine article of the same number,
+    # not a plural one
+    ("Les juge sont arrivés au tribunal.", "Les juges sont arrivés au tribunal.", "Les juge"),
+])
+def test_articles_of_coordinated_and_epicene_nouns(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+def test_one_article_for_two_nouns_and_feminised_nouns_stay_allowed():
+    assert run_check(AgreementError, "Les père et mère sont venus hier.") == []
+    assert run_check(AgreementError, "La juge est arrivée au tribunal.") == []

@@ -127,7 +127,7 @@ class AgreementError(Check):
                or not lex.mask(t.text) & (lx.ADV | (lx.CELLS << lx.ADJ))
                for t in noun.doc[det.i + 1:noun.i]):
             return None          # only adjectives between: «les plus beaux couteau»
-        if _coordinated(noun) or _next_is_conjunction(noun):
+        if _shares_article(noun, lex):
             return None          # les père et mère: one article for both
         det_cells = _det_cells(det, lex)
         if not det_cells or det_cells & noun_cells:
@@ -135,8 +135,8 @@ class AgreementError(Check):
         if any(t.pos_ == "ADJ" and lx.cells(lex.mask(t.text), lx.NOUN) & det_cells
                for t in noun.doc[det.i + 1:noun.i]):
             return None          # «le nul face au …»: the word between may be the noun itself
-        if _feminised(noun, noun_cells) and det_cells & lx.FEM:
-            return None          # la juge, la médecin: a masculine noun of a woman
+        if _feminised(noun, noun_cells) and det_cells & ((noun_cells << 2) & lx.CELLS):
+            return None          # la juge, la médecin: a masculine noun of a woman (same number)
         if det_cells & lx.SING == 0 and _numeral_before(det):
             return None
         # Next to each other, both words are the error; with adjectives between
@@ -582,6 +582,18 @@ def _ratio_denominator(num) -> bool:
     sur = num.i - 1
     lo = max(num.sent.start, sur - RATIO_WINDOW)
     return any(t.like_num for t in num.doc[lo:sur])
+
+
+def _shares_article(noun, lex) -> bool:
+    """The noun's article may serve a coordinated noun too («les père et
+    mère»); not when each noun has its own («les contrôles et la stabilité»)."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and _determiner(c, lex) is None
+           for c in noun.children):
+        return True
+    if _next_is_conjunction(noun):
+        after = noun.i + 2
+        return not (after < len(noun.doc) and noun.doc[after].pos_ == "DET")
+    return False
 
 
 def _coordinated(tok) -> bool:
