@@ -232,3 +232,20 @@ def test_articles_of_coordinated_and_epicene_nouns(bad, good, span):
 def test_one_article_for_two_nouns_and_feminised_nouns_stay_allowed():
     assert run_check(AgreementError, "Les père et mère sont venus hier.") == []
     assert run_check(AgreementError, "La juge est arrivée au tribunal.") == []
+
+
+def test_an_adjective_after_coordinated_nouns():
+    # plural of the group, masculine as soon as one noun is; feminine plural
+    # needs the nearest noun feminine; or the nearest noun's own cells
+    bad = "Le roulement élimine la friction et l'usure présents dans les cordes."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["présents"]
+    assert run_check(AgreementError, bad.replace("présents", "présentes")) == []
+    for ok in ("Il étudie la langue et la littérature françaises.",
+               "Un homme et une femme âgée sont venus.",
+               "Il faut du confort, du contrôle et une alimentation adéquates."):
+        assert run_check(AgreementError, ok) == [], ok
+
+
+def test_words_that_may_be_adjectives_make_no_coordination_of_nouns():
+    text = "Le navire a une signature radar, infrarouge et acoustique réduite."
+    assert run_check(AgreementError, text) == []

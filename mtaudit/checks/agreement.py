@@ -187,7 +187,14 @@ class AgreementError(Check):
         if lx.cells(lex.mask(adj.text), lx.DET):
             return None          # tous, certains, quelque: floating quantifiers
         if _coordinated(noun):
-            return None          # la langue et la littérature françaises
+            # «la langue et la littérature françaises»: an adjective after
+            # coordinated nouns agrees with the nearest one, or is plural, and
+            # masculine as soon as one noun is («des poches et une section
+            # cachés» is wrong either way).
+            cells = _coordination_cells(noun, noun_cells, lex)
+            if cells is None or first is not adj or _coordinated(adj) or adj.i < noun.i:
+                return None
+            return self._compare(adj, noun, cells, lex, "qualifies")
         if first is not adj or _coordinated(adj) or _next_is_conjunction(adj) or (
                 adj.i > 0 and adj.nbor(-1).pos_ == "CCONJ"):
             # Coordinated adjectives: each may be singular before a plural noun
@@ -594,6 +601,27 @@ def _shares_article(noun, lex) -> bool:
         after = noun.i + 2
         return not (after < len(noun.doc) and noun.doc[after].pos_ == "DET")
     return False
+
+
+def _coordination_cells(noun, noun_cells, lex) -> int | None:
+    """Cells an adjective after coordinated nouns may take: the nearest
+    noun's, or a plural (masculine if any noun of the group may be,
+    feminine if the nearest may be); None when a member is not a noun
+    Lexique knows."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    members = [head] + [c for c in head.children if c.dep_ == "conj"]
+    cells = []
+    for m in members:
+        own = lx.cells(lex.mask(m.text), lx.NOUN) if m.pos_ == "NOUN" and _judged(m) else 0
+        if not own or lx.cells(lex.mask(m.text), lx.ADJ):
+            return None          # «une signature radar, infrarouge et acoustique réduite»: adjectives
+        cells.append(own)
+    # The adjective may qualify only the last nouns of the group («confort,
+    # contrôle et alimentation adéquates»): feminine plural when the nearest
+    # noun may be feminine, masculine plural when any noun may be masculine.
+    plural = (lx.MP if any(c & lx.MASC for c in cells) else 0) | (
+        lx.FP if noun_cells & lx.FEM else 0)
+    return noun_cells | plural
 
 
 def _coordinated(tok) -> bool:
