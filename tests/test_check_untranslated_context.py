@@ -94,3 +94,26 @@ def test_plural_of_a_rare_known_word_is_not_glue():
     # Two English words written as one still are.
     text = "Le vélo est livré avec des strongwheels et un manuel."
     assert [w for w, _ in claims(text)] == ["strongwheels"]
+
+
+def test_capitalised_words_glued_in_a_document_that_lost_line_breaks():
+    # "poundsDimensions" shows the document lost its line breaks: a lowercase
+    # source word glued to the capitalised first word of the next line. A
+    # capitalised token seen once there is a heading glued to the next line.
+    text = ("La tente se range dans un sac de transport, qui pèse 4 poundsDimensions : 2 x 3 m.\n"
+            "Elle résiste au vent. WarrantyLifetime contre les défauts de fabrication.")
+    found = claims(text)
+    assert [w for w, _ in found] == ["poundsDimensions", "WarrantyLifetime"]
+    pieces = [f.evidence["pieces"] for f in run_check(UntranslatedWord, text)]
+    assert ["Warranty", "Lifetime"] in pieces
+    # The same heading in a document with its line breaks is a brand or a
+    # name: nothing says a line was lost.
+    twin = ("La tente se range dans un sac de transport, qui pèse 4 livres.\n"
+            "Dimensions : 2 x 3 m.\nElle résiste au vent. WarrantyLifetime contre les défauts de fabrication.")
+    assert claims(twin) == []
+
+
+def test_a_brand_named_twice_in_a_document_that_lost_line_breaks_is_not_glue():
+    text = ("Les chaufferettes HotHands se glissent dans les gants, de 2 poundsDimensions : 5 cm.\n"
+            "Les HotHands chauffent pendant dix heures.")
+    assert [w for w, _ in claims(text)] == ["poundsDimensions"]

@@ -27,6 +27,7 @@ currency or a dish); a term given in a short parenthesis is info.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -84,9 +85,11 @@ class UntranslatedWord(Check):
             return
         passages = lx.wrong_language_passages(doc, ctx.config)
         vocab = _LazyVocab(ctx, target)
+        breaks = _LineBreaks(doc, target, sources)
         for toks in lx.document_tokens(doc):
             judged = [self._judge(doc, t, target, sources, passages, ctx,
-                                  next_capitalised=k + 1 < len(toks) and toks[k + 1].capitalised)
+                                  next_capitalised=k + 1 < len(toks) and toks[k + 1].capitalised,
+                                  breaks=breaks)
                       for k, t in enumerate(toks)]
             _spare_loan_compounds(doc.text, toks, judged, target)
             for run in _runs(doc.text, toks, judged):
@@ -94,7 +97,7 @@ class UntranslatedWord(Check):
 
     # -- one token ---------------------------------------------------------
     def _judge(self, doc, t: lx.Token, target, sources, passages, ctx, *,
-               next_capitalised: bool = False) -> Word | None:
+               next_capitalised: bool = False, breaks: _LineBreaks | None = None) -> Word | None:
         if t.protected or t.has_digit or t.acronym or t.particle:
             return None
         if t.lowercase and t.text.isalpha():
@@ -113,7 +116,8 @@ class UntranslatedWord(Check):
         if ctx.allowed(text):
             return None
         in_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
-        glued = _glued(text, start, target, sources)
+        glued = _glued(text, start, target, sources,
+                       lost_break=breaks is not None and breaks.lost_at(text))
         if glued is not None:
             glued.in_paren = in_paren
             return glued
@@ -225,8 +229,10 @@ def _scores(w: str, sources) -> dict[str, float]:
     return {lang: z for lang in sources if (z := lx.zipf(w, lang)) > 0}
 
 
-def _glued(text: str, start: int, target: str, sources) -> Word | None:
-    """A token made of source-language words written together."""
+def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = False) -> Word | None:
+    """A token made of source-language words written together. ``lost_break``:
+    the document lost line breaks elsewhere and this token occurs once in it,
+    so two capitalised words glued here are a lost break too."""
     if not text.isalpha():
         return None
     low = lx.norm(text)
@@ -235,7 +241,7 @@ def _glued(text: str, start: int, target: str, sources) -> Word | None:
         return None
     pieces = lx.camel_pieces(text)
     if pieces is not None:
-        return _glued_camel(text, start, pieces, target, sources)
+        return _glued_camel(text, start, pieces, target, sources, lost_break=lost_break)
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
             and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
@@ -251,12 +257,17 @@ def _known_plural(low: str, target: str, sources) -> bool:
     return lx.zipf(stem, target) > 0.0 or lx.best_other(stem, sources)[0] > 0.0
 
 
-def _glued_camel(text, start, pieces, target, sources) -> Word | None:
+def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = False) -> Word | None:
     lowercase_start = pieces[0][:1].islower()
     if lowercase_start and len(pieces[0]) < 2:          # iPhone, eBay
         return None
     sentences = not lowercase_start and _glued_sentences(pieces, target, sources)
-    if not lowercase_start and len(pieces) < 3 and not sentences:
+    # In a document that lost line breaks elsewhere, a capitalised token seen
+    # once is a heading glued to the next line ("WarrantyLifetime",
+    # "TentFortunately"): one source word is enough, as after a lowercase
+    # start. Elsewhere, or repeated, it is a brand ("HotHands").
+    broken = not lowercase_start and not sentences and lost_break
+    if not lowercase_start and len(pieces) < 3 and not sentences and not broken:
         return None                                       # PricewaterhouseCoopers
     foreign, target_like = 0, 0
     totals: dict[str, float] = {}
@@ -272,7 +283,7 @@ def _glued_camel(text, start, pieces, target, sources) -> Word | None:
                 totals[lg] = totals.get(lg, 0.0) + z
         elif tz >= 3.0 and tz >= best - 0.5:
             target_like += 1
-    need = 1 if lowercase_start or sentences else 2
+    need = 1 if lowercase_start or sentences or broken else 2
     if foreign < need or foreign * 2 < len(pieces) or target_like > foreign:
         return None
     # Mean Zipf of the foreign pieces, per language.
@@ -280,6 +291,37 @@ def _glued_camel(text, start, pieces, target, sources) -> Word | None:
     lang = max(sorted(scores), key=scores.get) if scores else None
     return Word(start, start + len(text), "glued", scores, lx.zipf(lx.norm(text), target),
                 pieces=pieces, glue_lang=lang)
+
+
+class _LineBreaks:
+    """Whether a document lost its line breaks, told by a lowercase source
+    word glued to a capitalised word ("poundsDimensions", "keysFrequency":
+    the end of one line and the start of the next), and how often each
+    token occurs in it (a line break is lost once at a given place; a
+    brand is named again and again). Worked out on first use."""
+
+    def __init__(self, doc, target, sources):
+        self._doc, self._target, self._sources = doc, target, sources
+        self._lost: bool | None = None
+        self._counts: Counter | None = None
+
+    def lost_at(self, token: str) -> bool:
+        if self._lost is None:
+            toks = [t.text for ts in lx.document_tokens(self._doc) for t in ts]
+            self._counts = Counter(toks)
+            self._lost = any(self._lowercase_glue(t) for t in self._counts)
+        return self._lost and self._counts.get(token, 0) <= 1
+
+    def _lowercase_glue(self, token: str) -> bool:
+        if not token[:1].islower() or not token.isalpha():
+            return False
+        pieces = lx.camel_pieces(token)
+        if pieces is None or len(pieces) != 2 or len(pieces[0]) < 3 or not pieces[1][1:].islower():
+            return False
+        first = lx.norm(pieces[0])
+        best, _ = lx.best_other(first, self._sources)
+        tz = lx.zipf(first, self._target)
+        return best >= FOREIGN_MIN_SOURCE and best - tz >= FOREIGN_MARGIN
 
 
 #: A source word this frequent is a function word ("The", "In", "This").
