@@ -117,3 +117,27 @@ def test_a_brand_named_twice_in_a_document_that_lost_line_breaks_is_not_glue():
     text = ("Les chaufferettes HotHands se glissent dans les gants, de 2 poundsDimensions : 5 cm.\n"
             "Les HotHands chauffent pendant dix heures.")
     assert [w for w, _ in claims(text)] == ["poundsDimensions"]
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    # French corpora know these a little, French dictionaries not at all.
+    ("Le chronomètre affiche le temps du split et le temps total.",
+     "Le chronomètre affiche le temps intermédiaire et le temps total.", "split"),
+    ("Le vélo est livré avec tout le gear nécessaire pour la route.",
+     "Le vélo est livré avec tout l'équipement nécessaire pour la route.", "gear"),
+])
+def test_english_word_french_dictionaries_do_not_list_is_judged(error, correct, word):
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Listed by the dictionary and frequent in French: borrowed words.
+    "Les Européens étaient menés deux down après deux trous.",
+    # Listed with a hyphen («basket-ball»): the same word.
+    "Elle joue au basketball depuis l'âge de dix ans.",
+    # A unit after a number is the unit checks' matter.
+    "Le sac de frappe pèse 40 lbs une fois rempli.",
+])
+def test_borrowed_words_and_units_stay_quiet(text):
+    assert claims(text) == []

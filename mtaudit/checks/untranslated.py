@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lexique
 from ..findings import Severity
 from . import _lexicon as lx
 from .base import Check
@@ -45,6 +46,13 @@ LEANING_MARGIN = 2.0
 CONTEXT_MIN_SOURCE = 3.5
 CONTEXT_MAX_TARGET = 4.0
 CONTEXT_MARGIN = 1.5
+# The target's dictionary settles what frequencies leave open (French only:
+# Lexique). A word French corpora know a little but Lexique does not list is
+# not French ("split", "length", "mesh"): a smaller gap is enough. A word
+# Lexique lists and French corpora use often is a borrowed French word
+# ("down", "party", "stand"): never judged alone.
+UNLISTED_CONTEXT_MARGIN = 1.0
+LISTED_LOAN_TARGET = 3.5
 # Without a declared source, only English: the language every web corpus
 # borrows from. Other languages' words known a little in the target are
 # mostly set phrases ("mea culpa", "manu militari" in French).
@@ -92,6 +100,7 @@ class UntranslatedWord(Check):
                                   breaks=breaks)
                       for k, t in enumerate(toks)]
             _spare_loan_compounds(doc.text, toks, judged, target)
+            _spare_units(doc.text, toks, judged)
             for run in _runs(doc.text, toks, judged):
                 yield self._finding(doc, run, target, sources, vocab)
 
@@ -217,12 +226,28 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
     if (len(w) >= 3 and best >= FOREIGN_MIN_SOURCE and tz < FOREIGN_MAX_TARGET
             and best - tz >= FOREIGN_MARGIN):
         return "foreign", _scores(w, sources), tz
-    if (len(w) >= 3 and best >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET
-            and best - tz >= CONTEXT_MARGIN and (lang == CONTEXT_LANGUAGE or len(sources) == 1)):
-        return "contextual", _scores(w, sources), tz
+    if len(w) >= 3 and best >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET \
+            and (lang == CONTEXT_LANGUAGE or len(sources) == 1):
+        listed = _in_target_dictionary(w, target)
+        margin = UNLISTED_CONTEXT_MARGIN if listed is False else CONTEXT_MARGIN
+        if best - tz >= margin and not (listed and tz >= LISTED_LOAN_TARGET):
+            return "contextual", _scores(w, sources), tz
     if best >= LEANING_MIN_SOURCE and best - tz >= LEANING_MARGIN:
         return "leaning", scores, tz
     return None
+
+
+def _in_target_dictionary(w: str, target: str) -> bool | None:
+    """Whether the target language's dictionary lists the word; None when
+    there is no dictionary for it (Lexique covers French only)."""
+    if target != "fr":
+        return None
+    table = lexique.table()
+    if table is None:
+        return None
+    # A compound the dictionary spells with a hyphen is listed too
+    # ("basketball": «basket-ball», "weekend": «week-end»).
+    return w in table or any(f"{w[:k]}-{w[k:]}" in table for k in range(2, len(w) - 1))
 
 
 def _scores(w: str, sources) -> dict[str, float]:
@@ -478,6 +503,15 @@ def _spare_loan_compounds(text: str, toks: list[lx.Token], judged: list[Word | N
                     and lx.zipf(n, CONTEXT_LANGUAGE) > tz:
                 w.kind = "loan"
                 break
+
+
+def _spare_units(text: str, toks: list[lx.Token], judged: list[Word | None]) -> None:
+    """Leave alone a contextual English word right after a number: a unit
+    ("5 lbs", "30 mph"), a matter for the unit checks, and often kept."""
+    for k, w in enumerate(judged):
+        if w is not None and w.kind == "contextual" and k > 0 and toks[k - 1].has_digit \
+                and text[toks[k - 1].end:toks[k].start].isspace():
+            judged[k] = None
 
 
 def _run_language(run: list[Word], sources) -> str | None:
