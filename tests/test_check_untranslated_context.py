@@ -141,3 +141,12 @@ def test_english_word_french_dictionaries_do_not_list_is_judged(error, correct, 
 ])
 def test_borrowed_words_and_units_stay_quiet(text):
     assert claims(text) == []
+
+
+def test_hyphenated_english_compound_is_judged_whole():
+    # "ups" alone is no clear English word, beside "push" it reads as one.
+    error = "Faites vingt push-ups chaque matin avant le petit déjeuner."
+    assert claims(error) == [("push-ups", Severity.MINOR)]
+    assert claims("Faites vingt pompes chaque matin avant le petit déjeuner.") == []
+    # A compound the French dictionary lists is a loan.
+    assert claims("La start-up a passé le week-end à préparer son check-up.") == []

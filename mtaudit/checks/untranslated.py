@@ -31,7 +31,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import lexique
 from ..findings import Severity
 from . import _lexicon as lx
 from .base import Check
@@ -155,8 +154,11 @@ class UntranslatedWord(Check):
                     scores[lang] = max(scores.get(lang, 0.0), z)
                 tz = max(tz, w[2])
         parts = [p for _, _, p in lx.iter_parts(text)]
+        if len(parts) > 1 and lx.in_target_dictionary(lx.norm(text), target):
+            return None               # a borrowed compound: «week-end», «start-up»
         if ("foreign" in kinds or "contextual" in kinds) and all(
-                k is not None or len(p) <= 2 for k, p in zip(kinds, parts)):
+                k is not None or len(p) <= 2 or _leans_to(lx.norm(p), target, sources)
+                for k, p in zip(kinds, parts)):
             kind = "foreign" if "foreign" in kinds else "contextual"
             return Word(start, start + len(text), kind, scores, tz, in_paren=in_paren)
         if len(kinds) == 1 and kinds[0] == "leaning":
@@ -228,7 +230,7 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
         return "foreign", _scores(w, sources), tz
     if len(w) >= 3 and best >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET \
             and (lang == CONTEXT_LANGUAGE or len(sources) == 1):
-        listed = _in_target_dictionary(w, target)
+        listed = lx.in_target_dictionary(w, target)
         margin = UNLISTED_CONTEXT_MARGIN if listed is False else CONTEXT_MARGIN
         if best - tz >= margin and not (listed and tz >= LISTED_LOAN_TARGET):
             return "contextual", _scores(w, sources), tz
@@ -237,17 +239,15 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
     return None
 
 
-def _in_target_dictionary(w: str, target: str) -> bool | None:
-    """Whether the target language's dictionary lists the word; None when
-    there is no dictionary for it (Lexique covers French only)."""
-    if target != "fr":
-        return None
-    table = lexique.table()
-    if table is None:
-        return None
-    # A compound the dictionary spells with a hyphen is listed too
-    # ("basketball": «basket-ball», "weekend": «week-end»).
-    return w in table or any(f"{w[:k]}-{w[k:]}" in table for k in range(2, len(w) - 1))
+#: A part of a hyphenated compound this much more frequent in a source
+#: language reads as that language beside a clearly foreign part
+#: ("push-ups", "stand-over", "start-split").
+COMPOUND_PART_MARGIN = 0.5
+
+
+def _leans_to(w: str, target: str, sources) -> bool:
+    best, _ = lx.best_other(w, sources)
+    return best >= FOREIGN_MIN_SOURCE and best - lx.zipf(w, target) >= COMPOUND_PART_MARGIN
 
 
 def _scores(w: str, sources) -> dict[str, float]:
