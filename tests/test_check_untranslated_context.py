@@ -150,3 +150,13 @@ def test_hyphenated_english_compound_is_judged_whole():
     assert claims("Faites vingt pompes chaque matin avant le petit déjeuner.") == []
     # A compound the French dictionary lists is a loan.
     assert claims("La start-up a passé le week-end à préparer son check-up.") == []
+
+
+def test_word_glued_to_a_number_at_a_lost_line_break():
+    error = "Garantie limitée Warranty90 jours pièces et main-d'œuvre."
+    found = run_check(UntranslatedWord, error)
+    assert [(f.text, f.severity) for f in found] == [("Warranty", Severity.MAJOR)]
+    assert found[0].evidence["pieces"] == ["Warranty", "90"]
+    assert claims("Garantie limitée de 90 jours pièces et main-d'œuvre.") == []
+    # Model codes, a unit written against its number, French words: quiet.
+    assert claims("Le modèle XE6 pèse 300lbs, soit la capacité2 du modèle Covid19.") == []

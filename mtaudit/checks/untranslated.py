@@ -27,6 +27,7 @@ currency or a dish); a term given in a short parenthesis is info.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -106,8 +107,10 @@ class UntranslatedWord(Check):
     # -- one token ---------------------------------------------------------
     def _judge(self, doc, t: lx.Token, target, sources, passages, ctx, *,
                next_capitalised: bool = False, breaks: _LineBreaks | None = None) -> Word | None:
-        if t.protected or t.has_digit or t.acronym or t.particle:
+        if t.protected or t.acronym or t.particle:
             return None
+        if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None:
+            return None                   # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
             # the target knows (so it is not glued) and no source claims.
@@ -124,6 +127,8 @@ class UntranslatedWord(Check):
         if ctx.allowed(text):
             return None
         in_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
+        if t.has_digit:
+            return _glued_to_number(text, start, target, sources, in_paren)
         glued = _glued(text, start, target, sources,
                        lost_break=breaks is not None and breaks.lost_at(text))
         if glued is not None:
@@ -204,7 +209,10 @@ class UntranslatedWord(Check):
         if glued:
             evidence["pieces"] = [p for w in glued for p in w.pieces]
             split = " ".join(evidence["pieces"])
-            if len(glued) == 1 and len(run) == 1:
+            if len(glued) == 1 and len(run) == 1 and any(p[:1].isdigit() for p in glued[0].pieces):
+                message = (f"{name} word glued to a number (a lost line break) and left untranslated: "
+                           f"{' + '.join(glued[0].pieces)}")
+            elif len(glued) == 1 and len(run) == 1:
                 message = f"{name} words glued together and left untranslated: {' + '.join(glued[0].pieces)}"
             else:
                 message = f"untranslated {name} words, some glued together: '{text}'"
@@ -316,6 +324,34 @@ def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = Fal
     lang = max(sorted(scores), key=scores.get) if scores else None
     return Word(start, start + len(text), "glued", scores, lx.zipf(lx.norm(text), target),
                 pieces=pieces, glue_lang=lang)
+
+
+#: A word and a number written together: "Warranty90", "capacity6",
+#: "3inch": the end of one line and the start of the next (a spec list
+#: whose line breaks were lost).
+_WORD_AND_NUMBER = re.compile(r"^([^\W\d_]{3,})\d[\d.,]*$|^\d[\d.,]*([^\W\d_]{3,})$")
+
+
+def _glued_to_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
+    """The word of a word-and-number token judged like a word alone; the
+    finding covers the word. Model codes (capitals: "XE6") are not words."""
+    m = _WORD_AND_NUMBER.match(text)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    word = m.group(group)
+    if word.isupper() or not word[1:].islower():
+        return None
+    w = _judge_word(lx.norm(word), target, sources)
+    if w is None or w[0] not in ("foreign", "contextual"):
+        return None
+    if group == 2 and w[0] == "contextual":
+        return None                   # "300lbs": a unit, as after a spaced number
+    at = start + m.start(group)
+    number = text[m.end(1):] if group == 1 else text[:m.start(2)]
+    lang = max(sorted(w[1]), key=w[1].get) if w[1] else None
+    return Word(at, at + len(word), "glued", w[1], w[2], in_paren=in_paren,
+                pieces=[word, number] if group == 1 else [number, word], glue_lang=lang)
 
 
 class _LineBreaks:
