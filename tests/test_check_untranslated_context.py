@@ -160,3 +160,12 @@ def test_word_glued_to_a_number_at_a_lost_line_break():
     assert claims("Garantie limitée de 90 jours pièces et main-d'œuvre.") == []
     # Model codes, a unit written against its number, French words: quiet.
     assert claims("Le modèle XE6 pèse 300lbs, soit la capacité2 du modèle Covid19.") == []
+
+
+def test_english_word_another_candidate_language_also_has_is_judged_as_english():
+    # "snap" is Dutch too (and more frequent there): the French text
+    # borrowed it from English all the same.
+    found = run_check(UntranslatedWord, "Les fermoirs snap au lieu de biper une fois fermés.")
+    assert [(f.text, f.severity, f.evidence["language"]) for f in found] == \
+        [("snap", Severity.MINOR, "en")]
+    assert claims("Les fermoirs s'enclenchent au lieu de biper une fois fermés.") == []

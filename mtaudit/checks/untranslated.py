@@ -236,12 +236,17 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
     if (len(w) >= 3 and best >= FOREIGN_MIN_SOURCE and tz < FOREIGN_MAX_TARGET
             and best - tz >= FOREIGN_MARGIN):
         return "foreign", _scores(w, sources), tz
-    if len(w) >= 3 and best >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET \
-            and (lang == CONTEXT_LANGUAGE or len(sources) == 1):
+    # Judged by English's own frequency (or the one declared source's), even
+    # where another candidate language knows the word better ("snap" is
+    # Dutch too): the borrowing from English is what the target shows.
+    ctx_z = best if len(sources) == 1 else (lx.zipf(w, CONTEXT_LANGUAGE)
+                                            if CONTEXT_LANGUAGE in sources else 0.0)
+    if len(w) >= 3 and ctx_z >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET:
         listed = lx.in_target_dictionary(w, target)
         margin = UNLISTED_CONTEXT_MARGIN if listed is False else CONTEXT_MARGIN
-        if best - tz >= margin and not (listed and tz >= LISTED_LOAN_TARGET):
-            return "contextual", _scores(w, sources), tz
+        if ctx_z - tz >= margin and not (listed and tz >= LISTED_LOAN_TARGET):
+            ctx_scores = _scores(w, sources) if len(sources) == 1 else {CONTEXT_LANGUAGE: ctx_z}
+            return "contextual", ctx_scores, tz
     if best >= LEANING_MIN_SOURCE and best - tz >= LEANING_MARGIN:
         return "leaning", scores, tz
     return None
