@@ -9,8 +9,18 @@ candidate source languages (the document's source language when known, else
 * a *leaning* word is much more frequent in a source language (>= 2 Zipf
   more) but also used in the target ("dan", "the"): never flagged alone, only
   inside a run of foreign words;
+* a *contextual* word is an English word the target corpus knows a little
+  (English Zipf >= 3.5, target < 4, gap >= 1.5): minor alone. For French,
+  the dictionary (Lexique) settles it further: a word Lexique does not list
+  needs a gap of 1.0 only ("split", "gear"); one it lists and French text
+  uses often (Zipf >= 3.5: "down", "party") is a borrowed word, never judged
+  alone; a word right after a number is a unit ("40 lbs");
 * a *glued* token is camelCase or a long unseen word whose pieces are words of
-  a source language ("pemerintahDaerah", "gobiernofederal").
+  a source language ("pemerintahDaerah", "gobiernofederal"), two sentences
+  glued at a lost line break ("FeaturesThe"), a capitalised heading glued to
+  the next line once in a document that lost line breaks elsewhere
+  ("WarrantyLifetime" beside "poundsDimensions"), or a word glued to a number
+  ("Warranty90").
 
 Adjacent foreign words (only spaces between them) make one finding.
 
