@@ -139,8 +139,10 @@ class UntranslatedWord(Check):
         in_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
         if t.has_digit:
             return _glued_to_number(text, start, target, sources, in_paren)
-        glued = _glued(text, start, target, sources,
-                       lost_break=breaks is not None and breaks.lost_at(text))
+        # Only a capitalised camelCase token asks whether lines were lost.
+        lost = (breaks is not None and text[:1].isupper() and lx.camel_pieces(text) is not None
+                and breaks.lost_at(text))
+        glued = _glued(text, start, target, sources, lost_break=lost)
         if glued is not None:
             glued.in_paren = in_paren
             return glued
