@@ -770,6 +770,9 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
             exps = scales.get(sm.group(1).lower())
             if exps:
                 value, end = value * Decimal(10) ** min(exps), sm.end()
+        col = _collective_after(low if len(low) == len(text) else text, end, lang)
+        if col is not None:
+            value = value * col      # "two decades" is the source's "20 years"
         out.append((hit[0], end, value))
         i += hit[3]
         while i < len(toks) and toks[i][0] < end:

@@ -72,7 +72,7 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
     for s, e, vals in find_quantity_nouns(text, lang):
         k = next((i for i, x in enumerate(out) if x.start < e and s < x.end), None)
         if k is None:
-            out.append(_Num(NumberMention(s, e, text[s:e], min(vals), vals, "number", weak=True), False))
+            out.append(_Num(NumberMention(s, e, text[s:e], min(vals), vals, "quantity", weak=True), False))
         elif out[k].m.weak:
             m = out[k].m
             out[k] = _Num(NumberMention(m.start, m.end, m.text, m.value, m.keys | vals, m.kind,
@@ -114,7 +114,7 @@ def _month_pattern(lang: str):
 def _word_number(n: _Num) -> bool:
     """A number written in words or CJK numerals, two or more (one is also an article)."""
     v = n.m.value
-    return (n.m.weak and n.m.kind not in ("code", "month") and not n.in_date
+    return (n.m.weak and n.m.kind not in ("code", "month", "quantity") and not n.in_date
             and v is not None and v >= 2)
 
 
@@ -186,7 +186,7 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE)
 # "2 to 3 inches", "5 à 7,5 cm", "5–10 см": the unit after a range's second
 # number is the first one's too.
-_RANGE_JOIN = re.compile(r"[ \u00a0]*(?:-|–|—|~|～|/|to|à|a|et|y|e|und|bis|sampai|hingga|до|и|到|至)[ \u00a0]*",
+_RANGE_JOIN = re.compile(r"[ \u00a0]*(?:-|–|—|~|～|/|to|and|or|à|a|et|ou|y|o|e|und|oder|bis|dan|atau|sampai|hingga|до|и|или|到|至)[ \u00a0]*",
                          re.IGNORECASE)
 
 
