@@ -37,3 +37,13 @@ def test_short_rare_word_quoted_as_a_word_stays_quiet():
     en = "In Welsh twp means daft."
     fr = "En gallois, twp signifie stupide."
     assert copied(en, fr) == []
+
+
+def test_unit_after_a_number_is_left_to_the_number_checks():
+    en = "The pair weighs 5 lbs and was tested at 55 mph."
+    fr = "La paire pèse 5 lbs et a été testée à 55 mph."
+    assert copied(en, fr) == []
+    # the same words elsewhere are copies
+    en2 = "Wind-tested at high speed, measured in mph by the college."
+    fr2 = "Testé au vent à grande vitesse, mesuré en mph par le collège."
+    assert copied(en2, fr2) == ["mph"]

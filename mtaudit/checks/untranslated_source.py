@@ -238,6 +238,8 @@ class SourceWordsCopied(Check):
         letters = sum(1 for c in w if c.isalpha())
         if letters < 2 or w.isupper() or ctx.allowed(w):
             return None                           # acronyms, initials
+        if _unit_after_number(doc.text, start, w):
+            return None       # "5 lbs", "55 mph": a unit to convert, not a word left over
         parts = _judged_parts(w, sl)
         if not parts:
             return None
@@ -418,6 +420,15 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     if cur:
         runs.append(cur)
     return runs
+
+
+def _unit_after_number(text: str, start: int, word: str) -> bool:
+    """``word`` is a unit of measure written after a number ("5 lbs", "1 pound")."""
+    from .number_mismatch import _unit_kind
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 6), start)) and _unit_kind(word) is not None
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f+]*$")
 
 
 def _judged_parts(word: str, sl: str) -> list[str]:
