@@ -5,7 +5,7 @@ import re
 
 from ..corpus.align import EXPANSION, expansion
 from ..findings import Severity
-from ._bilingual import _sentence_of, paragraph_units, units
+from ._bilingual import Unit, _sentence_of, paragraph_units, units
 from .base import Check
 
 
@@ -24,6 +24,20 @@ def english_length(text: str, lang: str | None) -> float:
         return len(text) / factor
     dense = len(_DENSE_SCRIPT.findall(text))
     return dense / factor + (len(text) - dense)
+
+
+def _paragraph_of(doc, ss: int, se: int) -> Unit | None:
+    """The paragraph pair holding the source span [ss, se): lines paired in
+    order when both sides have as many, else a confidently aligned
+    paragraph unit; None when unknown."""
+    sp, tp = doc.source_paragraphs, doc.paragraphs
+    if len(sp) == len(tp) > 1:
+        for a, b in zip(sp, tp):
+            if a.start <= ss and se <= max(a.end, a.start):
+                return Unit(a.start, a.end, b.start, b.end)
+        return None
+    return next((p.unit for p in paragraph_units(doc) if p.confident
+                 and p.unit.ss <= ss and se <= max(p.unit.se, p.unit.ss)), None)
 
 
 class LengthRatio(Check):
@@ -52,8 +66,7 @@ class LengthRatio(Check):
         aligner paired them unevenly. Nothing was left out or added."""
         if f.source_start is None:
             return False
-        para = next((p.unit for p in paragraph_units(doc) if p.confident
-                     and p.unit.ss <= f.source_start and f.source_end <= max(p.unit.se, p.unit.ss)), None)
+        para = _paragraph_of(doc, f.source_start, f.source_end)
         if para is None:
             return False
         sl, tl = doc.source_lang, doc.target_lang
