@@ -177,3 +177,12 @@ def test_conversion_needs_a_unit_dimension_match():
     class D2:
         source, text = src, tgt2
     assert not _converts(D2, s[0], t2[0], s, t2)
+
+
+def test_number_in_another_sentence_of_the_document_is_not_lost():
+    # equal sentence counts, split at other points: sentence units pair the
+    # wrong sentences, but the document holds every number once on each side
+    en = "Engraving panel 74 mm..Life time warranty and a size of 3.5 in. Weight is 5.6 oz."
+    fr = "Gravure panneau... 74 mm, garantie à vie et taille de 3,5 pouces. Poids : 5,6 oz."
+    assert serious(en, fr, "en", "fr") == []
+    assert [f.text for f in serious(en, fr.replace("3,5", "4,5"), "en", "fr")] == ["4,5"]

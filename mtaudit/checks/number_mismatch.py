@@ -315,6 +315,12 @@ class NumberMismatch(Check):
             near_tgt = [n for n in all_tgt if wts <= n.start and n.end <= wte]
             missing = [n for n in missing if _count(n, near_tgt) < _count(n, near_src)]
             added = [n for n in added if _count(n, near_src) < _count(n, near_tgt)]
+            # A document that holds the number as often on both sides lost
+            # nothing: the sentences were split at other points than the
+            # source's ("74 mm..Size" against "74 mm... Taille"), so the
+            # number sits in another unit than its source.
+            missing = [n for n in missing if _count(n, all_tgt) < _count(n, all_src)]
+            added = [n for n in added if _count(n, all_src) < _count(n, all_tgt)]
             weak = None if su.confident else Severity.INFO
             # A unit conversion ("650 pounds" = "295 kg"): a note at most.
             conv = lambda a, b: _converts(doc, a, b, src, tgt)   # noqa: E731
