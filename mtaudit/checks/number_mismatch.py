@@ -138,14 +138,6 @@ def _count(n: _Num, pool: list[_Num]) -> int:
     return sum(1 for x in pool if n.m.keys & x.m.keys)
 
 
-# Common unit conversions (factor from the first unit to the second): miles
-# and km, feet and metres, inches and cm, pounds and kg, ounces and grams,
-# gallons and litres, acres and hectares, square miles and km², nautical
-# miles and km, stones and kg, yards and metres. Fahrenheit/Celsius apart.
-_FACTORS = (1.609344, 0.3048, 2.54, 0.45359237, 28.349523, 3.785412, 0.404686, 2.589988,
-            1.852, 6.350293, 0.9144, 30.48, 0.0254)
-
-
 def _has_unit(text: str, n: "_Num") -> bool:
     return _UNIT_AFTER.match(text, n.end) is not None
 
@@ -155,15 +147,15 @@ def _has_unit(text: str, n: "_Num") -> bool:
 # sides ("85 mph", "135 km/h"), so their lengths compare. Degrees are
 # temperatures (Fahrenheit or Celsius, often unsaid).
 _UNIT_SIZES = (
-    (r"km|kph|kilom[eèé]t\w*|километр\w*|км|公里|千米", "L", 1000.0),
-    (r"cm|centim\w*|сантиметр\w*|см|厘米|センチ\w*", "L", 0.01),
+    (r"km|kph|kilom[eèé]t\w*|километр\w*|км|किलोमीटर|公里|千米", "L", 1000.0),
+    (r"cm|centim\w*|сантиметр\w*|см|सेंटीमीटर|सेमी|厘米|センチ\w*", "L", 0.01),
     (r"mm|millim\w*|миллиметр\w*|мм|毫米|ミリ", "L", 0.001),
-    (r"m|m[eèé]t[erso]{2,3}|метр\w*|м|米|メートル", "L", 1.0),
+    (r"m|m[eèé]t[erso]{2,3}|метр\w*|м|मीटर|米|メートル", "L", 1.0),
     (r"miles?|mi|mph|mil|millas?|mijl\w*|meilen?|мил\w*|英里|マイル|मील", "L", 1609.344),
     (r"feet|foot|ft|kaki|pies?|фут\w*|英尺|フィート|फ़ुट|फुट", "L", 0.3048),
     (r"inch\w*|inci|pulgadas?|pouces?|zoll|дюйм\w*|英寸|インチ|इंच", "L", 0.0254),
     (r"yards?|yardas?", "L", 0.9144),
-    (r"kg|kilo\w*|килограм\w*|кг|公斤|千克", "M", 1.0),
+    (r"kg|kilo\w*|килограм\w*|кг|किलोग्राम|किलो|公斤|千克", "M", 1.0),
     (r"g|gram\w*|грамм\w*|克", "M", 0.001),
     (r"lbs?|pounds?|libras?|livres?|фунт\w*|磅|ポンド|पाउंड", "M", 0.45359237),
     (r"oz|ounces?|onzas?|onces?|унци\w*", "M", 0.028349523),
@@ -227,23 +219,6 @@ def _tolerance(y: float, written: Decimal | None) -> float:
     return min(max(half, 0.03 * abs(y)), 0.12 * abs(y))
 
 
-def _is_conversion(a: Decimal | None, b: Decimal | None) -> bool:
-    """True when b is a plausible conversion of a between common units."""
-    if a is None or b is None or a <= 0 or b <= 0:
-        return False
-    x, y = float(a), float(b)
-    for f in _FACTORS:
-        for conv in (x * f, x / f):
-            # translators round: 3 %, or half a unit of the last digit
-            # written (for numbers of two digits or more: "3" is not "2 miles")
-            if abs(y - conv) <= max(0.03 * conv, (0.51 if y == int(y) else 0.051) if conv >= 10 else 0):
-                return True
-    for c, f in (((x - 32) * 5 / 9, y), ((y - 32) * 5 / 9, x)):
-        if abs(c - f) <= 1.01:
-            return True
-    return False
-
-
 def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
     """t may be s in another unit. With a unit known on both sides: the same
     dimension, another unit, and the values agree to the precision written.
@@ -264,7 +239,19 @@ def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
         want_s = float(b) * ft / fs
         return (abs(float(b) - want_t) <= _tolerance(want_t, b)
                 or abs(float(a) - want_s) <= _tolerance(want_s, a))
-    return _is_conversion(a, b) and bool(us or ut)
+    # One unit known: only the sizes of its dimension can convert it.
+    known = us or ut
+    if known is None or known[1] is None or a is None or b is None or a <= 0 or b <= 0:
+        return False
+    dim, size = known
+    for _, d, other in _UNIT_SIZES:
+        if d != dim or other is None or other == size:
+            continue
+        f = size / other if us else other / size
+        want = float(a) * f
+        if abs(float(b) - want) <= _tolerance(want, b):
+            return True
+    return False
 
 
 def _window(units_, k: int, confident: bool) -> tuple[int, int, int, int]:
