@@ -186,3 +186,10 @@ def test_number_in_another_sentence_of_the_document_is_not_lost():
     fr = "Gravure panneau... 74 mm, garantie à vie et taille de 3,5 pouces. Poids : 5,6 oz."
     assert serious(en, fr, "en", "fr") == []
     assert [f.text for f in serious(en, fr.replace("3,5", "4,5"), "en", "fr")] == ["4,5"]
+
+
+def test_fahrenheit_against_celsius_with_one_unit_unsaid():
+    en = "Much of the country will see a warm start with widespread 80s in the plains."
+    fr = "Une grande partie du pays connaîtra un début chaud, autour de 26 degrés dans les plaines."
+    assert serious(en, fr, "en", "fr") == []
+    assert serious(en, fr.replace("26", "36"), "en", "fr") != []

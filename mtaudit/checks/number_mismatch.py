@@ -165,7 +165,7 @@ _UNIT_SIZES = (
     (r"ha|hectares?|hektar\w*|гектар\w*|公顷", "A", 1.0),
     (r"acres?|acre|акр\w*|英亩", "A", 0.404686),
     (r"°f|ºf|fahrenheit", "TF", None),
-    (r"°c|ºc|°|º|celsius|degrees?|degrés?|grad|grados|graus|gradi|градус\w*|度|डिग्री", "T", None),
+    (r"°c|ºc|°|º|celsius|degrees?|degrés?|grad|grados|graus|gradi|derajat|градус\w*|度|डिग्री", "T", None),
 )
 _UNIT_KIND = [(re.compile(rf"(?:{p})$", re.IGNORECASE), d, f) for p, d, f in _UNIT_SIZES]
 _CJK_UNIT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -241,9 +241,15 @@ def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
                 or abs(float(a) - want_s) <= _tolerance(want_s, a))
     # One unit known: only the sizes of its dimension can convert it.
     known = us or ut
-    if known is None or known[1] is None or a is None or b is None or a <= 0 or b <= 0:
+    if known is None or a is None or b is None or a <= 0 or b <= 0:
         return False
     dim, size = known
+    if dim == "T":
+        # "in the 80s" against "26 degrés": Fahrenheit to Celsius.
+        x, y = float(a), float(b)
+        return abs((x - 32) * 5 / 9 - y) <= 1.01 or abs((y - 32) * 5 / 9 - x) <= 1.01
+    if size is None:
+        return False
     for _, d, other in _UNIT_SIZES:
         if d != dim or other is None or other == size:
             continue
