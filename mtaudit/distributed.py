@@ -43,6 +43,25 @@ from .pipeline import BatchAuditor, make_context, BatchResult, _batched, _guarde
 
 PLUGIN = "mtaudit-models"
 
+# Dask settings for a LocalCluster that an audit starts itself (a cluster the
+# user runs keeps its own). A local cluster shares the machine's cores with
+# the client, so every CPU second Dask spends on its own bookkeeping is taken
+# from the audit; on 2,000 files with 2 workers these took 13 of 65 CPU
+# seconds (benchmarks/scale.py prints the CPU of each process):
+LOCAL_CLUSTER_SETTINGS = {
+    # The statistical profiler samples each worker's stack every 10 ms for the
+    # dashboard's profile plot, which an audit never shows.
+    "distributed.worker.profile.enabled": False,
+    # Event-loop health ticks (every 20 ms in the scheduler, each nanny and
+    # worker: only a "loop was unresponsive" log) and the system monitor (CPU
+    # and memory history for the dashboard, every 500 ms): rarer, not off.
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "5s",
+    # The memory monitor pauses or restarts a worker near its memory limit;
+    # once a second is soon enough for batches of 32 articles.
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
 try:                        # this module is imported only for a cluster run
     from distributed import WorkerPlugin as _WorkerPlugin
 except ImportError:         # pragma: no cover - _connect says how to install Dask
@@ -296,8 +315,10 @@ def _connect(config, client):
             return Client(config.scheduler, timeout="20s"), None
         except (OSError, TimeoutError) as e:
             raise UsageError(f"cannot reach the Dask scheduler at {config.scheduler}: {e}") from None
-    cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0", silence_logs=logging.ERROR)
+    import dask
+    with dask.config.set(LOCAL_CLUSTER_SETTINGS):
+        cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 

@@ -278,3 +278,25 @@ def test_workers_n_starts_and_stops_a_local_cluster_also_on_ctrl_c(corpus):
     assert report.timing["cluster"]["workers"] == 2
     assert _json(report) == _json(single)
     assert any(f.check == "MT302" for d in report.documents for f in d.findings)
+
+
+def test_a_local_cluster_started_by_the_audit_skips_dask_bookkeeping():
+    # The statistical profiler and frequent monitors cost the audit CPU on the
+    # cores it shares with them (see LOCAL_CLUSTER_SETTINGS); the workers the
+    # audit starts must run without them.
+    import dask
+    from mtaudit.distributed import LOCAL_CLUSTER_SETTINGS, _connect
+
+    def settings(dask_worker=None):
+        return (dask.config.get("distributed.worker.profile.enabled"),
+                "profile" in dask_worker.periodic_callbacks,
+                dask_worker.periodic_callbacks["tick"].callback_time)
+    client, cluster = _connect(Config(workers=1, **CONFIG), None)
+    try:
+        assert list(client.run(settings).values()) == [(False, False, 500.0)]
+    finally:
+        client.close()
+        cluster.close()
+    # Only for the cluster the audit starts: the settings do not leak.
+    assert dask.config.get("distributed.worker.profile.enabled") is True
+    assert LOCAL_CLUSTER_SETTINGS["distributed.worker.profile.enabled"] is False
