@@ -99,6 +99,33 @@ class ModelHost(_WorkerPlugin):
         self.backends.clear()
 
 
+class QuickExit(_WorkerPlugin):
+    """A Dask worker plugin for the local clusters an audit starts: a worker
+    that closes normally leaves without Python's interpreter teardown.
+
+    Freeing a worker's spaCy pipelines object by object at exit takes 3 to 4 s,
+    and the nanny waits up to 4 s before it kills the process: the audit's
+    close waited that long for nothing. Registered at teardown (the worker is
+    closing), so a worker that dies or fails exits as Python makes it."""
+
+    name = "mtaudit-quick-exit"
+
+    def teardown(self, worker=None) -> None:
+        import atexit
+        atexit.register(_exit_now)
+
+
+def _exit_now() -> None:
+    import os
+    import sys
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    os._exit(0)
+
+
 class _BatchCache:
     """The client's cache as a worker sees it: the entries the client sent for
     this batch; new translations are collected to be sent back."""
@@ -319,7 +346,9 @@ def _connect(config, client):
     with dask.config.set(LOCAL_CLUSTER_SETTINGS):
         cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
                                dashboard_address=":0", silence_logs=logging.ERROR)
-    return Client(cluster), cluster
+    client = Client(cluster)
+    client.register_plugin(QuickExit())
+    return client, cluster
 
 
 def _prepare_models(client, config, service) -> None:
