@@ -128,6 +128,9 @@ class SourceWordsCopied(Check):
     TITLE_GAP = 1.5           # a capitalised copy in a title: gap to the target...
     TITLE_PANEL_GAP = 1.0     # ...and to the median of other languages (names are shared)
     MINOR_TARGET_ZIPF = 3.0   # a single copied word this known in the target: minor
+    #: A lowercase copy the target's dictionary lists and its corpora use
+    #: this often is a borrowed word of the target language (as in MT101).
+    LISTED_LOAN_TARGET = 3.5
 
     def check(self, doc, ctx):
         sl, tl = doc.source_lang, doc.target_lang
@@ -164,6 +167,8 @@ class SourceWordsCopied(Check):
                 hits.append(hit)
             runs = None
             for group in _adjacent(doc.text, hits):
+                if len(group) == 1 and group[0].evidence.get("borrowed"):
+                    continue                      # a word the target language borrowed
                 if title and any(h.case == "title" for h in group) and \
                         _beside_other_capital(doc.text, tokens, group):
                     group = [h._replace(weak=True) for h in group]   # "Katadyn Pocket"?
@@ -178,9 +183,32 @@ class SourceWordsCopied(Check):
                         target_words = {lx.norm(t.group()) for t in tokens}
                     group = [h._replace(weak=False)
                              if h.weak and h.case == "title"
-                             and self._partly_translated(doc, h, runs, target_words) else h
+                             and (self._partly_translated(doc, h, runs, target_words)
+                                  or self._clear_title_copy(doc, h, runs, target_words, quotes))
+                             else h
                              for h in group]
                 yield self._finding(doc, group)
+
+    def _clear_title_copy(self, doc, hit, runs, target_words, quotes) -> bool:
+        """A copied title word that frequencies call ordinary as clearly as
+        they must for a lowercase word: in a title, where capitals tell
+        nothing, it is untranslated, unless the source name holding it was
+        kept whole in the translation (a name used as such: "Swiss Army"
+        inside a kept "Victorinox Swiss Army" stays open) or it is quoted."""
+        sl, tl = doc.source_lang, doc.target_lang
+        zs, zt = hit.evidence.get(f"zipf_{sl}"), hit.evidence.get(f"zipf_{tl}")
+        if zs is None or zt is None or lx._inside(quotes, hit.start, hit.end) is not None:
+            return False
+        if zs - zt < max(self.TITLE_GAP, self.required_gap(zt)):
+            return False
+        if hit.source_start is None:
+            return False
+        for run in runs:
+            if run[0][0] <= hit.source_start < run[-1][1]:
+                if len(run) > NAME_MAX_WORDS:
+                    return False                  # a headline: names and words mixed
+                return any(len(w) >= 3 and lx.norm(w) not in target_words for _, _, w in run)
+        return True                               # a single capitalised word
 
     def _partly_translated(self, doc, hit, runs, target_words) -> bool:
         """True when the source name holding the copied word has ordinary
@@ -254,9 +282,10 @@ class SourceWordsCopied(Check):
         elif not clear:
             return None
         severity = Severity.MINOR if zt >= self.MINOR_TARGET_ZIPF else Severity.MAJOR
-        return _Hit(start, start + len(w), w,
-                    {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2)},
-                    src_words.get(lw), severity, case, weak)
+        evidence = {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2)}
+        if case == "lower" and zt >= self.LISTED_LOAN_TARGET and lx.in_target_dictionary(lw, tl):
+            evidence["borrowed"] = True           # «down», «party»: never reported alone
+        return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, case, weak)
 
     def _finding(self, doc, group):
         s, e = group[0].start, group[-1].end
