@@ -123,6 +123,7 @@ class SourceWordsCopied(Check):
     requires = frozenset({"source"})
 
     MIN_SOURCE_ZIPF = 3.0
+    MIN_SOURCE_ZIPF_UNKNOWN = 2.5   # lowercase, unknown to the target language
     #: (target Zipf from, gap needed): source Zipf minus target Zipf.
     GAP_BY_TARGET_ZIPF = ((4.5, 2.0), (3.0, 1.5), (0.0, 1.0))
     TITLE_GAP = 1.5           # a capitalised copy in a title: gap to the target...
@@ -230,6 +231,16 @@ class SourceWordsCopied(Check):
             return False
         return False
 
+    def min_source_zipf(self, word: str, target_zipf: float, in_unit: bool) -> float:
+        """How common in the source language a copied word must be. A
+        lowercase word of the aligned source unit that the target language's
+        lists do not know at all ("stairwell", "overshot" in French) needs
+        less: it is no shared term, and a name would be capitalised. (Short
+        rare tokens are abbreviations or foreign words quoted: "twp".)"""
+        if in_unit and target_zipf == 0.0 and word[:1].islower() and len(word) >= 5:
+            return self.MIN_SOURCE_ZIPF_UNKNOWN
+        return self.MIN_SOURCE_ZIPF
+
     def required_gap(self, target_zipf: float) -> float:
         for floor, gap in self.GAP_BY_TARGET_ZIPF:
             if target_zipf >= floor:
@@ -255,13 +266,15 @@ class SourceWordsCopied(Check):
         letters = sum(1 for c in w if c.isalpha())
         if letters < 2 or w.isupper() or ctx.allowed(w):
             return None                           # acronyms, initials
-        parts = [lx.norm(p) for _, _, p in lx.iter_parts(w) if len(p) >= 2]
+        if _unit_after_number(doc.text, start, w):
+            return None       # "5 lbs", "55 mph": a unit to convert, not a word left over
+        parts = _judged_parts(w, sl)
         if not parts:
             return None
         zs = min(lx.zipf(p, sl) for p in parts)
         zt = max(lx.zipf(p, tl) for p in parts)
         gap = min(lx.zipf(p, sl) - lx.zipf(p, tl) for p in parts)
-        if zs < self.MIN_SOURCE_ZIPF or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
+        if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
             return None
         clear = gap >= self.required_gap(zt)
         case, weak = "lower", False
@@ -436,6 +449,26 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     if cur:
         runs.append(cur)
     return runs
+
+
+def _unit_after_number(text: str, start: int, word: str) -> bool:
+    """``word`` is a unit of measure written after a number ("5 lbs", "1 pound")."""
+    from .number_mismatch import _unit_kind
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 6), start)) and _unit_kind(word) is not None
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f+]*$")
+
+
+def _judged_parts(word: str, sl: str) -> list[str]:
+    """The forms whose frequencies judge a copied token: the whole token when
+    the source language knows it as one word (contractions and compounds:
+    "we're", "team's", "year-old", whose parts "re", "s", "old" tell
+    nothing), else its parts."""
+    whole = lx.norm(word)
+    if any(c in word for c in "'’-") and lx.zipf(whole, sl) >= SourceWordsCopied.MIN_SOURCE_ZIPF:
+        return [whole]
+    return [lx.norm(p) for _, _, p in lx.iter_parts(word) if len(p) >= 2]
 
 
 def _word_keys(m) -> list[tuple[str, int]]:
