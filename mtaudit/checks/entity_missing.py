@@ -14,6 +14,7 @@ from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..names import (STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names,
                      is_cased_word, tokens)
+from ..names_translit import unit_names
 from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -63,6 +64,11 @@ class EntityMissing(Check):
         us = units(doc)
         for u in us:
             if u.te <= u.ts or u.se <= u.ss:
+                continue
+            if other_script:
+                # A source in another script: names are matched by sound,
+                # and weighed on both sides (mtaudit.names_translit).
+                yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx, loose)
                 continue
             # A name is looked for in its own unit, not in the whole text,
             # where the same name in another sentence would hide a replaced
@@ -118,6 +124,39 @@ class EntityMissing(Check):
                     f"which the source does not seem to: a name of the source replaced?",
                     evidence={"names": [], "translation_names": [w.text for w in extra]},
                     severity=Severity.INFO, source_span=(u.ss, u.se))
+
+    def _other_script_unit(self, doc, u, src_ev, tgt_ev, alias, ctx, loose):
+        tgt_dates = _dates(doc, "target")
+        names = unit_names(doc, u, doc.source_lang, doc.target_lang, src_ev, tgt_ev, alias,
+                           ctx.allowed, lambda pos: any(d.start <= pos < d.end for d in tgt_dates),
+                           loose)
+        if not names.target:
+            return
+        come = names.target_rare or names.target
+        said = ", ".join(repr(w.text) for w in come)
+        if names.replaced() and names.source_cased:
+            gone = names.source_sure or names.source
+            msg = (f"the translation names {said}, which the source does not, and the source "
+                   f"names {', '.join(repr(w.text) for w in gone)}, which the translation does "
+                   f"not: a name replaced?")
+            severity, src_span = Severity.MAJOR, (gone[0].start, gone[-1].end)
+        else:
+            gone = names.source
+            msg = f"the translation names {said}, which the source does not seem to"
+            if gone:
+                msg += f" (the source names {', '.join(repr(w.text) for w in gone)} instead?)"
+            # A rare name come from nowhere where the source's capitals would
+            # show what it replaced is minor. Otherwise one side's trace alone
+            # (a name translated rather than transcribed: "Pentagon",
+            # 五角大楼), or any trace in a source without capitals, where
+            # names are found by a dictionary's tags or katakana and matched
+            # by loose transcriptions (too unsure on clean text), is info.
+            severity = Severity.MINOR if names.come_alone() else Severity.INFO
+            src_span = (gone[0].start, gone[-1].end) if gone else (u.ss, u.se)
+        yield self.finding(doc, come[0].start, come[-1].end, msg,
+                           evidence={"names": [w.text for w in gone],
+                                     "translation_names": [w.text for w in come]},
+                           severity=severity, source_span=src_span)
 
     @staticmethod
     def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
