@@ -175,6 +175,39 @@ def rare_word(word: str, lang: str | None) -> bool:
     return zipf(word.casefold(), lang) < RARE_SOURCE_ZIPF
 
 
+#: OpenCorpora grammemes of names: first names, surnames, patronymics,
+#: places, organisations, trade marks.
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=4)
+def _morph(lang: str):
+    """pymorphy3's analyser with its dictionary for the language, or None."""
+    try:
+        import pymorphy3   # lazy, optional: Russian and Ukrainian dictionaries
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ImportError, ValueError, OSError):
+        return None
+
+
+@lru_cache(maxsize=100_000)
+def dictionary_standing(word: str, lang: str | None) -> str | None:
+    """What a morphological dictionary says of a capitalised word: "name"
+    (one of its readings is a name: «Путиным», «Москве», «Челси»), "name"
+    too for a word it does not know (a transcribed foreign name: «Бьорна»),
+    "word" (a common word with a capital: «Тихоокеанском», «Палате», a
+    sentence's first word «Познакомившись»), or None (no dictionary)."""
+    morph = _morph(lang) if lang in ("ru", "uk") else None
+    if morph is None:
+        return None
+    if not morph.word_is_known(word.lower()):
+        return "name"
+    for parse in morph.parse(word)[:3]:
+        if parse.tag.grammemes & _NAME_GRAMMEMES:
+            return "name"
+    return "word"
+
+
 @dataclass(frozen=True)
 class UnitNames:
     """The names of one aligned unit that found no counterpart on the other
@@ -203,6 +236,9 @@ class UnitNames:
 
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Words with their combining marks: the vowel signs of Indic scripts
+#: (Devanagari "विडोडो") are marks, not letters, and would cut a word.
+_WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f])+")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA][\u30A1-\u30FF・]+")
 
@@ -212,7 +248,7 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
     capitalised words of a cased script; in Chinese, jieba's words and runs
     of two or three of them (it cuts an unknown transcription into pieces);
     katakana runs in Japanese; every word elsewhere (Devanagari...)."""
-    from .names import WORD_RE, is_cased_word, tokens
+    from .names import is_cased_word, tokens
     part = text[ss:se]
     if lang == "zh":
         # Nouns of jieba's dictionary (names nr/ns/nt/nz among them), joined
@@ -243,7 +279,7 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
             runs.append(run)
         words = _joined(runs) + [m.group() for m in _KATAKANA_RUN.finditer(part)]
     else:
-        words = [w for w in WORD_RE.findall(part)
+        words = [w for w in _WORD_RE.findall(part)
                  if not is_cased_word(w) or w[0].isupper()]
         words += [a + b for a, b in zip(words, words[1:])]
     keys = {translit_key(w, lang) for w in words}
@@ -283,11 +319,9 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
     src_index = NameIndex.build(tokens(doc.source, sl, ws, we), sl)
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
-    unit_target_words = []
     for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
         run_words = tuple(w.text for w in run)
         for w in run:
-            unit_target_words.append(w.text)
             # A capital in mid-sentence is a name in English whatever the
             # word lists say (a rare name is a word of one list only); a
             # sentence's first word is one if it is no common word.
@@ -315,15 +349,20 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
     source_cased = bool(letters) and sum(map(is_cased_word, letters)) >= 0.5 * len(letters)
     if target:
         tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
-        tgt_keys = [key(_bare(t)) for t in unit_target_words]
+        # Every capitalised word of the translation may be a source name's
+        # counterpart, names or not by find_names' rules ("May" is a month
+        # there, "John" a sentence's first word, a headline's words).
+        tgt_keys = [key(_bare(m.group())) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
+                    if m.group()[0].isupper()]
         elsewhere = None
         for run in _source_names(doc, sl, u, src_ev, source_cased):
             run_words = tuple(w.text for w in run)
             for w in run:
-                if w.text.isupper() or allowed(w.text) or not (
-                        w.level == STRONG or sl == "ja"
+                standing = dictionary_standing(w.text, sl) if source_cased else None
+                if w.text.isupper() or allowed(w.text) or standing == "word" or not (
+                        w.level == STRONG or sl == "ja" or standing == "name"
                         or (source_cased and rare_word(w.text, sl))):
-                    continue   # a capital at the start of a sentence, on a common word
+                    continue   # a common word with a capital
                 sk = translit_key(w.text, sl)
                 if tgt_index.has(w.text, sl, run_words, alias, by_sound=False) \
                         or any(sounds_alike(t, sk, sl) for t in tgt_keys if t):
@@ -333,7 +372,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
                     elsewhere = [key(t) for t in _doc_names(doc, tl, tgt_ev, u)]
                 # Word lists do not tell names in scripts without capitals
                 # (a Chinese list splits a name into common characters).
-                if (source_cased and rare_word(w.text, sl)) \
+                if standing == "name" or (standing is None and source_cased and rare_word(w.text, sl)) \
                         or _alias_of(key(w.text, sl), alias) \
                         or any(sounds_alike(t, sk, sl) for t in elsewhere if t):
                     # A word its language rarely uses, a place CLDR names, or
