@@ -360,7 +360,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
             for w in run:
                 standing = dictionary_standing(w.text, sl) if source_cased else None
                 if w.text.isupper() or allowed(w.text) or standing == "word" or not (
-                        w.level == STRONG or sl == "ja" or standing == "name"
+                        w.level == STRONG or not source_cased or standing == "name"
                         or (source_cased and rare_word(w.text, sl))):
                     continue   # a common word with a capital
                 sk = translit_key(w.text, sl)
@@ -387,6 +387,13 @@ def _source_names(doc, sl, u, src_ev, source_cased):
     lists that a script like Cyrillic lacks: the caller asks rarity)."""
     from .names import WEAK, WORD_RE, NameWord, find_names, is_cased_word, sentence_initial
     runs = find_names(doc.source, sl, u.ss, u.se, src_ev)
+    if not source_cased and sl not in ("zh", "ja"):
+        # No capitals and no tagger (Devanagari, Arabic...): every word is a
+        # candidate; only those that transcribe a name of the translation
+        # elsewhere in the document will count as surely names.
+        runs = runs + [[NameWord(m.start(), m.end(), m.group(), WEAK)]
+                       for m in _WORD_RE.finditer(doc.source, u.ss, u.se)
+                       if not is_cased_word(m.group()) and len(m.group()) >= 2]
     if source_cased:
         seen = {w.start for run in runs for w in run}
         for m in WORD_RE.finditer(doc.source, u.ss, u.se):

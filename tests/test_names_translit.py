@@ -110,3 +110,28 @@ def test_replaced_name_caseless_source_is_info(sl, source, target):
     found = audit(source, target, sl)
     assert found and all(f.severity == Severity.INFO for f in found)
     assert any("Johnson" in f.evidence["translation_names"] for f in found)
+
+
+def test_russian_dictionary_tells_names_from_capitalised_words():
+    from mtaudit.names_translit import dictionary_standing
+    if dictionary_standing("Москве", "ru") is None:
+        pytest.skip("pymorphy3 with its Russian dictionary is not installed")
+    assert dictionary_standing("Путиным", "ru") == "name"          # a surname, inflected
+    assert dictionary_standing("Москве", "ru") == "name"           # a place
+    assert dictionary_standing("Бьорна", "ru") == "name"           # unknown: a transcription
+    assert dictionary_standing("Тихоокеанском", "ru") == "word"    # an adjective of a translated name
+    assert dictionary_standing("Познакомившись", "ru") == "word"   # a sentence's first word
+    assert dictionary_standing("Москве", "zh") is None
+
+
+def test_capitalised_common_words_leave_no_trace_ru_en():
+    # «Тихоокеанском» is capitalised but a common adjective: no name of the
+    # source is missing, and "Pacific" is a common English word.
+    assert above_info(audit("Рейс потерпел крушение в Тихоокеанском регионе.",
+                            "The flight crashed in the Pacific region.", "ru")) == []
+
+
+def test_devanagari_words_keep_their_vowel_signs():
+    from mtaudit.names_translit import source_sound_keys
+    keys = source_sound_keys("राष्ट्रपति जोको विडोडो ने कहा", "hi", 0, 28)
+    assert "vidodo" in keys and "joko" in keys
