@@ -583,11 +583,9 @@ class NameIndex:
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
-            abbreviated: bool = False, by_sound: bool = True) -> bool:
+            abbreviated: bool = False) -> bool:
         """Is the name word (of a run of name words) found here, in any form?
-        ``abbreviated``: the word is written with a full stop ("Rev.").
-        ``by_sound=False``: spelling and aliases only (the caller compares
-        sounds its own way: mtaudit.names_translit)."""
+        ``abbreviated``: the word is written with a full stop ("Rev.")."""
         w = _strip_possessive(word)
         k = key(w, lang)
         if not k or k in self.keys:
@@ -609,7 +607,7 @@ class NameIndex:
                 for alt in _alias_of(c, alias):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
-        return by_sound and self.sounds_like(k, loose)
+        return self.sounds_like(k, loose)
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:
         """A transliteration: the consonant skeletons agree, allowing an

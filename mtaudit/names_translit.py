@@ -316,7 +316,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
     # the source has in a neighbouring sentence is misaligned, not come.
     ws, we = window or (u.ss, u.se)
     src_keys = source_sound_keys(doc.source, sl, ws, we)
-    src_index = NameIndex.build(tokens(doc.source, sl, ws, we), sl)
+    src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
     for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
@@ -332,7 +332,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
                 continue
             # NameIndex's own loose skeletons are left out: the sound classes
             # here are stricter.
-            if src_index.has(w.text, tl, run_words, alias, by_sound=False) \
+            if src_index.has(w.text, tl, run_words, alias) \
                     or transcribed(w.text, src_keys, sl):
                 continue
             if _bare(w.text) in outside:
@@ -348,7 +348,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
     # (not a Chinese sentence quoting an English name).
     source_cased = bool(letters) and sum(map(is_cased_word, letters)) >= 0.5 * len(letters)
     if target:
-        tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
+        tgt_index = _spelling_index(tokens(doc.text, tl, u.ts, u.te), tl)
         # Every capitalised word of the translation may be a source name's
         # counterpart, names or not by find_names' rules ("May" is a month
         # there, "John" a sentence's first word, a headline's words).
@@ -364,7 +364,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
                         or (source_cased and rare_word(w.text, sl))):
                     continue   # a common word with a capital
                 sk = translit_key(w.text, sl)
-                if tgt_index.has(w.text, sl, run_words, alias, by_sound=False) \
+                if tgt_index.has(w.text, sl, run_words, alias) \
                         or any(sounds_alike(t, sk, sl) for t in tgt_keys if t):
                     continue
                 source.append(w)
@@ -379,6 +379,16 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
                     # a name the translation writes elsewhere in the document.
                     sure.append(w)
     return UnitNames(tuple(target), tuple(target_rare), tuple(source), tuple(sure), source_cased)
+
+
+def _spelling_index(words, lang):
+    """A NameIndex that finds names by spelling, stems and aliases only: its
+    own consonant skeletons are emptied, sounds being compared here by
+    classes (stricter with syllabic scripts, kinder to transcriptions)."""
+    from .names import NameIndex
+    index = NameIndex.build(words, lang)
+    index.skeletons = set()
+    return index
 
 
 def _source_names(doc, sl, u, src_ev, source_cased):

@@ -14,7 +14,6 @@ from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..names import (STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names,
                      is_cased_word, tokens)
-from ..names_translit import unit_names
 from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -60,15 +59,17 @@ class EntityMissing(Check):
         # An acronym is translated with its words when the script changes
         # (США, USA): it says nothing of a replaced name then.
         other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
+        if other_script:
+            # A source in another script: names are matched by sound, and a
+            # replacement weighed on both sides (mtaudit.names_translit).
+            for u in units(doc):
+                if u.te > u.ts and u.se > u.ss:
+                    yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx, loose)
+            return
         date_spans = _dates(doc, "source")
         us = units(doc)
         for u in us:
             if u.te <= u.ts or u.se <= u.ss:
-                continue
-            if other_script:
-                # A source in another script: names are matched by sound,
-                # and weighed on both sides (mtaudit.names_translit).
-                yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx, loose)
                 continue
             # A name is looked for in its own unit, not in the whole text,
             # where the same name in another sentence would hide a replaced
@@ -125,7 +126,22 @@ class EntityMissing(Check):
                     evidence={"names": [], "translation_names": [w.text for w in extra]},
                     severity=Severity.INFO, source_span=(u.ss, u.se))
 
+    @staticmethod
+    def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
+                                other_script):
+        out = []
+        for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
+            run_words = tuple(w.text for w in run)
+            for w in run:
+                if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
+                        and not (other_script and w.text.isupper()) \
+                        and not any(d.start <= w.start < d.end for d in date_spans) \
+                        and not src_index.has(w.text, tl, run_words, alias, loose):
+                    out.append(w)
+        return out
+
     def _other_script_unit(self, doc, u, src_ev, tgt_ev, alias, ctx, loose):
+        from ..names_translit import unit_names
         tgt_dates = _dates(doc, "target")
         names = unit_names(doc, u, doc.source_lang, doc.target_lang, src_ev, tgt_ev, alias,
                            ctx.allowed, lambda pos: any(d.start <= pos < d.end for d in tgt_dates),
@@ -157,17 +173,3 @@ class EntityMissing(Check):
                            evidence={"names": [w.text for w in gone],
                                      "translation_names": [w.text for w in come]},
                            severity=severity, source_span=src_span)
-
-    @staticmethod
-    def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
-                                other_script):
-        out = []
-        for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
-            run_words = tuple(w.text for w in run)
-            for w in run:
-                if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
-                        and not (other_script and w.text.isupper()) \
-                        and not any(d.start <= w.start < d.end for d in date_spans) \
-                        and not src_index.has(w.text, tl, run_words, alias, loose):
-                    out.append(w)
-        return out
