@@ -161,11 +161,22 @@ RARE_SOURCE_ZIPF = 3.5
 
 
 def common_word(word: str, lang: str | None) -> bool:
-    """A capitalised word that is also a common word of its language."""
+    """A capitalised word that is also a common word of its language: one a
+    spelling dictionary writes in lower case ("Court", "Democrats"; not
+    "Nevada", "James"), where mtaudit.written_case has one; otherwise a
+    frequent word (which frequent names are too: "James", "Madrid")."""
+    w = re.sub(r"['’]s?$", "", word)
+    try:
+        from .written_case import BOTH, COMMON, written_case
+    except ImportError:   # no spelling dictionaries in this build
+        written_case = None
+    if written_case is not None:
+        case = written_case(w, lang)
+        if case is not None:
+            return case in (COMMON, BOTH)
     if lang not in wordfreq_languages():
         return False
-    w = re.sub(r"['’]s?$", "", word).casefold()
-    return zipf(w, lang) >= COMMON_TARGET_ZIPF
+    return zipf(w.casefold(), lang) >= COMMON_TARGET_ZIPF
 
 
 def rare_word(word: str, lang: str | None) -> bool:
