@@ -354,10 +354,10 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
             if not common_word(w.text, tl):
                 target_rare.append(w)
     source, sure = [], []
-    letters = [c for c in doc.source[u.ss:u.se] if c.isalpha()]
-    # Capitals tell names only in a source mostly written in a cased script
-    # (not a Chinese sentence quoting an English name).
-    source_cased = bool(letters) and sum(map(is_cased_word, letters)) >= 0.5 * len(letters)
+    # Capitals tell names only in a source written in a cased script: the
+    # whole document says it (a Chinese sentence quoting English names is
+    # still Chinese).
+    source_cased = _doc_cache(doc, "translit_source_cased", lambda: _cased_share(doc.source) >= 0.5)
     if target:
         tgt_index = _spelling_index(tokens(doc.text, tl, u.ts, u.te), tl)
         # Every capitalised word of the translation may be a source name's
@@ -390,6 +390,12 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates, loose,
                     # a name the translation writes elsewhere in the document.
                     sure.append(w)
     return UnitNames(tuple(target), tuple(target_rare), tuple(source), tuple(sure), source_cased)
+
+
+def _cased_share(text: str) -> float:
+    from .names import is_cased_word
+    letters = [c for c in text[:4000] if c.isalpha()]
+    return sum(map(is_cased_word, letters)) / len(letters) if letters else 0.0
 
 
 def _spelling_index(words, lang):

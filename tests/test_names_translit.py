@@ -135,3 +135,12 @@ def test_devanagari_words_keep_their_vowel_signs():
     from mtaudit.names_translit import source_sound_keys
     keys = source_sound_keys("राष्ट्रपति जोको विडोडो ने कहा", "hi", 0, 28)
     assert "vidodo" in keys and "joko" in keys
+
+
+def test_chinese_document_quoting_latin_names_stays_info():
+    # One unit of a Chinese document is mostly Latin letters (names kept in
+    # English); the document is still Chinese: its traces stay info.
+    source = "威尔士议会周二开会。\nElin Jones and Plaid Cymru AMs met Tuesday."
+    target = "The Welsh Assembly met on Tuesday.\nElin Jones and Plaid Cymru AMs met Fleischer."
+    found = audit(source, target, "zh")
+    assert all(f.severity == Severity.INFO for f in found)
