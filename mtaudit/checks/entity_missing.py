@@ -53,19 +53,19 @@ class EntityMissing(Check):
         tgt_ev = _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, tl))
         alias = aliases(sl, tl)
         loose = sl in SYLLABIC or tl in SYLLABIC
-        # Without capitals the source's names are found less surely (a
-        # dictionary's tags, katakana): the translation's names carry more.
-        source_cased = _cased_share(doc.source) >= 0.5
-        # An acronym is translated with its words when the script changes
-        # (США, USA): it says nothing of a replaced name then.
-        other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
-        if other_script:
+        if _latin_share(doc.source) < 0.5 <= _latin_share(doc.text):
             # A source in another script: names are matched by sound, and a
             # replacement weighed on both sides (mtaudit.names_translit).
             for u in units(doc):
                 if u.te > u.ts and u.se > u.ss:
                     yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx, loose)
             return
+        # Without capitals the source's names are found less surely (a
+        # dictionary's tags, katakana): the translation's names carry more.
+        source_cased = _cased_share(doc.source) >= 0.5
+        # An acronym is translated with its words when the script changes
+        # (США, USA): it says nothing of a replaced name then.
+        other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
         date_spans = _dates(doc, "source")
         us = units(doc)
         for u in us:
