@@ -58,7 +58,7 @@ class EntityMissing(Check):
             # replacement weighed on both sides (mtaudit.names_translit).
             for u in units(doc):
                 if u.te > u.ts and u.se > u.ss:
-                    yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx, loose)
+                    yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx)
             return
         # Without capitals the source's names are found less surely (a
         # dictionary's tags, katakana): the translation's names carry more.
@@ -140,12 +140,11 @@ class EntityMissing(Check):
                     out.append(w)
         return out
 
-    def _other_script_unit(self, doc, u, src_ev, tgt_ev, alias, ctx, loose):
+    def _other_script_unit(self, doc, u, src_ev, tgt_ev, alias, ctx):
         from ..names_translit import unit_names
         tgt_dates = _dates(doc, "target")
         names = unit_names(doc, u, doc.source_lang, doc.target_lang, src_ev, tgt_ev, alias,
-                           ctx.allowed, lambda pos: any(d.start <= pos < d.end for d in tgt_dates),
-                           loose)
+                           ctx.allowed, lambda pos: any(d.start <= pos < d.end for d in tgt_dates))
         if not names.target:
             return
         come = names.target_rare or names.target
