@@ -583,16 +583,19 @@ class NameIndex:
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
-            abbreviated: bool = False) -> bool:
+            abbreviated: bool = False, exact: bool = False) -> bool:
         """Is the name word (of a run of name words) found here, in any form?
-        ``abbreviated``: the word is written with a full stop ("Rev.")."""
+        ``abbreviated``: the word is written with a full stop ("Rev.").
+        ``exact``: as written (but for case, accents and aliases), not
+        inflected nor transliterated: for looking in a whole document, where
+        some word always shares a stem or sounds alike."""
         w = _strip_possessive(word)
         k = key(w, lang)
         if not k or k in self.keys:
             return True
-        if any(stems_agree(k, t) for t in self.by_initial.get(k[:1], ())):
+        if not exact and any(stems_agree(k, t) for t in self.by_initial.get(k[:1], ())):
             return True
-        if abbreviated and 3 <= len(k) <= 4 and not w.isupper() and any(
+        if abbreviated and not exact and 3 <= len(k) <= 4 and not w.isupper() and any(
                 len(t) > len(k) and t.startswith(k) for t in self.by_initial.get(k[:1], ())):
             return True   # an abbreviation written out ("Rev" ~ "Révérend")
         if w.isupper() and "".join(sorted(k)) in self.acronyms:
@@ -607,7 +610,7 @@ class NameIndex:
                 for alt in _alias_of(c, alias):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
-        return self.sounds_like(k, loose)
+        return not exact and self.sounds_like(k, loose)
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:
         """A transliteration: the consonant skeletons agree, allowing an

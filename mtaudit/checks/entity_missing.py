@@ -10,10 +10,12 @@ a name, an acronym, any name of a source without capitals) is info.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import (STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names,
-                     is_cased_word, tokens)
+from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases, case_evidence,
+                     find_names, is_cased_word, key, tokens)
 from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -30,6 +32,22 @@ def common_words(words, lang) -> bool:
     the same capitalised word is both a name and a word, as "Santé" is)."""
     return lang in wordfreq_languages() and all(
         _latin_share(w.text) == 1.0 and zipf(w.text.casefold(), lang) >= COMMON_ZIPF for w in words)
+
+
+def _pair_key(word, lang) -> str:
+    return key(_strip_possessive(word.text), lang)
+
+
+def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
+    """(source name, target name) keys that face each other, the first gone
+    and the second come, in two aligned units or more of the document: one
+    name written two ways (an exonym, a translated name), not a slip, which
+    would not repeat itself."""
+    seen = Counter()
+    for _, gone, extra in found:
+        seen.update({(_pair_key(m, sl), _pair_key(e, tl))
+                     for _, missing in gone for m in missing for e in extra})
+    return {p for p, n in seen.items() if n >= 2}
 
 
 def _cased_share(text: str) -> float:
@@ -60,8 +78,14 @@ class EntityMissing(Check):
         # (США, USA): it says nothing of a replaced name then.
         other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
         date_spans = _dates(doc, "source")
-        us = units(doc)
-        for u in us:
+        # The whole source document: a name of the translation that the
+        # source names elsewhere (the translator naming "the prime minister")
+        # is no stranger come in place of another.
+        # (Its words with a capital only: "Marks" is not the verb "marks".)
+        src_doc_index = _doc_cache(doc, "src_names", lambda: NameIndex.build(
+            [w for w in tokens(doc.source, sl) if not is_cased_word(w) or w[0].isupper()], sl))
+        found = []
+        for u in units(doc):
             if u.te <= u.ts or u.se <= u.ss:
                 continue
             # A name is looked for in its own unit, not in the whole text,
@@ -71,7 +95,9 @@ class EntityMissing(Check):
             src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
                                                  _dates(doc, "target"), loose, other_script)
-            reported = False
+            extra = [w for w in extra
+                     if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
+            gone = []
             for run in find_names(doc.source, sl, u.ss, u.se, src_ev):
                 run_words = tuple(w.text for w in run)
                 missing = [w for w in run
@@ -79,45 +105,63 @@ class EntityMissing(Check):
                            and not any(d.start <= w.start < d.end for d in date_spans)
                            and not tgt_index.has(w.text, sl, run_words, alias, loose,
                                                  doc.source[w.end:w.end + 1] == ".")]
-                if not missing:
-                    continue
-                # An acronym is often translated or written out ("ICJ", "la
-                # Cour internationale de justice"; "HMC", "CSM"): its absence
-                # alone is weak evidence.
-                strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
-                if extra and strong and source_cased \
-                        and not (common_words(strong, sl) and common_words(extra, tl)):
-                    # A name gone and another come: a name replaced. Names
-                    # found without capitals (a dictionary's tags, katakana)
-                    # and compared by loose transcriptions are not sure
-                    # enough on clean text to say more than info.
-                    severity = Severity.MAJOR
-                elif source_cased and len(strong) >= 2 and len(strong) == len(run):
-                    # A whole name of several sure words gone ("Joko Widodo").
-                    severity = Severity.MINOR
-                else:
-                    # One word gone may be a name translated, or said otherwise.
-                    severity = Severity.INFO
-                reported = True
-                s0, e0 = missing[0].start, missing[-1].end
-                msg = f"the source names {doc.source[s0:e0]!r}, which this translation does not"
-                if extra:
-                    msg += f" (it names {', '.join(repr(w.text) for w in extra)} instead?)"
-                yield self.finding(
-                    doc, u.ts, u.te, msg,
-                    evidence={"names": [w.text for w in missing],
-                              "translation_names": [w.text for w in extra]},
-                    severity=severity, source_span=(s0, e0))
-            if extra and not reported and not source_cased:
-                # A script without capitals hides its names; a name of the
-                # translation with no counterpart in the source is the trace
-                # of a replaced one.
-                yield self.finding(
-                    doc, extra[0].start, extra[-1].end,
-                    f"the translation names {', '.join(repr(w.text) for w in extra)}, "
-                    f"which the source does not seem to: a name of the source replaced?",
-                    evidence={"names": [], "translation_names": [w.text for w in extra]},
-                    severity=Severity.INFO, source_span=(u.ss, u.se))
+                if missing:
+                    gone.append((run, missing))
+            found.append((u, gone, extra))
+        same_name = names_paired_throughout(found, sl, tl)
+        for u, gone, extra in found:
+            yield from self._unit_findings(doc, u, gone, extra, same_name, source_cased)
+
+    def _unit_findings(self, doc, u, gone, extra, same_name, source_cased):
+        sl, tl = doc.source_lang, doc.target_lang
+        reported = False
+        for run, missing in gone:
+            # A source name met with the same target name in several units
+            # is that name in the other language (an exonym CLDR lacks,
+            # "Wales"/"Galles"): found, and that name no stranger.
+            paired = {e for e in extra for m in missing if (_pair_key(m, sl), _pair_key(e, tl)) in same_name}
+            missing = [m for m in missing
+                       if not any((_pair_key(m, sl), _pair_key(e, tl)) in same_name for e in extra)]
+            extra_here = [e for e in extra if e not in paired]
+            if not missing:
+                continue
+            # An acronym is often translated or written out ("ICJ", "la
+            # Cour internationale de justice"; "HMC", "CSM"): its absence
+            # alone is weak evidence.
+            strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
+            if extra_here and strong and source_cased \
+                    and not (common_words(strong, sl) and common_words(extra_here, tl)):
+                # A name gone and another come: a name replaced. Names
+                # found without capitals (a dictionary's tags, katakana)
+                # and compared by loose transcriptions are not sure
+                # enough on clean text to say more than info.
+                severity = Severity.MAJOR
+            elif source_cased and len(strong) >= 2 and len(strong) == len(run):
+                # A whole name of several sure words gone ("Joko Widodo").
+                severity = Severity.MINOR
+            else:
+                # One word gone may be a name translated, or said otherwise.
+                severity = Severity.INFO
+            reported = True
+            s0, e0 = missing[0].start, missing[-1].end
+            msg = f"the source names {doc.source[s0:e0]!r}, which this translation does not"
+            if extra_here:
+                msg += f" (it names {', '.join(repr(w.text) for w in extra_here)} instead?)"
+            yield self.finding(
+                doc, u.ts, u.te, msg,
+                evidence={"names": [w.text for w in missing],
+                          "translation_names": [w.text for w in extra_here]},
+                severity=severity, source_span=(s0, e0))
+        if extra and not reported and not source_cased:
+            # A script without capitals hides its names; a name of the
+            # translation with no counterpart in the source is the trace
+            # of a replaced one.
+            yield self.finding(
+                doc, extra[0].start, extra[-1].end,
+                f"the translation names {', '.join(repr(w.text) for w in extra)}, "
+                f"which the source does not seem to: a name of the source replaced?",
+                evidence={"names": [], "translation_names": [w.text for w in extra]},
+                severity=Severity.INFO, source_span=(u.ss, u.se))
 
     @staticmethod
     def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
