@@ -34,6 +34,17 @@ def common_words(words, lang) -> bool:
         _latin_share(w.text) == 1.0 and zipf(w.text.casefold(), lang) >= COMMON_ZIPF for w in words)
 
 
+def translated_words(gone, come, sl, tl) -> bool:
+    """The source's name words gone and the translation's come may be one
+    name translated, not replaced: every word gone is a word its language
+    also writes in lower case ("Navy", "Awards"), and a word come one too
+    ("Marine", "Oscars"); without dictionaries, all are common words of their
+    languages ("Santé"/"Health")."""
+    if all(w.common is not None for w in gone) and all(w.common is not None for w in come):
+        return all(w.common for w in gone) and any(w.common for w in come)
+    return common_words(gone, sl) and common_words(come, tl)
+
+
 def _pair_key(word, lang) -> str:
     return key(_strip_possessive(word.text), lang)
 
@@ -48,6 +59,13 @@ def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
         seen.update({(_pair_key(m, sl), _pair_key(e, tl))
                      for _, missing in gone for m in missing for e in extra})
     return {p for p, n in seen.items() if n >= 2}
+
+
+def dictionaries_for(other_lang) -> tuple[str, ...]:
+    """Other languages whose dictionaries say how a word of one side is
+    written: the other side's, and English (the language names and loanwords
+    most often come from)."""
+    return tuple(dict.fromkeys(x for x in (other_lang, "en") if x))
 
 
 def _cased_share(text: str) -> float:
@@ -98,7 +116,7 @@ class EntityMissing(Check):
             extra = [w for w in extra
                      if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
             gone = []
-            for run in find_names(doc.source, sl, u.ss, u.se, src_ev):
+            for run in find_names(doc.source, sl, u.ss, u.se, src_ev, dictionaries_for(tl)):
                 run_words = tuple(w.text for w in run)
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
@@ -129,14 +147,14 @@ class EntityMissing(Check):
             # Cour internationale de justice"; "HMC", "CSM"): its absence
             # alone is weak evidence.
             strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
-            if extra_here and strong and source_cased \
-                    and not (common_words(strong, sl) and common_words(extra_here, tl)):
+            if extra_here and strong and source_cased and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
                 # found without capitals (a dictionary's tags, katakana)
                 # and compared by loose transcriptions are not sure
                 # enough on clean text to say more than info.
                 severity = Severity.MAJOR
-            elif source_cased and len(strong) >= 2 and len(strong) == len(run):
+            elif source_cased and len(strong) >= 2 and len(strong) == len(run) \
+                    and not all(w.common for w in strong):
                 # A whole name of several sure words gone ("Joko Widodo").
                 severity = Severity.MINOR
             else:
@@ -167,7 +185,7 @@ class EntityMissing(Check):
     def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
                                 other_script):
         out = []
-        for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
+        for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev, dictionaries_for(doc.source_lang)):
             run_words = tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
