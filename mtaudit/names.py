@@ -399,25 +399,27 @@ def _level_by_dictionaries(w: str, lang: str, written: str, standing: str,
         return STRONG
     if lang in NOUN_CAPITALISING:
         # Every noun has a capital, and the dictionary writes nouns and
-        # names alike: only other languages tell them apart.
-        if not (mid_sentence or in_run):
-            return WEAK if abroad == PROPER else NONE
-        if abroad == PROPER:
-            return STRONG
+        # names alike. Other languages' dictionaries list many surnames
+        # that are German nouns too ("Kampf", "Rede" in English), so a
+        # word of the German dictionary needs other languages' texts. The
+        # first word of a sentence is judged alike: its capital says no
+        # more than any other.
         if written == UNKNOWN:
             if standing == "own" or dictionary_compound(w, lang):
                 return NONE            # a compound of common words ("Basttasche")
             if abroad in (BOTH, COMMON):
                 return WEAK            # an English word in German ("Meetings"), or a name
             return STRONG
-        if abroad in (UNKNOWN, None) and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
-            # No other dictionary knows it, but other languages' texts use
-            # it nearly as much: a name of the language ("Scholz", "Erdogan"),
-            # where a noun ("Zeit", 1,000 times more at home) is not.
+        if written == COMMON:
+            return NONE
+        if abroad != COMMON and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
+            # Other languages' texts use it nearly as much: a name of the
+            # language ("Scholz", "Erdogan"), where a noun ("Zeit", 1,000
+            # times more at home) is not.
             return STRONG
         # A noun of the language ("Zeit", "Untersuchungen"), or a word that
         # is common elsewhere too ("Team", "Interview").
-        return WEAK if abroad == BOTH else NONE
+        return WEAK if abroad in (PROPER, BOTH) else NONE
     if capital_says:
         if written == PROPER:
             return STRONG
@@ -449,12 +451,14 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
     written = written_case(w, lang)
     if written is None:
         return None
-    if is_place_name(w, lang) or written_abroad(w, other_langs) == PROPER:
+    if is_place_name(w, lang):
         return False
-    if "-" in w and all(may_translate(part, lang, other_langs) for part in w.split("-") if part):
+    if "-" in w and all(written_case(part, lang) in (COMMON, BOTH) for part in w.split("-") if part):
         return True    # a name made of common words ("Maison-Blanche", "Croix-Rouge")
     if lang in NOUN_CAPITALISING:
         return written != UNKNOWN or dictionary_compound(w, lang)
+    if written_abroad(w, other_langs) == PROPER and written == COMMON:
+        return False   # "Trump": the English dictionary knows the verb only
     if written == UNKNOWN:
         # A word of another language ("Games" in Indonesian) that is a
         # common word there.
@@ -467,13 +471,13 @@ def dictionary_compound(word: str, lang: str | None) -> bool:
     "Basttasche"): its last part a noun of the dictionary, the rest a word
     of it (after a linking s, n or e)."""
     w = word.split("-")[-1]
-    for i in range(3, len(w) - 2):
+    for i in range(4, len(w) - 4):
         tail = w[i:].capitalize()
-        if written_case(tail, lang) not in (PROPER, BOTH) or len(tail) < 4:
+        if written_case(tail, lang) not in (PROPER, BOTH):
             continue
         head = w[:i]
         for h in (head, head[:-1] if head[-1:] in "sne" else None):
-            if h and len(h) >= 3 and (written_case(h.capitalize(), lang) not in (UNKNOWN, None)):
+            if h and len(h) >= 4 and (written_case(h.capitalize(), lang) not in (UNKNOWN, None)):
                 return True
     return False
 
@@ -750,12 +754,16 @@ class NameIndex:
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
-            abbreviated: bool = False, exact: bool = False) -> bool:
+            abbreviated: bool = False, exact: bool = False, same_script: bool = False) -> bool:
         """Is the name word (of a run of name words) found here, in any form?
         ``abbreviated``: the word is written with a full stop ("Rev.").
         ``exact``: as written (but for case, accents and aliases), not
         inflected nor transliterated: for looking in a whole document, where
-        some word always shares a stem or sounds alike."""
+        some word always shares a stem or sounds alike. ``same_script``:
+        both texts in one script, where a name is written alike or spelt
+        another way ("Müller"/"Mueller"), never transcribed: only the whole
+        sound skeleton counts, not one sound apart ("Londonderry" is not
+        "Zentimeter")."""
         w = _strip_possessive(word)
         k = key(w, lang)
         if not k or k in self.keys:
@@ -777,7 +785,12 @@ class NameIndex:
                 for alt in _alias_of(c, alias):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
-        return not exact and self.sounds_like(k, loose)
+        if exact:
+            return False
+        if same_script:
+            sk = skeleton(k)
+            return len(sk) >= 3 and sk in self.skeletons
+        return self.sounds_like(k, loose)
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:
         """A transliteration: the consonant skeletons agree, allowing an

@@ -15,7 +15,7 @@ from collections import Counter
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases, case_evidence,
-                     find_names, is_cased_word, key, tokens)
+                     find_names, is_cased_word, key, may_translate, tokens)
 from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -40,8 +40,12 @@ def translated_words(gone, come, sl, tl) -> bool:
     also writes in lower case ("Navy", "Awards"), and a word come one too
     ("Marine", "Oscars"); without dictionaries, all are common words of their
     languages ("Santé"/"Health")."""
-    if all(w.common is not None for w in gone) and all(w.common is not None for w in come):
-        return all(w.common for w in gone) and any(w.common for w in come)
+    # A word come is asked of its own language's dictionary only: a word of
+    # it that another language's lists as a surname ("Blanche" in English)
+    # is still a word that may translate one of the source.
+    come_common = [may_translate(w.text, tl) for w in come]
+    if all(w.common is not None for w in gone) and None not in come_common:
+        return all(w.common for w in gone) and any(come_common)
     return common_words(gone, sl) and common_words(come, tl)
 
 
@@ -95,6 +99,8 @@ class EntityMissing(Check):
         # An acronym is translated with its words when the script changes
         # (США, USA): it says nothing of a replaced name then.
         other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
+        # Both sides in Latin script: names are not transcribed, only spelt.
+        same_script = _latin_share(doc.source) >= 0.5 and _latin_share(doc.text) >= 0.5
         date_spans = _dates(doc, "source")
         # The whole source document: a name of the translation that the
         # source names elsewhere (the translator naming "the prime minister")
@@ -112,7 +118,8 @@ class EntityMissing(Check):
             tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
             src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
-                                                 _dates(doc, "target"), loose, other_script)
+                                                 _dates(doc, "target"), loose, other_script,
+                                                 same_script)
             extra = [w for w in extra
                      if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
             gone = []
@@ -122,7 +129,8 @@ class EntityMissing(Check):
                            if not ctx.allowed(w.text)
                            and not any(d.start <= w.start < d.end for d in date_spans)
                            and not tgt_index.has(w.text, sl, run_words, alias, loose,
-                                                 doc.source[w.end:w.end + 1] == ".")]
+                                                 doc.source[w.end:w.end + 1] == ".",
+                                                 same_script=same_script)]
                 if missing:
                     gone.append((run, missing))
             found.append((u, gone, extra))
@@ -147,7 +155,11 @@ class EntityMissing(Check):
             # Cour internationale de justice"; "HMC", "CSM"): its absence
             # alone is weak evidence.
             strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
-            if extra_here and strong and source_cased and not translated_words(strong, extra_here, sl, tl):
+            # A name whose last word (the surname) is kept and a first one
+            # dropped ("Theresa May" -> "Mme May") is that name, shortened.
+            partly_kept = run[-1] not in missing
+            if extra_here and strong and source_cased and not partly_kept \
+                    and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
                 # found without capitals (a dictionary's tags, katakana)
                 # and compared by loose transcriptions are not sure
@@ -183,7 +195,7 @@ class EntityMissing(Check):
 
     @staticmethod
     def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
-                                other_script):
+                                other_script, same_script=False):
         out = []
         for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev, dictionaries_for(doc.source_lang)):
             run_words = tuple(w.text for w in run)
@@ -191,6 +203,7 @@ class EntityMissing(Check):
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
                         and not (other_script and w.text.isupper()) \
                         and not any(d.start <= w.start < d.end for d in date_spans) \
-                        and not src_index.has(w.text, tl, run_words, alias, loose):
+                        and not src_index.has(w.text, tl, run_words, alias, loose,
+                                              same_script=same_script):
                     out.append(w)
         return out
