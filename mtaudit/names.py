@@ -315,6 +315,10 @@ class NameWord:
     #: Its language writes it in lower case too ("Navy", "Senat", "May"): a
     #: word that a translation may translate. None: no dictionary to ask.
     common: bool | None = None
+    #: Every capitalised word of its run, names or not ("Estados Unidos",
+    #: where "Estados" alone is a common word): for looking up the whole
+    #: name among aliases.
+    run: tuple[str, ...] = ()
 
 
 def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headline: bool,
@@ -541,6 +545,7 @@ def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvi
     out = []
     for r in runs:
         words = []
+        whole = tuple(w for _, _, w in r)
         for i, (s, e, w) in enumerate(r):
             mid = not sentence_initial(text, s, ss) if i == 0 else True
             # A sentence's first word joins a run by its position alone.
@@ -553,7 +558,7 @@ def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvi
                 # word of a descriptive one ("Badan Nasional Penanggulangan").
                 level = STRONG
             if level:
-                words.append(NameWord(s, e, w, level, may_translate(w, lang, other_langs)))
+                words.append(NameWord(s, e, w, level, may_translate(w, lang, other_langs), whole))
         if words:
             out.append(words)
     return out

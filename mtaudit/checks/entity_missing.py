@@ -10,6 +10,7 @@ a name, an acronym, any name of a source without capitals) is info.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..findings import Severity
@@ -43,10 +44,23 @@ def translated_words(gone, come, sl, tl) -> bool:
     # A word come is asked of its own language's dictionary only: a word of
     # it that another language's lists as a surname ("Blanche" in English)
     # is still a word that may translate one of the source.
-    come_common = [may_translate(w.text, tl) for w in come]
-    if all(w.common is not None for w in gone) and None not in come_common:
-        return all(w.common for w in gone) and any(come_common)
+    # (Acronyms, which no dictionary judges, are left out.)
+    gone_common = [w.common for w in gone if w.common is not None]
+    come_common = [c for c in (may_translate(w.text, tl) for w in come) if c is not None]
+    if gone_common and come_common:
+        return all(gone_common) and any(come_common)
     return common_words(gone, sl) and common_words(come, tl)
+
+
+def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
+    """The word come stands just before a kept word of the source's name
+    ("Moyen-Orient Jarvis" for "Jack Jarvis"): a first name replaced, not
+    dropped."""
+    m = re.match(r"[\s\u00a0]+([^\W\d_][\w'’\-]*)", text[come.end:come.end + 60])
+    if not m:
+        return False
+    after = key(_strip_possessive(m.group(1)), tl)
+    return any(key(_strip_possessive(w.text), sl) == after for w in run if w not in missing)
 
 
 def _pair_key(word, lang) -> str:
@@ -124,7 +138,7 @@ class EntityMissing(Check):
                      if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
             gone = []
             for run in find_names(doc.source, sl, u.ss, u.se, src_ev, dictionaries_for(tl)):
-                run_words = tuple(w.text for w in run)
+                run_words = run[0].run or tuple(w.text for w in run)
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
                            and not any(d.start <= w.start < d.end for d in date_spans)
@@ -157,7 +171,8 @@ class EntityMissing(Check):
             strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
             # A name whose last word (the surname) is kept and a first one
             # dropped ("Theresa May" -> "Mme May") is that name, shortened.
-            partly_kept = run[-1] not in missing
+            partly_kept = run[-1] not in missing and not any(
+                _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
             if extra_here and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
@@ -198,7 +213,7 @@ class EntityMissing(Check):
                                 other_script, same_script=False):
         out = []
         for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev, dictionaries_for(doc.source_lang)):
-            run_words = tuple(w.text for w in run)
+            run_words = run[0].run or tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
                         and not (other_script and w.text.isupper()) \
