@@ -134,6 +134,16 @@ def _close(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def one_slip(a: str, b: str) -> bool:
+    """Edit distance at most 1, a swap of two neighbouring letters counting one."""
+    if _close(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _subsequence_match(a: str, b: str) -> bool:
     """The shorter skeleton (2+ sounds) is in order within the longer one and
     keeps at least 60 % of it."""
@@ -794,7 +804,13 @@ class NameIndex:
             return False
         if same_script:
             sk = skeleton(k)
-            return len(sk) >= 3 and sk in self.skeletons
+            if len(sk) >= 3 and sk in self.skeletons:
+                return True
+            # A slip of spelling ("Miler"/"Miller", "Decahmbeau"/"Dechambeau"):
+            # one letter added, dropped, changed or two swapped, in a name
+            # of 4 letters or more with the same initial.
+            return len(k) >= 4 and any(len(t) >= 4 and one_slip(k, t)
+                                       for t in self.by_initial.get(k[:1], ()))
         return self.sounds_like(k, loose)
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:
