@@ -349,7 +349,10 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     lw = w.casefold()
     if len(key(w, lang)) < 3 or lw in evidence.lower or lw in calendar_words(lang):
         return NONE
-    if before_name and lang in wordfreq_languages() and zipf(lw, lang) >= TITLE_ZIPF:
+    if before_name and lang in wordfreq_languages() and zipf(lw, lang) >= TITLE_ZIPF \
+            and not (len(w) >= 5 and written_case(w, lang) == PROPER):
+        # (A frequent first name, "Bernard", is written as a name only;
+        # the dictionaries write short titles so too: "Mme", "Sen".)
         return NONE
     seen_mid = w in evidence.mid_capital
     nouns_capitalised = lang in NOUN_CAPITALISING

@@ -60,7 +60,9 @@ def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
     if not m:
         return False
     after = key(_strip_possessive(m.group(1)), tl)
-    return any(key(_strip_possessive(w.text), sl) == after for w in run if w not in missing)
+    gone = {w.text for w in missing}
+    whole = run[0].run or tuple(w.text for w in run)
+    return any(key(_strip_possessive(w), sl) == after for w in whole if w not in gone)
 
 
 def _pair_key(word, lang) -> str:
@@ -75,7 +77,7 @@ def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
     seen = Counter()
     for _, gone, extra in found:
         seen.update({(_pair_key(m, sl), _pair_key(e, tl))
-                     for _, missing in gone for m in missing for e in extra})
+                     for _, missing, _ in gone for m in missing for e in extra})
     return {p for p, n in seen.items() if n >= 2}
 
 
@@ -146,7 +148,12 @@ class EntityMissing(Check):
                                                  doc.source[w.end:w.end + 1] == ".",
                                                  same_script=same_script)]
                 if missing:
-                    gone.append((run, missing))
+                    # The last word of the whole capitalised run (a surname,
+                    # even one that is also a month: "Theresa May") kept?
+                    last = run[0].run[-1] if run[0].run else run[-1].text
+                    surname_kept = not any(w.text == last for w in missing) and \
+                        tgt_index.has(last, sl, run_words, alias, loose, same_script=same_script)
+                    gone.append((run, missing, surname_kept))
             found.append((u, gone, extra))
         same_name = names_paired_throughout(found, sl, tl)
         for u, gone, extra in found:
@@ -155,7 +162,7 @@ class EntityMissing(Check):
     def _unit_findings(self, doc, u, gone, extra, same_name, source_cased):
         sl, tl = doc.source_lang, doc.target_lang
         reported = False
-        for run, missing in gone:
+        for run, missing, surname_kept in gone:
             # A source name met with the same target name in several units
             # is that name in the other language (an exonym CLDR lacks,
             # "Wales"/"Galles"): found, and that name no stranger.
@@ -171,7 +178,7 @@ class EntityMissing(Check):
             strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
             # A name whose last word (the surname) is kept and a first one
             # dropped ("Theresa May" -> "Mme May") is that name, shortened.
-            partly_kept = run[-1] not in missing and not any(
+            partly_kept = surname_kept and not any(
                 _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
             if extra_here and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
