@@ -473,7 +473,11 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
     if "-" in w and all(written_case(part, lang) in (COMMON, BOTH) for part in w.split("-") if part):
         return True    # a name made of common words ("Maison-Blanche", "Croix-Rouge")
     if lang in NOUN_CAPITALISING:
-        return written != UNKNOWN or dictionary_compound(w, lang)
+        if written == UNKNOWN:
+            return dictionary_compound(w, lang)
+        # A noun, unless other languages' texts use it as much (a name:
+        # "Scholz").
+        return not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
     if written_abroad(w, other_langs) == PROPER and written == COMMON:
         return False   # "Trump": the English dictionary knows the verb only
     if written == UNKNOWN:
