@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .languages import wordfreq_languages, zipf
+from .written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 
 #: Letter runs: a word split at apostrophes and hyphens, so that an elided
 #: article ("l'ÖVP") or a possessive ("Britain's") leaves the name alone.
@@ -133,6 +134,16 @@ def _close(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def one_slip(a: str, b: str) -> bool:
+    """Edit distance at most 1, a swap of two neighbouring letters counting one."""
+    if _close(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _subsequence_match(a: str, b: str) -> bool:
     """The shorter skeleton (2+ sounds) is in order within the longer one and
     keeps at least 60 % of it."""
@@ -192,6 +203,24 @@ def lexical_standing(word: str, lang: str | None) -> str:
     if middle >= 1.0 and zs - middle <= INTERNATIONAL_GAP:
         return "international"
     return "own"
+
+
+#: A word of a noun-capitalising language's dictionary is a name if other
+#: languages' texts use it within a factor of 100 (Zipf 2) of its own.
+NOUN_NAME_GAP = 2.0
+
+
+@lru_cache(maxsize=100_000)
+def used_abroad(word: str, lang: str | None, gap: float) -> bool:
+    """The middle of the reference languages' frequencies of ``word`` (other
+    than ``lang``) is at least Zipf 1 and within ``gap`` of its own."""
+    langs = wordfreq_languages()
+    others = sorted(zipf(word, o) for o in _REFERENCE_LANGS if o != lang and o in langs)
+    if not others:
+        return False
+    middle = others[len(others) // 2]
+    own = zipf(word, lang) if lang in langs else 0.0
+    return middle >= 1.0 and own - middle <= gap
 
 
 @lru_cache(maxsize=64)
@@ -293,12 +322,22 @@ class NameWord:
     end: int
     text: str
     level: int          # WEAK or STRONG
+    #: Its language writes it in lower case too ("Navy", "Senat", "May"): a
+    #: word that a translation may translate. None: no dictionary to ask.
+    common: bool | None = None
+    #: Every capitalised word of its run, names or not ("Estados Unidos",
+    #: where "Estados" alone is a common word): for looking up the whole
+    #: name among aliases.
+    run: tuple[str, ...] = ()
 
 
 def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headline: bool,
-                     in_run: bool, evidence: CaseEvidence, before_name: bool = False) -> int:
+                     in_run: bool, evidence: CaseEvidence, before_name: bool = False,
+                     other_langs: tuple[str, ...] = ()) -> int:
     """How surely a capitalised word of a cased script is a name.
-    ``before_name``: another capitalised word follows in the same run."""
+    ``before_name``: another capitalised word follows in the same run.
+    ``other_langs``: languages whose dictionaries may say how they write the
+    word (the other side of a translation, English)."""
     if word.isupper() and len(word) >= 2:
         # An acronym; a line in capitals is a headline, not acronyms. An
         # acronym of a script other than Latin is translated with its words
@@ -310,7 +349,10 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     lw = w.casefold()
     if len(key(w, lang)) < 3 or lw in evidence.lower or lw in calendar_words(lang):
         return NONE
-    if before_name and lang in wordfreq_languages() and zipf(lw, lang) >= TITLE_ZIPF:
+    if before_name and lang in wordfreq_languages() and zipf(lw, lang) >= TITLE_ZIPF \
+            and not (len(w) >= 5 and written_case(w, lang) == PROPER):
+        # (A frequent first name, "Bernard", is written as a name only;
+        # the dictionaries write short titles so too: "Mme", "Sen".)
         return NONE
     seen_mid = w in evidence.mid_capital
     nouns_capitalised = lang in NOUN_CAPITALISING
@@ -325,6 +367,11 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     standing = lexical_standing(lw, lang)
     if standing == "unknown" and lang in _COMPOUNDING and _is_compound(lw, lang):
         standing = "own"
+    written = written_case(w, lang)
+    if written is not None:
+        return _level_by_dictionaries(w, lang, written, standing, other_langs,
+                                      capital_says=capital_says, headline=headline,
+                                      seen_mid=seen_mid, in_run=in_run, mid_sentence=mid_sentence)
     if capital_says:
         # A word of its own language only, with a capital: a title, or a
         # word of a name that translates ("Badan Nasional Penanggulangan").
@@ -340,6 +387,145 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     return WEAK if standing != "own" else NONE
 
 
+def written_abroad(word: str, other_langs: tuple[str, ...]) -> str | None:
+    """How the dictionaries of other languages write the word: PROPER if one
+    writes it as a name ("Trump" in French), else COMMON or BOTH if one
+    knows it otherwise, UNKNOWN if none does, None without dictionaries."""
+    answers = {written_case(word, o) for o in other_langs} - {None}
+    if not answers:
+        return None
+    for verdict in (PROPER, BOTH, COMMON):
+        if verdict in answers:
+            return verdict
+    return UNKNOWN
+
+
+def _level_by_dictionaries(w: str, lang: str, written: str, standing: str,
+                           other_langs: tuple[str, ...], *, capital_says: bool, headline: bool,
+                           seen_mid: bool, in_run: bool, mid_sentence: bool) -> int:
+    """Nameness of a Latin-script word from how spelling dictionaries write
+    it (mtaudit.written_case): a word that its language writes in lower
+    case only is a common word capitalised in a title or an institution's
+    name ("Navy", "Justicia", "Kehakiman"), which translations translate,
+    unless another language writes it as a name ("Trump": the English
+    dictionary knows the verb only)."""
+    abroad = written_abroad(w, other_langs)
+    if is_place_name(w, lang):
+        # A country or a city in CLDR's names in the language ("Bolivien",
+        # "Mexikos"): a name wherever it stands.
+        return STRONG
+    if lang in NOUN_CAPITALISING:
+        # Every noun has a capital, and the dictionary writes nouns and
+        # names alike. Other languages' dictionaries list many surnames
+        # that are German nouns too ("Kampf", "Rede" in English), so a
+        # word of the German dictionary needs other languages' texts. The
+        # first word of a sentence is judged alike: its capital says no
+        # more than any other.
+        if written == UNKNOWN:
+            if standing == "own" or dictionary_compound(w, lang):
+                return NONE            # a compound of common words ("Basttasche")
+            if abroad in (BOTH, COMMON):
+                return WEAK            # an English word in German ("Meetings"), or a name
+            return STRONG
+        if written == COMMON:
+            return NONE
+        if abroad != COMMON and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
+            # Other languages' texts use it nearly as much: a name of the
+            # language ("Scholz", "Erdogan"), where a noun ("Zeit", 1,000
+            # times more at home) is not.
+            return STRONG
+        # A noun of the language ("Zeit", "Untersuchungen"), or a word that
+        # is common elsewhere too ("Team", "Interview").
+        return WEAK if abroad in (PROPER, BOTH) else NONE
+    if capital_says:
+        if written == PROPER:
+            return STRONG
+        return WEAK if standing == "own" else STRONG
+    if headline:
+        if written == PROPER or seen_mid:
+            return STRONG
+        if written == COMMON:
+            return NONE
+        return WEAK if standing == "international" else NONE
+    # The first word of a sentence: the dictionary knows it as a name only.
+    if written == PROPER and abroad != COMMON:
+        return STRONG
+    if written == COMMON:
+        return NONE
+    return WEAK if standing != "own" else NONE
+
+
+def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()) -> bool | None:
+    """Whether a capitalised word may be a word that a translation
+    translates rather than keeps: its language's dictionary writes it in
+    lower case ("Navy", "Kehakiman", "May"), or, in a language that
+    capitalises its nouns, knows it at all ("Senat"), unless it is a place
+    of CLDR or another language writes it as a name. None when the language
+    has no dictionary, or for a word beyond Latin script."""
+    w = _strip_possessive(word)
+    if not w or not all(ord(c) < 0x250 for c in w) or w.isupper():
+        return None
+    written = written_case(w, lang)
+    if written is None:
+        return None
+    if is_place_name(w, lang):
+        return False
+    if "-" in w and all(written_case(part, lang) in (COMMON, BOTH) for part in w.split("-") if part):
+        return True    # a name made of common words ("Maison-Blanche", "Croix-Rouge")
+    if lang in NOUN_CAPITALISING:
+        if written == UNKNOWN:
+            return dictionary_compound(w, lang)
+        # A noun, unless other languages' texts use it as much (a name:
+        # "Scholz").
+        return not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
+    if written_abroad(w, other_langs) == PROPER and written == COMMON:
+        return False   # "Trump": the English dictionary knows the verb only
+    if written == UNKNOWN:
+        # A word of another language ("Games" in Indonesian) that is a
+        # common word there.
+        return written_abroad(w, other_langs) in (COMMON, BOTH)
+    return written in (COMMON, BOTH)
+
+
+def dictionary_compound(word: str, lang: str | None) -> bool:
+    """A compound of the dictionary's words ("Abrüstungsmaßnahmen",
+    "Basttasche"): its last part a noun of the dictionary, the rest a word
+    of it (after a linking s, n or e)."""
+    w = word.split("-")[-1]
+    for i in range(4, len(w) - 4):
+        tail = w[i:].capitalize()
+        if written_case(tail, lang) not in (PROPER, BOTH):
+            continue
+        head = w[:i]
+        for h in (head, head[:-1] if head[-1:] in "sne" else None):
+            if h and len(h) >= 4 and (written_case(h.capitalize(), lang) not in (UNKNOWN, None)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _place_keys(lang: str | None) -> "Aliases":
+    """Keys of CLDR's country and time-zone city names in the language."""
+    groups = _cldr_groups((lang,), keep_single=True) if lang else []
+    out = Aliases({k: frozenset() for g in groups for k in g if len(k) >= 3})
+    for k in out:
+        out.by_prefix.setdefault(k[:4], []).append(k)
+    return out
+
+
+def is_place_name(word: str, lang: str | None) -> bool:
+    """A country or city name of CLDR in the language, or an inflected form
+    of one ("Mexikos", "Bolivien")."""
+    places = _place_keys(lang)
+    k = key(_strip_possessive(word), lang)
+    if k in places:
+        return True
+    # An ending added, or the last letter changed ("Mexikos", "Chinas";
+    # "Rusia"/"Russia" are CLDR's own).
+    return len(k) >= 5 and any(len(c) >= 5 and k.startswith(c[:-1]) and 0 <= len(k) - len(c) <= 2
+                               for c in places.by_prefix.get(k[:4], ()))
+
+
 def _next_to_a_name(run, i: int, lang: str | None) -> bool:
     lw = _strip_possessive(run[i][2]).casefold()
     if lang not in wordfreq_languages() or zipf(lw, lang) >= TITLE_ZIPF - 0.5:
@@ -352,7 +538,8 @@ def _next_to_a_name(run, i: int, lang: str | None) -> bool:
     return False
 
 
-def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvidence) -> list[list[NameWord]]:
+def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvidence,
+                other_langs: tuple[str, ...] = ()) -> list[list[NameWord]]:
     """Runs of name words in text[ss:se] of a cased script."""
     headline = is_headline(text[ss:se], lang)
     runs: list[list[tuple[int, int, str]]] = []
@@ -375,19 +562,20 @@ def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvi
     out = []
     for r in runs:
         words = []
+        whole = tuple(w for _, _, w in r)
         for i, (s, e, w) in enumerate(r):
             mid = not sentence_initial(text, s, ss) if i == 0 else True
             # A sentence's first word joins a run by its position alone.
             level = cased_word_level(w, lang, mid_sentence=mid, headline=headline,
                                      in_run=len(r) > 1 and mid, evidence=evidence,
-                                     before_name=i < len(r) - 1)
+                                     before_name=i < len(r) - 1, other_langs=other_langs)
             if level == WEAK and mid and not headline and _next_to_a_name(r, i, lang):
                 # A rare word of its own language beside a name known
                 # abroad is the rest of that name ("Sri Mulyani"), not a
                 # word of a descriptive one ("Badan Nasional Penanggulangan").
                 level = STRONG
             if level:
-                words.append(NameWord(s, e, w, level))
+                words.append(NameWord(s, e, w, level, may_translate(w, lang, other_langs), whole))
         if words:
             out.append(words)
     return out
@@ -426,13 +614,16 @@ def japanese_names(text: str, ss: int, se: int) -> list[list[NameWord]]:
             for m in _KATAKANA_RUN.finditer(text, ss, se) if len(m.group().strip("ー・")) >= 2]
 
 
-def find_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvidence) -> list[list[NameWord]]:
-    """Runs of name words in text[ss:se], with the evidence the language gives."""
+def find_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvidence,
+               other_langs: tuple[str, ...] = ()) -> list[list[NameWord]]:
+    """Runs of name words in text[ss:se], with the evidence the language gives.
+    ``other_langs``: languages whose dictionaries may also be asked (the
+    other side of a translation)."""
     if lang == "zh":
         return chinese_names(text, ss, se)
     if lang == "ja":
         return japanese_names(text, ss, se)
-    return cased_names(text, lang, ss, se, evidence)
+    return cased_names(text, lang, ss, se, evidence, other_langs)
 
 
 def tokens(text: str, lang: str | None, ss: int = 0, se: int | None = None) -> list[str]:
@@ -499,7 +690,7 @@ class Aliases(dict):
         self.by_prefix: dict[str, list[str]] = {}
 
 
-def _cldr_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
+def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[frozenset[str]]:
     try:
         from babel import Locale, UnknownLocaleError
         from babel.core import get_global
@@ -515,6 +706,8 @@ def _cldr_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
     groups: dict[str, set[str]] = {}
     for lang, loc in locales:
         for code, name in loc.territories.items():
+            if code in ("001", "ZZ"):   # "World", "Unknown Region": no place
+                continue
             groups.setdefault("T" + code, set()).add(key(name, lang))
         for tz in get_global("zone_territories"):
             if tz.count("/") != 1 or tz.startswith("Etc/"):
@@ -522,7 +715,7 @@ def _cldr_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
             city = get_timezone_location(tz, locale=loc, return_city=True)
             if city:
                 groups.setdefault("Z" + tz, set()).add(key(city, lang))
-    return [frozenset(g) for g in groups.values() if len(g) > 1]
+    return [frozenset(g) for g in groups.values() if keep_single or len(g) > 1]
 
 
 def _alias_of(k: str, alias: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -583,16 +776,23 @@ class NameIndex:
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
-            abbreviated: bool = False) -> bool:
+            abbreviated: bool = False, exact: bool = False, same_script: bool = False) -> bool:
         """Is the name word (of a run of name words) found here, in any form?
-        ``abbreviated``: the word is written with a full stop ("Rev.")."""
+        ``abbreviated``: the word is written with a full stop ("Rev.").
+        ``exact``: as written (but for case, accents and aliases), not
+        inflected nor transliterated: for looking in a whole document, where
+        some word always shares a stem or sounds alike. ``same_script``:
+        both texts in one script, where a name is written alike or spelt
+        another way ("Müller"/"Mueller"), never transcribed: only the whole
+        sound skeleton counts, not one sound apart ("Londonderry" is not
+        "Zentimeter")."""
         w = _strip_possessive(word)
         k = key(w, lang)
         if not k or k in self.keys:
             return True
-        if any(stems_agree(k, t) for t in self.by_initial.get(k[:1], ())):
+        if not exact and any(stems_agree(k, t) for t in self.by_initial.get(k[:1], ())):
             return True
-        if abbreviated and 3 <= len(k) <= 4 and not w.isupper() and any(
+        if abbreviated and not exact and 3 <= len(k) <= 4 and not w.isupper() and any(
                 len(t) > len(k) and t.startswith(k) for t in self.by_initial.get(k[:1], ())):
             return True   # an abbreviation written out ("Rev" ~ "Révérend")
         if w.isupper() and "".join(sorted(k)) in self.acronyms:
@@ -607,6 +807,17 @@ class NameIndex:
                 for alt in _alias_of(c, alias):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
+        if exact:
+            return False
+        if same_script:
+            sk = skeleton(k)
+            if len(sk) >= 3 and sk in self.skeletons:
+                return True
+            # A slip of spelling ("Miler"/"Miller", "Decahmbeau"/"Dechambeau"):
+            # one letter added, dropped, changed or two swapped, in a name
+            # of 4 letters or more with the same initial.
+            return len(k) >= 4 and any(len(t) >= 4 and one_slip(k, t)
+                                       for t in self.by_initial.get(k[:1], ()))
         return self.sounds_like(k, loose)
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:

@@ -10,10 +10,13 @@ a name, an acronym, any name of a source without capitals) is info.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import (STRONG, SYLLABIC, NameIndex, aliases, case_evidence, find_names,
-                     is_cased_word, tokens)
+from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases, case_evidence,
+                     find_names, is_cased_word, key, may_translate, tokens)
 from ._bilingual import _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -30,6 +33,59 @@ def common_words(words, lang) -> bool:
     the same capitalised word is both a name and a word, as "Santé" is)."""
     return lang in wordfreq_languages() and all(
         _latin_share(w.text) == 1.0 and zipf(w.text.casefold(), lang) >= COMMON_ZIPF for w in words)
+
+
+def translated_words(gone, come, sl, tl) -> bool:
+    """The source's name words gone and the translation's come may be one
+    name translated, not replaced: every word gone is a word its language
+    also writes in lower case ("Navy", "Awards"), and a word come one too
+    ("Marine", "Oscars"); without dictionaries, all are common words of their
+    languages ("Santé"/"Health")."""
+    # A word come is asked of its own language's dictionary only: a word of
+    # it that another language's lists as a surname ("Blanche" in English)
+    # is still a word that may translate one of the source.
+    # (Acronyms, which no dictionary judges, are left out.)
+    gone_common = [w.common for w in gone if w.common is not None]
+    come_common = [c for c in (may_translate(w.text, tl) for w in come) if c is not None]
+    if gone_common and come_common:
+        return all(gone_common) and any(come_common)
+    return common_words(gone, sl) and common_words(come, tl)
+
+
+def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
+    """The word come stands just before a kept word of the source's name
+    ("Moyen-Orient Jarvis" for "Jack Jarvis"): a first name replaced, not
+    dropped."""
+    m = re.match(r"[\s\u00a0]+([^\W\d_][\w'’\-]*)", text[come.end:come.end + 60])
+    if not m:
+        return False
+    after = key(_strip_possessive(m.group(1)), tl)
+    gone = {w.text for w in missing}
+    whole = run[0].run or tuple(w.text for w in run)
+    return any(key(_strip_possessive(w), sl) == after for w in whole if w not in gone)
+
+
+def _pair_key(word, lang) -> str:
+    return key(_strip_possessive(word.text), lang)
+
+
+def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
+    """(source name, target name) keys that face each other, the first gone
+    and the second come, in two aligned units or more of the document: one
+    name written two ways (an exonym, a translated name), not a slip, which
+    would not repeat itself."""
+    seen = Counter()
+    for _, gone, extra in found:
+        seen.update({(_pair_key(m, sl), _pair_key(e, tl))
+                     for _, missing, _ in gone for m in missing for e in extra})
+    return {p for p, n in seen.items() if n >= 2}
+
+
+def dictionaries_for(other_lang) -> tuple[str, ...]:
+    """Other languages whose dictionaries say how a word of one side is
+    written: the other side's, and English (the language names and loanwords
+    most often come from)."""
+    return tuple(dict.fromkeys(x for x in (other_lang, "en") if x))
 
 
 def _cased_share(text: str) -> float:
@@ -66,9 +122,17 @@ class EntityMissing(Check):
         # An acronym is translated with its words when the script changes
         # (США, USA): it says nothing of a replaced name then.
         other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
+        # Both sides in Latin script: names are not transcribed, only spelt.
+        same_script = _latin_share(doc.source) >= 0.5 and _latin_share(doc.text) >= 0.5
         date_spans = _dates(doc, "source")
-        us = units(doc)
-        for u in us:
+        # The whole source document: a name of the translation that the
+        # source names elsewhere (the translator naming "the prime minister")
+        # is no stranger come in place of another.
+        # (Its words with a capital only: "Marks" is not the verb "marks".)
+        src_doc_index = _doc_cache(doc, "src_names", lambda: NameIndex.build(
+            [w for w in tokens(doc.source, sl) if not is_cased_word(w) or w[0].isupper()], sl))
+        found = []
+        for u in units(doc):
             if u.te <= u.ts or u.se <= u.ss:
                 continue
             # A name is looked for in its own unit, not in the whole text,
@@ -77,66 +141,99 @@ class EntityMissing(Check):
             tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
             src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
-                                                 _dates(doc, "target"), loose, other_script)
-            reported = False
-            for run in find_names(doc.source, sl, u.ss, u.se, src_ev):
-                run_words = tuple(w.text for w in run)
+                                                 _dates(doc, "target"), loose, other_script,
+                                                 same_script)
+            extra = [w for w in extra
+                     if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
+            gone = []
+            for run in find_names(doc.source, sl, u.ss, u.se, src_ev, dictionaries_for(tl)):
+                run_words = run[0].run or tuple(w.text for w in run)
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
                            and not any(d.start <= w.start < d.end for d in date_spans)
                            and not tgt_index.has(w.text, sl, run_words, alias, loose,
-                                                 doc.source[w.end:w.end + 1] == ".")]
-                if not missing:
-                    continue
-                # An acronym is often translated or written out ("ICJ", "la
-                # Cour internationale de justice"; "HMC", "CSM"): its absence
-                # alone is weak evidence.
-                strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
-                if extra and strong and source_cased \
-                        and not (common_words(strong, sl) and common_words(extra, tl)):
-                    # A name gone and another come: a name replaced. Names
-                    # found without capitals (a dictionary's tags, katakana)
-                    # and compared by loose transcriptions are not sure
-                    # enough on clean text to say more than info.
-                    severity = Severity.MAJOR
-                elif source_cased and len(strong) >= 2 and len(strong) == len(run):
-                    # A whole name of several sure words gone ("Joko Widodo").
-                    severity = Severity.MINOR
-                else:
-                    # One word gone may be a name translated, or said otherwise.
-                    severity = Severity.INFO
-                reported = True
-                s0, e0 = missing[0].start, missing[-1].end
-                msg = f"the source names {doc.source[s0:e0]!r}, which this translation does not"
-                if extra:
-                    msg += f" (it names {', '.join(repr(w.text) for w in extra)} instead?)"
-                yield self.finding(
-                    doc, u.ts, u.te, msg,
-                    evidence={"names": [w.text for w in missing],
-                              "translation_names": [w.text for w in extra]},
-                    severity=severity, source_span=(s0, e0))
-            if extra and not reported and not source_cased:
-                # A script without capitals hides its names; a name of the
-                # translation with no counterpart in the source is the trace
-                # of a replaced one.
-                yield self.finding(
-                    doc, extra[0].start, extra[-1].end,
-                    f"the translation names {', '.join(repr(w.text) for w in extra)}, "
-                    f"which the source does not seem to: a name of the source replaced?",
-                    evidence={"names": [], "translation_names": [w.text for w in extra]},
-                    severity=Severity.INFO, source_span=(u.ss, u.se))
+                                                 doc.source[w.end:w.end + 1] == ".",
+                                                 same_script=same_script)]
+                if missing:
+                    # The last word of the whole capitalised run (a surname,
+                    # even one that is also a month: "Theresa May") kept?
+                    last = run[0].run[-1] if run[0].run else run[-1].text
+                    surname_kept = not any(w.text == last for w in missing) and \
+                        tgt_index.has(last, sl, run_words, alias, loose, same_script=same_script)
+                    gone.append((run, missing, surname_kept))
+            found.append((u, gone, extra))
+        same_name = names_paired_throughout(found, sl, tl)
+        for u, gone, extra in found:
+            yield from self._unit_findings(doc, u, gone, extra, same_name, source_cased)
+
+    def _unit_findings(self, doc, u, gone, extra, same_name, source_cased):
+        sl, tl = doc.source_lang, doc.target_lang
+        reported = False
+        for run, missing, surname_kept in gone:
+            # A source name met with the same target name in several units
+            # is that name in the other language (an exonym CLDR lacks,
+            # "Wales"/"Galles"): found, and that name no stranger.
+            paired = {e for e in extra for m in missing if (_pair_key(m, sl), _pair_key(e, tl)) in same_name}
+            missing = [m for m in missing
+                       if not any((_pair_key(m, sl), _pair_key(e, tl)) in same_name for e in extra)]
+            extra_here = [e for e in extra if e not in paired]
+            if not missing:
+                continue
+            # An acronym is often translated or written out ("ICJ", "la
+            # Cour internationale de justice"; "HMC", "CSM"): its absence
+            # alone is weak evidence.
+            strong = [w for w in missing if w.level == STRONG and not w.text.isupper()]
+            # A name whose last word (the surname) is kept and a first one
+            # dropped ("Theresa May" -> "Mme May") is that name, shortened.
+            partly_kept = surname_kept and not any(
+                _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
+            if extra_here and strong and source_cased and not partly_kept \
+                    and not translated_words(strong, extra_here, sl, tl):
+                # A name gone and another come: a name replaced. Names
+                # found without capitals (a dictionary's tags, katakana)
+                # and compared by loose transcriptions are not sure
+                # enough on clean text to say more than info.
+                severity = Severity.MAJOR
+            elif source_cased and len(strong) >= 2 and len(strong) == len(run) \
+                    and not all(w.common for w in strong):
+                # A whole name of several sure words gone ("Joko Widodo").
+                severity = Severity.MINOR
+            else:
+                # One word gone may be a name translated, or said otherwise.
+                severity = Severity.INFO
+            reported = True
+            s0, e0 = missing[0].start, missing[-1].end
+            msg = f"the source names {doc.source[s0:e0]!r}, which this translation does not"
+            if extra_here:
+                msg += f" (it names {', '.join(repr(w.text) for w in extra_here)} instead?)"
+            yield self.finding(
+                doc, u.ts, u.te, msg,
+                evidence={"names": [w.text for w in missing],
+                          "translation_names": [w.text for w in extra_here]},
+                severity=severity, source_span=(s0, e0))
+        if extra and not reported and not source_cased:
+            # A script without capitals hides its names; a name of the
+            # translation with no counterpart in the source is the trace
+            # of a replaced one.
+            yield self.finding(
+                doc, extra[0].start, extra[-1].end,
+                f"the translation names {', '.join(repr(w.text) for w in extra)}, "
+                f"which the source does not seem to: a name of the source replaced?",
+                evidence={"names": [], "translation_names": [w.text for w in extra]},
+                severity=Severity.INFO, source_span=(u.ss, u.se))
 
     @staticmethod
     def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
-                                other_script):
+                                other_script, same_script=False):
         out = []
-        for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
-            run_words = tuple(w.text for w in run)
+        for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev, dictionaries_for(doc.source_lang)):
+            run_words = run[0].run or tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
                         and not (other_script and w.text.isupper()) \
                         and not any(d.start <= w.start < d.end for d in date_spans) \
-                        and not src_index.has(w.text, tl, run_words, alias, loose):
+                        and not src_index.has(w.text, tl, run_words, alias, loose,
+                                              same_script=same_script):
                     out.append(w)
         return out
 
