@@ -9,10 +9,11 @@ sentences (``--clean``, ``sent_id<TAB>sentence`` files) may be added to the
 target-only model as all-OK paragraphs.
 
 The decision thresholds come from k-fold cross-validation over the training
-documents (folds by document): for each mode, the lowest threshold whose
-pooled held-out character precision (whitespace ignored, spans built as the
-check builds them) reaches ``--claim-precision``, and the same for the info
-hints with ``--hint-precision``. Then each model is trained on all the
+documents (folds by document): for each mode and each kind of word (English-
+looking, clashing in agreement, other: ``Word.kind``), the lowest threshold
+at which that kind's held-out flagged characters reach a character precision
+of ``--claim-precision`` (whitespace ignored, spans built as the check builds
+them), and the same for the info hints with ``--hint-precision``. Then each model is trained on all the
 documents and written with the thresholds to the output folder. Same inputs,
 same files: crfsuite's L-BFGS is deterministic and the documents are taken in
 file order.
@@ -40,7 +41,7 @@ from mtaudit.corpus import iter_documents  # noqa: E402
 from mtaudit.document import Document  # noqa: E402
 from mtaudit.nlp import NLP  # noqa: E402
 from mtaudit.word_features import extract, source_word_lookup  # noqa: E402
-from mtaudit.word_model import BAD, META_FILE, MODES, OK, flagged_runs, model_path  # noqa: E402
+from mtaudit.word_model import BAD, KINDS, META_FILE, MODES, OK, flagged_runs, model_path  # noqa: E402
 
 CRF_PARAMS = {"c1": 0.5, "c2": 0.01, "max_iterations": 150,
               "feature.possible_transitions": True}
@@ -127,14 +128,18 @@ def held_out_probs(train_docs, test_docs, tmp: Path):
     return out
 
 
-def char_figures(scored, threshold: float) -> tuple[float, float, int]:
+def char_figures(scored, thresholds: dict[str, float]) -> tuple[float, float, int]:
+    """Pooled character precision and recall (whitespace ignored) of the
+    spans the check would report with these per-kind thresholds (a kind
+    left out is never flagged), and the number of flagged characters."""
     flagged = gold = both = 0
     for d, gchars, seqs, dp in scored:
         text = d.text
         g = {i for i in gchars if i < len(text) and not text[i].isspace()}
         f = set()
         for (words, _), probs in zip(seqs, dp):
-            for a, b in flagged_runs(words, probs, threshold):
+            flags = [w.kind in thresholds and p >= thresholds[w.kind] for w, p in zip(words, probs)]
+            for a, b in flagged_runs(words, flags):
                 f.update(i for i in range(words[a].start, words[b].end) if not text[i].isspace())
         flagged += len(f)
         gold += len(g)
@@ -142,17 +147,39 @@ def char_figures(scored, threshold: float) -> tuple[float, float, int]:
     return (both / flagged if flagged else 0.0), (both / gold if gold else 0.0), flagged
 
 
-def choose(scored, precision: float) -> tuple[float, dict]:
-    """Lowest threshold (0.30..0.99 by 0.01) with pooled char precision >= precision."""
+def choose(scored, precision: float) -> dict[str, float]:
+    """Per word kind, the lowest threshold (0.30..0.99 by 0.01) at which the
+    kind's own flagged characters reach ``precision`` (pooled over the held-out
+    folds, at least 100 characters); 1.0 (never) when none does."""
+    out = {}
+    for kind in KINDS:
+        out[kind] = 1.0
+        for k in range(30, 100):
+            p, _, n = char_figures(scored, {kind: k / 100})
+            if n >= 100 and p >= precision:
+                out[kind] = k / 100
+                break
+    return out
+
+
+def curve(scored) -> dict[str, dict]:
+    """One threshold for every kind: precision/recall at 0.3 .. 0.9."""
     table = {}
-    best = None
-    for k in range(30, 100):
-        t = k / 100
-        p, r, n = char_figures(scored, t)
-        table[f"{t:.2f}"] = {"precision": round(p, 4), "recall": round(r, 4), "chars": n}
-        if best is None and n >= 200 and p >= precision:
-            best = t
-    return (best if best is not None else 0.99), table
+    for k in range(30, 100, 10):
+        p, r, n = char_figures(scored, {kind: k / 100 for kind in KINDS})
+        table[f"{k / 100:.2f}"] = {"precision": round(p, 4), "recall": round(r, 4), "chars": n}
+    return table
+
+
+def dump_cv(scored, path: Path) -> None:
+    """Held-out probabilities, one JSON line per word, to study the model."""
+    with path.open("w", encoding="utf-8") as fh:
+        for d, _, seqs, dp in scored:
+            for (words, labels), probs in zip(seqs, dp):
+                for w, lab, p in zip(words, labels, probs):
+                    fh.write(json.dumps({"doc": str(d.id), "start": w.start, "end": w.end,
+                                         "text": w.text, "kind": w.kind, "label": lab,
+                                         "p": round(p, 4)}, ensure_ascii=False) + "\n")
 
 
 def main(argv=None) -> int:
@@ -166,6 +193,8 @@ def main(argv=None) -> int:
     ap.add_argument("--hint-precision", type=float, default=0.60)
     ap.add_argument("-o", "--out", type=Path, required=True, help="output folder (mtaudit/data)")
     ap.add_argument("--cv-only", action="store_true", help="report cross-validation, write nothing")
+    ap.add_argument("--cv-dump", type=Path, metavar="PREFIX",
+                    help="write the held-out probabilities to PREFIX.MODE.jsonl")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -195,18 +224,21 @@ def main(argv=None) -> int:
             rest = [x for i, x in enumerate(feats) if i % args.folds != k] + extra
             scored += held_out_probs(rest, test, Path(f"/tmp/learned_cv_{mode}_{k}.crfsuite"))
             print(f"[{mode}] fold {k + 1}/{args.folds} done, {time.perf_counter() - t0:.0f} s", flush=True)
-        claim, table = choose(scored, args.claim_precision)
-        hint, _ = choose(scored, args.hint_precision)
+        if args.cv_dump:
+            dump_cv(scored, Path(f"{args.cv_dump}.{mode}.jsonl"))
+        claim = choose(scored, args.claim_precision)
+        hint = {k: min(v, claim[k]) for k, v in choose(scored, args.hint_precision).items()}
         p, r, _ = char_figures(scored, claim)
         hp, hr, _ = char_figures(scored, hint)
-        print(f"[{mode}] CV: claim threshold {claim:.2f}: char P {p:.3f} R {r:.3f}; "
-              f"hint threshold {hint:.2f}: char P {hp:.3f} R {hr:.3f}", flush=True)
-        for t in ("0.30", "0.40", "0.50", "0.60", "0.70", "0.80", "0.90"):
-            print(f"      t={t}: {table[t]}")
+        print(f"[{mode}] CV: claim thresholds {claim}: char P {p:.3f} R {r:.3f}; "
+              f"hint thresholds {hint}: char P {hp:.3f} R {hr:.3f}", flush=True)
+        table = curve(scored)
+        for t, row in table.items():
+            print(f"      all kinds at {t}: {row}")
         meta["thresholds"][mode] = {"claim": claim, "hint": hint}
         meta["cv"][mode] = {"claim": {"precision": round(p, 4), "recall": round(r, 4)},
                             "hint": {"precision": round(hp, 4), "recall": round(hr, 4)},
-                            "words": tokens, "bad_words": bad}
+                            "curve": table, "words": tokens, "bad_words": bad}
         if not args.cv_only:
             train(feats + extra, model_path(mode, args.out))
             print(f"[{mode}] model written: {model_path(mode, args.out)} "

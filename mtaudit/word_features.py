@@ -47,6 +47,11 @@ class Word:
     disagrees: bool = False          # gender/number clash with its head
     flaggable: bool = True           # letters or digits (punctuation is context only)
 
+    @property
+    def kind(self) -> str:
+        """Which threshold judges the word: "english", "agreement" or "other"."""
+        return "english" if self.looks_english else "agreement" if self.disagrees else "other"
+
 
 def _shape(w: str) -> str:
     if w.isdigit():
@@ -66,18 +71,17 @@ def _bucket(x: float, step: float = 1.0, top: float = 7.0) -> str:
     return str(min(int(x / step), int(top / step)))
 
 
-def _morph(t, feat: str) -> str:
-    v = t.morph.get(feat)
-    return v[0] if len(v) == 1 else "-"
+def _morph(morph: dict, feat: str) -> str:
+    v = morph.get(feat, "-")
+    return "-" if "," in v else v
 
 
-def _agreement(t, lex) -> tuple[bool, str]:
+def _agreement(t, h, morphs, lex) -> tuple[bool, str]:
     """(clash, kind): the word (a determiner or adjective) and the noun it
     modifies share no gender/number cell by Lexique, or spaCy's morphology
     gives them different values."""
     cls = _AGREEING.get(t.pos_)
-    h = t.head
-    if cls is None or h is t or h.pos_ != "NOUN":
+    if cls is None or h.i == t.i or h.pos_ != "NOUN":
         return False, ""
     if lex is not None:
         mine = lx.cells(lex.mask(t.text), cls) or lx.cells(lex.mask(t.text), lx.PART)
@@ -87,13 +91,13 @@ def _agreement(t, lex) -> tuple[bool, str]:
                 return True, "gender"
             return True, "number"
     for feat in ("Gender", "Number"):
-        a, b = _morph(t, feat), _morph(h, feat)
+        a, b = _morph(morphs[t.i], feat), _morph(morphs[h.i], feat)
         if a != "-" and b != "-" and a != b:
             return True, "morph_" + feat.lower()
     return False, ""
 
 
-def _core(t, lex, src_words: frozenset[str] | None, para_index: int) -> dict[str, Any]:
+def _core(t, lex, src_words: frozenset[str] | None) -> dict[str, Any]:
     """Facts of one token, shared by itself and its neighbours' windows."""
     w = t.text
     low = w.lower()
@@ -107,12 +111,27 @@ def _core(t, lex, src_words: frozenset[str] | None, para_index: int) -> dict[str
         "fr": _bucket(fr), "en": _bucket(en),
         "enfr": _bucket(max(-3.0, min(3.0, en - fr)) + 3.0),
         "lex": "1" if mask else ("0" if alpha else "-"),
+        "_alpha": alpha, "_fr": fr, "_en": en,
     }
     if t.pos_ in CLOSED_POS or shape == "punct":
         core["w"] = low
     if src_words is not None:
         core["src"] = ("1" if alpha and low in src_words else "0")
     return core
+
+
+def _looks_english(low: str, core: dict, src_words) -> bool:
+    """Copied from the source and commoner in English than in French, or
+    commoner in English by one Zipf point and unknown to Lexique."""
+    if not core["_alpha"]:
+        return False
+    fr, en = core["_fr"], core["_en"]
+    return ((src_words is not None and low in src_words and en > fr)
+            or (en >= fr + 1.0 and core["lex"] == "0"))
+
+
+_WINDOW_KEYS = ("pos", "shape", "fr", "enfr", "lex", "w", "src")
+_CORE_KEYS = ("pos", "shape", "fr", "en", "enfr", "lex", "w", "src")
 
 
 def extract(parsed, doc_source_words=None, lex=None) -> list[list[Word]]:
@@ -129,50 +148,59 @@ def extract(parsed, doc_source_words=None, lex=None) -> list[list[Word]]:
         toks = [t for t in sdoc if not t.is_space]
         if not toks:
             continue
-        cores = []
-        srcs = []
-        for t in toks:
-            src = doc_source_words(offset + t.idx) if doc_source_words is not None else None
-            srcs.append(src)
-            cores.append(_core(t, lex, src, para_index))
+        # per spaCy token (by t.i): morphology, head, sentence bounds, clashes
+        morphs = [t.morph.to_dict() for t in sdoc]
+        heads = [t.head for t in sdoc]
+        sent_of = [None] * len(sdoc)
+        for sent in sdoc.sents:
+            for k in range(sent.start, sent.end):
+                sent_of[k] = (sent.start, sent.end)
+        clashes = [_agreement(t, heads[t.i], morphs, lex) for t in sdoc]
+        clashing_heads = {heads[k].i for k, (c, _) in enumerate(clashes) if c}
+        srcs = [doc_source_words(offset + t.idx) if doc_source_words is not None else None
+                for t in toks]
+        cores = [_core(t, lex, src) for t, src in zip(toks, srcs)]
+        english = [_looks_english(t.text.lower(), c, src) for t, c, src in zip(toks, cores, srcs)]
         n = len(toks)
         words = []
         for i, t in enumerate(toks):
             c = cores[i]
             f: dict[str, float] = {"bias": 1.0}
-            for k, v in c.items():
-                f[f"{k}={v}"] = 1.0
+            for k in _CORE_KEYS:
+                if k in c:
+                    f[f"{k}={c[k]}"] = 1.0
             # conjunctions of the word's own facts
             f[f"pos|fr={c['pos']}|{c['fr']}"] = 1.0
             f[f"shape|lex|enfr={c['shape']}|{c['lex']}|{c['enfr']}"] = 1.0
             w = t.text
             low = w.lower()
-            alpha = any(ch.isalpha() for ch in w)
+            alpha = c["_alpha"]
             if alpha and len(low) > 3 and "w" not in c:
                 f["suf2=" + low[-2:]] = 1.0
                 f["suf3=" + low[-3:]] = 1.0
             f["len=" + _bucket(len(w), 2, 14)] = 1.0
             f["dep=" + t.dep_] = 1.0
             f["pos|dep=" + t.pos_ + "|" + t.dep_] = 1.0
-            h = t.head
+            h = heads[t.i]
             f["headpos=" + h.pos_] = 1.0
-            f["headdir=" + ("self" if h is t else "left" if h.i < t.i else "right")] = 1.0
+            f["headdir=" + ("self" if h.i == t.i else "left" if h.i < t.i else "right")] = 1.0
             f["headdist=" + _bucket(abs(h.i - t.i), 1, 4)] = 1.0
+            morph = morphs[t.i]
             for feat in ("Gender", "Number", "VerbForm", "Mood", "Person"):
-                v = _morph(t, feat)
+                v = _morph(morph, feat)
                 if v != "-":
                     f[f"m_{feat}={v}"] = 1.0
-            clash, kind = _agreement(t, lex)
+            clash, kind = clashes[t.i]
             if clash:
                 f["agree_clash=" + kind] = 1.0
             # a noun with a dependent that clashes
-            if t.pos_ == "NOUN" and any(_agreement(ch, lex)[0] for ch in t.children):
+            if t.pos_ == "NOUN" and t.i in clashing_heads:
                 f["dependent_clash"] = 1.0
             # position: in the sentence and in the paragraph
-            sent = t.sent
+            s_start, s_end = sent_of[t.i]
             f["sent_start"] = 1.0 if t.is_sent_start else 0.0
-            f["sent_end"] = 1.0 if t.i == sent.end - 1 else 0.0
-            f["sentlen=" + _bucket(len(sent), 5, 40)] = 1.0
+            f["sent_end"] = 1.0 if t.i == s_end - 1 else 0.0
+            f["sentlen=" + _bucket(s_end - s_start, 5, 40)] = 1.0
             f["paralen=" + _bucket(n, 5, 40)] = 1.0
             f["relpos=" + str(min(int(3 * i / n), 2))] = 1.0
             f["first_para"] = 1.0 if para_index == 0 else 0.0
@@ -183,7 +211,7 @@ def extract(parsed, doc_source_words=None, lex=None) -> list[list[Word]]:
                     f[f"{d}:edge"] = 1.0
                     continue
                 cj = cores[j]
-                for k in ("pos", "shape", "fr", "enfr", "lex", "w", "src"):
+                for k in _WINDOW_KEYS:
                     if k in cj:
                         f[f"{d}:{k}={cj[k]}"] = 1.0
             prev_pos = cores[i - 1]["pos"] if i > 0 else "^"
@@ -195,11 +223,14 @@ def extract(parsed, doc_source_words=None, lex=None) -> list[list[Word]]:
                 f["has_source"] = 1.0
                 f[f"src|enfr={c['src']}|{c['enfr']}"] = 1.0
                 f[f"src|shape={c['src']}|{c['shape']}"] = 1.0
-            fr_z = zipf(low, "fr") if alpha else 0.0
-            en_z = zipf(low, "en") if alpha else 0.0
-            looks_english = alpha and (
-                (srcs[i] is not None and low in srcs[i] and en_z > fr_z)
-                or (en_z >= fr_z + 1.0 and c["lex"] == "0"))
+            looks_english = english[i]
+            if looks_english:
+                f["looks_english"] = 1.0
+            f[f"shape|sent_start|lex={c['shape']}|{int(t.is_sent_start)}|{c['lex']}"] = 1.0
+            if i > 0 and english[i - 1]:
+                f["-1:looks_english"] = 1.0
+            if i + 1 < n and english[i + 1]:
+                f["+1:looks_english"] = 1.0
             flaggable = any(ch.isalnum() for ch in w)
             words.append(Word(offset + t.idx, offset + t.idx + len(w), w, f,
                               looks_english=looks_english, disagrees=clash,

@@ -24,6 +24,9 @@ from .word_features import Word
 DATA_DIR = Path(__file__).resolve().parent / "data"
 META_FILE = "word_model.json"
 MODES = ("target", "bilingual")
+#: Word kinds with a threshold of their own (``Word.kind``).
+KINDS = ("english", "agreement", "other")
+LEVELS = ("claim", "hint")
 BAD, OK = "BAD", "OK"
 
 
@@ -36,9 +39,21 @@ class WordModel:
     taggers: dict            # mode -> pycrfsuite.Tagger
     meta: dict               # thresholds and provenance
 
-    def threshold(self, mode: str, level: str) -> float:
-        """``level``: "claim" (a minor finding) or "hint" (info)."""
-        return float(self.meta["thresholds"][mode][level])
+    def threshold(self, mode: str, level: str, kind: str) -> float:
+        """``level``: "claim" (a minor finding) or "hint" (info); ``kind``: a Word.kind."""
+        return float(self.meta["thresholds"][mode][level][kind])
+
+    def levels(self, mode: str, words: Sequence[Word], probs: Sequence[float]) -> list[str | None]:
+        """Each word's level: "claim", "hint" or None, by its kind's thresholds."""
+        out = []
+        for w, p in zip(words, probs):
+            if p >= self.threshold(mode, "claim", w.kind):
+                out.append("claim")
+            elif p >= self.threshold(mode, "hint", w.kind):
+                out.append("hint")
+            else:
+                out.append(None)
+        return out
 
     def probabilities(self, mode: str, words: Sequence[Word]) -> list[float]:
         """P(BAD) of each word of one sequence (a paragraph)."""
@@ -86,23 +101,27 @@ def _load(folder: str) -> WordModel:
         except Exception as e:  # noqa: BLE001 - crfsuite raises a bare ValueError/IOError
             raise WordModelMissing(f"word model {path} unreadable: {e}") from e
         taggers[mode] = tagger
-        if mode not in meta.get("thresholds", {}):
-            raise WordModelMissing(f"{meta_path}: no thresholds for mode {mode!r}")
+        try:
+            for level in LEVELS:
+                for kind in KINDS:
+                    float(meta["thresholds"][mode][level][kind])
+        except (KeyError, TypeError, ValueError) as e:
+            raise WordModelMissing(f"{meta_path}: no {mode} thresholds ({e!r}); "
+                                   "rebuild it with benchmarks/train_word_model.py") from e
     return WordModel(taggers, meta)
 
 
-def flagged_runs(words: Sequence[Word], probs: Sequence[float], threshold: float,
-                 ceiling: float = 2.0) -> list[tuple[int, int]]:
-    """(first, last) word indices of maximal runs of adjacent words with
-    ``threshold <= p < ceiling``, trimmed of punctuation at both ends."""
+def flagged_runs(words: Sequence[Word], flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """(first, last) word indices of maximal runs of adjacent flagged words,
+    trimmed of punctuation at both ends."""
     runs = []
     i, n = 0, len(words)
     while i < n:
-        if not threshold <= probs[i] < ceiling:
+        if not flags[i]:
             i += 1
             continue
         j = i
-        while j + 1 < n and threshold <= probs[j + 1] < ceiling:
+        while j + 1 < n and flags[j + 1]:
             j += 1
         a, b = i, j
         while a <= b and not words[a].flaggable:

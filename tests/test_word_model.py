@@ -13,7 +13,7 @@ from mtaudit.checks.suspect_word import SuspectWord
 from mtaudit.document import Document
 from mtaudit.findings import Severity
 from mtaudit.word_features import extract, source_word_lookup
-from mtaudit.word_model import (BAD, MODES, OK, WordModelMissing, flagged_runs, load,
+from mtaudit.word_model import (BAD, KINDS, MODES, OK, WordModelMissing, flagged_runs, load,
                                 model_path)
 from mtaudit.checks._bilingual import units
 
@@ -95,11 +95,10 @@ def test_with_a_source_a_copied_word_is_marked():
 def test_flagged_runs_merge_neighbours_and_trim_punctuation():
     _, words = _words("Le chat , noir dort ici.")
     # Le chat , noir dort ici .
-    probs = [0.1, 0.9, 0.95, 0.9, 0.2, 0.8, 0.9]
-    runs = flagged_runs(words, probs, 0.5)
-    assert runs == [(1, 3), (5, 5)]          # "chat , noir" and "ici" (the final dot trimmed)
-    assert flagged_runs(words, probs, 0.5, 0.85) == [(5, 5)]
-    assert flagged_runs(words, [0.9] * 3 + [0.0] * 4, 0.5) == [(0, 1)]   # the comma trimmed
+    flags = [False, True, True, True, False, True, True]
+    assert flagged_runs(words, flags) == [(1, 3), (5, 5)]   # "chat , noir", "ici" (the dot trimmed)
+    assert flagged_runs(words, [True] * 3 + [False] * 4) == [(0, 1)]   # the comma trimmed
+    assert flagged_runs(words, [False] * 6 + [True]) == []              # punctuation alone
 
 
 # -- training mechanics (a tiny synthetic set) -----------------------------
@@ -130,8 +129,11 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
              for w, p in zip(ws, ps)}
     assert min(probs[w] for w in ("strong", "big", "useful")) > max(
         probs[w] for w in ("solide", "grande", "utile"))
-    precision, recall, chars = twm.char_figures(scored, 0.5)
+    assert {w.kind for _, _, seqs in feats for ws, _ in seqs for w in ws
+            if w.text in ("strong", "big", "useful")} == {"english"}
+    precision, recall, chars = twm.char_figures(scored, {"english": 0.5, "other": 0.5})
     assert precision == 1.0 and recall == 1.0 and chars == len("strongbiguseful")
+    assert twm.char_figures(scored, {"other": 0.5})[2] == 0       # that kind left out: nothing
 
 
 # -- the shipped model -----------------------------------------------------
@@ -141,8 +143,9 @@ def test_the_shipped_model_loads_with_thresholds_and_is_small():
     model = load()
     for mode in MODES:
         assert model_path(mode).stat().st_size < 5_000_000
-        assert 0 < model.threshold(mode, "hint") <= model.threshold(mode, "claim") < 1
-    assert model.meta["cv"]["target"]["claim"]["precision"] >= 0.75
+        for kind in KINDS:
+            assert 0 < model.threshold(mode, "hint", kind) <= model.threshold(mode, "claim", kind) <= 1
+        assert model.meta["cv"][mode]["claim"]["precision"] >= 0.75
     assert load() is model                      # cached
 
 

@@ -52,12 +52,11 @@ class SuspectWord(Check):
         model = load()                 # raises WordModelMissing with the fix
         mode = "bilingual" if doc.source else "target"
         lookup = source_word_lookup(doc, units(doc)) if doc.source else None
-        claim = model.threshold(mode, "claim")
-        hint = model.threshold(mode, "hint")
         for words in extract(parsed, lookup, lexique.table()):
             probs = model.probabilities(mode, words)
-            for level, lo, hi in (("claim", claim, 2.0), ("hint", hint, claim)):
-                for a, b in flagged_runs(words, probs, lo, hi):
+            levels = model.levels(mode, words, probs)
+            for level in ("claim", "hint"):
+                for a, b in flagged_runs(words, [lv == level for lv in levels]):
                     yield self._finding(doc, words[a:b + 1], probs[a:b + 1], level, mode)
 
     def _finding(self, doc, words, probs, level, mode) -> Finding:
