@@ -138,7 +138,8 @@ def char_figures(scored, thresholds: dict[str, float]) -> tuple[float, float, in
         g = {i for i in gchars if i < len(text) and not text[i].isspace()}
         f = set()
         for (words, _), probs in zip(seqs, dp):
-            flags = [w.kind in thresholds and p >= thresholds[w.kind] for w, p in zip(words, probs)]
+            flags = [thresholds.get(w.kind, 1.0) < 1.0 and p >= thresholds[w.kind]
+                     for w, p in zip(words, probs)]
             for a, b in flagged_runs(words, flags):
                 f.update(i for i in range(words[a].start, words[b].end) if not text[i].isspace())
         flagged += len(f)

@@ -44,12 +44,14 @@ class WordModel:
         return float(self.meta["thresholds"][mode][level][kind])
 
     def levels(self, mode: str, words: Sequence[Word], probs: Sequence[float]) -> list[str | None]:
-        """Each word's level: "claim", "hint" or None, by its kind's thresholds."""
+        """Each word's level: "claim", "hint" or None, by its kind's thresholds
+        (a threshold of 1.0 means never: the kind did not reach the precision)."""
         out = []
         for w, p in zip(words, probs):
-            if p >= self.threshold(mode, "claim", w.kind):
+            claim, hint = self.threshold(mode, "claim", w.kind), self.threshold(mode, "hint", w.kind)
+            if claim < 1.0 and p >= claim:
                 out.append("claim")
-            elif p >= self.threshold(mode, "hint", w.kind):
+            elif hint < 1.0 and p >= hint:
                 out.append("hint")
             else:
                 out.append(None)

@@ -134,6 +134,9 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
     precision, recall, chars = twm.char_figures(scored, {"english": 0.5, "other": 0.5})
     assert precision == 1.0 and recall == 1.0 and chars == len("strongbiguseful")
     assert twm.char_figures(scored, {"other": 0.5})[2] == 0       # that kind left out: nothing
+    # same data, same file: the shipped model can be rebuilt byte for byte
+    twm.train(feats, tmp_path / "again.crfsuite")
+    assert (tmp_path / "again.crfsuite").read_bytes() == (tmp_path / "m.crfsuite").read_bytes()
 
 
 # -- the shipped model -----------------------------------------------------

@@ -12,12 +12,16 @@ aligned source sentence. A bilingual document is scored by the model trained
 with the source, a target-only one by the target-only model.
 
 Adjacent words above the model's claim threshold make one ``minor`` finding;
-words above the lower hint threshold make ``info`` findings. Both thresholds
-were chosen by cross-validation on the training documents (for a character
-precision of 0.80 and 0.60), never on evaluation data. The category follows
-the words: ``untranslated`` when they look English (copied from the source,
-or commoner in English and unknown to Lexique), ``grammar`` when one clashes
-in gender or number with its head, else ``fluency``.
+words above the lower hint threshold make ``info`` findings. Each kind of word
+has its thresholds (English-looking: copied from the source, or commoner in
+English and unknown to Lexique; clashing in gender or number with its head;
+any other), chosen by cross-validation on the training documents for a
+character precision of 0.80 (claims) and 0.60 (hints), never on evaluation
+data. Where a kind never reached 0.80 in cross-validation its words are only
+ever hints: on train, only English-looking words did, so claims are few and
+the model speaks mostly at info. The category follows the words:
+``untranslated`` (English-looking), ``grammar`` (an agreement clash), else
+``fluency``.
 
 French only: the model was trained on French.
 """
