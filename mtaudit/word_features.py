@@ -49,8 +49,12 @@ class Word:
 
     @property
     def kind(self) -> str:
-        """Which threshold judges the word: "english", "agreement" or "other"."""
-        return "english" if self.looks_english else "agreement" if self.disagrees else "other"
+        """Which threshold judges the word: "english" (a lowercase English-looking
+        word), "name" (a capitalised one: in clean news these are names and
+        titles left in English on purpose), "agreement" or "other"."""
+        if self.looks_english:
+            return "english" if self.text.islower() else "name"
+        return "agreement" if self.disagrees else "other"
 
 
 def _shape(w: str) -> str:

@@ -25,7 +25,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 META_FILE = "word_model.json"
 MODES = ("target", "bilingual")
 #: Word kinds with a threshold of their own (``Word.kind``).
-KINDS = ("english", "agreement", "other")
+KINDS = ("english", "name", "agreement", "other")
+#: Kinds that only ever give hints, whatever the model says: capitalised
+#: English-looking words are names and titles in clean French news.
+HINT_ONLY = frozenset({"name"})
 LEVELS = ("claim", "hint")
 BAD, OK = "BAD", "OK"
 

@@ -65,6 +65,11 @@ class SuspectWord(Check):
 
     def _finding(self, doc, words, probs, level, mode) -> Finding:
         start, end = words[0].start, words[-1].end
+        # a token may carry punctuation («Brink’», «-Ce»): the span stops at letters and digits
+        while start < end and not doc.text[start].isalnum():
+            start += 1
+        while end > start and not doc.text[end - 1].isalnum():
+            end -= 1
         p = max(probs)
         if any(w.looks_english for w in words if w.flaggable):
             category, why = "untranslated", "looks English (copied from the source, or an English word)"
