@@ -46,6 +46,7 @@ class Word:
     looks_english: bool = False      # for the finding's category
     disagrees: bool = False          # gender/number clash with its head
     flaggable: bool = True           # letters or digits (punctuation is context only)
+    beside_name: bool = False        # an English-looking word next to a capitalised one
 
     @property
     def kind(self) -> str:
@@ -166,6 +167,11 @@ def extract(parsed, doc_source_words=None, lex=None) -> list[list[Word]]:
         cores = [_core(t, lex, src) for t, src in zip(toks, srcs)]
         english = [_looks_english(t.text.lower(), c, src) for t, c, src in zip(toks, cores, srcs)]
         n = len(toks)
+        # A capitalised word inside a sentence that looks English or that
+        # Lexique does not know: part of a name or a title («Government of
+        # Wales Act», «Peppa the pig»), whose small words are English on purpose.
+        named = [not t.is_sent_start and t.text[:1].isupper() and (english[k] or cores[k]["lex"] == "0")
+                 for k, t in enumerate(toks)]
         words = []
         for i, t in enumerate(toks):
             c = cores[i]
@@ -236,9 +242,12 @@ def extract(parsed, doc_source_words=None, lex=None) -> list[list[Word]]:
             if i + 1 < n and english[i + 1]:
                 f["+1:looks_english"] = 1.0
             flaggable = any(ch.isalnum() for ch in w)
+            beside_name = looks_english and any(
+                named[j] and sent_of[toks[j].i] == sent_of[t.i]
+                for j in range(max(0, i - 2), min(n, i + 3)) if j != i)
             words.append(Word(offset + t.idx, offset + t.idx + len(w), w, f,
                               looks_english=looks_english, disagrees=clash,
-                              flaggable=flaggable))
+                              flaggable=flaggable, beside_name=beside_name))
         out.append(words)
     return out
 

@@ -48,11 +48,14 @@ class WordModel:
 
     def levels(self, mode: str, words: Sequence[Word], probs: Sequence[float]) -> list[str | None]:
         """Each word's level: "claim", "hint" or None, by its kind's thresholds
-        (a threshold of 1.0 means never: the kind did not reach the precision)."""
+        (a threshold of 1.0 means never: the kind did not reach the precision).
+        An English-looking word beside a capitalised name-like word is at most
+        a hint: on clean news those are the small words of English names and
+        titles («Government of Wales Act»), kept in English on purpose."""
         out = []
         for w, p in zip(words, probs):
             claim, hint = self.threshold(mode, "claim", w.kind), self.threshold(mode, "hint", w.kind)
-            if claim < 1.0 and p >= claim:
+            if claim < 1.0 and p >= claim and not w.beside_name:
                 out.append("claim")
             elif hint < 1.0 and p >= hint:
                 out.append("hint")

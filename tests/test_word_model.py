@@ -202,6 +202,11 @@ def test_the_check_flags_an_english_run_and_stays_quiet_on_clean_french():
     # a capitalised English word is a name or a title in French news: a hint at most
     titled = "Le groupe a joué Truly Madly Deeply devant un public conquis."
     assert [f for f in run_check(SuspectWord, titled) if f.severity != Severity.INFO] == []
+    # nor are the small English words of a name or a title
+    _, words = _words("La loi sur le gouvernement (Government of Wales Act) a été votée.")
+    assert _word(words, "of").beside_name
+    _, words = _words("Ce sac est très useful et facile à porter.")
+    assert not _word(words, "useful").beside_name
     clean = ("Le conseil municipal s'est réuni mardi soir pour voter le budget de la commune.\n"
              "Les élus ont approuvé la rénovation de l'école primaire, prévue pour l'été prochain.")
     assert [f for f in run_check(SuspectWord, clean) if f.severity != Severity.INFO] == []
