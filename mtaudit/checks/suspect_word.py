@@ -23,6 +23,7 @@ the model speaks mostly at info. The category follows the words:
 ``untranslated`` (English-looking), ``grammar`` (an agreement clash), else
 ``fluency``.
 
+Words inside a passage MT102 calls another language are left to MT102.
 French only: the model was trained on French.
 """
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..findings import Finding, Severity
 from ..word_features import extract, source_word_lookup
 from ..word_model import flagged_runs, load
 from ._bilingual import units
+from ._lexicon import in_passage, wrong_language_passages
 from .base import Check
 
 
@@ -56,9 +58,12 @@ class SuspectWord(Check):
         model = load()                 # raises WordModelMissing with the fix
         mode = "bilingual" if doc.source else "target"
         lookup = source_word_lookup(doc, units(doc)) if doc.source else None
+        # Passages MT102 calls another language are MT102's (as for MT101).
+        passages = wrong_language_passages(doc, ctx.config)
         for words in extract(parsed, lookup, lexique.table()):
             probs = model.probabilities(mode, words)
-            levels = model.levels(mode, words, probs)
+            levels = [None if in_passage(passages, w.start, w.end) else lv
+                      for w, lv in zip(words, model.levels(mode, words, probs))]
             for level in ("claim", "hint"):
                 for a, b in flagged_runs(words, [lv == level for lv in levels]):
                     yield self._finding(doc, words[a:b + 1], probs[a:b + 1], level, mode)
