@@ -135,6 +135,18 @@ def _looks_english(low: str, core: dict, src_words) -> bool:
             or (en >= fr + 1.0 and core["lex"] == "0"))
 
 
+_EDGE_PUNCT = ".,;:!?«»()[]\"'’“”"
+
+
+def _in_french_compound(text: str, start: int, end: int, lex) -> bool:
+    """The word is part of a hyphenated compound that Lexique knows
+    («start-up», «week-end»): a French loanword, not an untranslated word."""
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    chunk = text[a:b if b >= 0 else len(text)].strip(_EDGE_PUNCT)
+    return "-" in chunk and lex is not None and chunk in lex
+
+
 _WINDOW_KEYS = ("pos", "shape", "fr", "enfr", "lex", "w", "src")
 _CORE_KEYS = ("pos", "shape", "fr", "en", "enfr", "lex", "w", "src")
 
@@ -242,9 +254,10 @@ def extract(parsed, doc_source_words=None, lex=None) -> list[list[Word]]:
             if i + 1 < n and english[i + 1]:
                 f["+1:looks_english"] = 1.0
             flaggable = any(ch.isalnum() for ch in w)
-            beside_name = looks_english and any(
+            beside_name = looks_english and (any(
                 named[j] and sent_of[toks[j].i] == sent_of[t.i]
                 for j in range(max(0, i - 2), min(n, i + 3)) if j != i)
+                or _in_french_compound(sdoc.text, t.idx, t.idx + len(w), lex))
             words.append(Word(offset + t.idx, offset + t.idx + len(w), w, f,
                               looks_english=looks_english, disagrees=clash,
                               flaggable=flaggable, beside_name=beside_name))
