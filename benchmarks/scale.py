@@ -58,24 +58,83 @@ def generate(folder: Path, n: int, seed: int = 1) -> None:
         (d / f"article{i:05}.txt").write_text(text[0].upper() + text[1:] + "\n", encoding="utf-8")
 
 
+def _worker_figures(dask_worker=None) -> dict:
+    import psutil
+    spans = sorted(dask_worker.plugins["scale-benchmark-clock"].spans)
+    t = psutil.Process().cpu_times()
+    busy = sum(b - a for a, b in spans)
+    return {"cpu": t.user + t.system, "tasks": len(spans), "busy": busy,
+            "first": spans[0][0] if spans else None,
+            "idle": (spans[-1][1] - spans[0][0] - busy) if spans else 0.0}
+
+
+def _instrument(workers: dict) -> None:
+    """Benchmark-only hooks on the cluster path: a task clock on each worker,
+    and each worker's CPU and idle time read before the cluster closes."""
+    from distributed import WorkerPlugin
+    from mtaudit import distributed as D
+    connect, map_reduce = D._connect, D._map_reduce
+
+    class TaskClock(WorkerPlugin):
+        """A Dask worker plugin: when each task started and ended on this worker,
+        to tell a worker's busy time from the time it waited for a batch."""
+
+        name = "scale-benchmark-clock"
+
+        def setup(self, worker=None) -> None:
+            self.started: dict[str, float] = {}
+            self.spans: list[tuple[float, float]] = []
+
+        def transition(self, key, start, finish, **kwargs) -> None:
+            if finish == "executing":
+                self.started[key] = time.time()
+            elif start == "executing" and key in self.started:
+                self.spans.append((self.started.pop(key), time.time()))
+
+    def connect_and_clock(config, client):
+        client, cluster = connect(config, client)
+        client.register_plugin(TaskClock())
+        return client, cluster
+
+    def map_reduce_and_read(client, *args):
+        map_reduce(client, *args)
+        workers.update(client.run(_worker_figures))
+    D._connect, D._map_reduce = connect_and_clock, map_reduce_and_read
+
+
 def run_one(corpus: str, mode: str, out: str) -> None:
     """One measured audit, in this (fresh) process."""
     import resource
+    import threading
+    import psutil
     from mtaudit.pipeline import audit
     from mtaudit.reports.json import dumps
     kw = {} if mode == "single" else {"workers": int(mode)}
-    t = time.perf_counter()
+    workers: dict = {}
+    if mode != "single":
+        _instrument(workers)
+    me = psutil.Process()
+    t0, t = time.time(), time.perf_counter()
     report = audit([corpus], use_model=False, reference_year=2025, **kw)
     wall = time.perf_counter() - t
+    main_thread = next(th.user_time + th.system_time for th in me.threads()
+                       if th.id == threading.get_native_id())
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the client and of every process it started and waited
+    # for (the workers): what the run cost, whatever else ran meanwhile.
     data = json.loads(dumps(report))
     data.pop("timing")
     Path(out).write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    # CPU seconds of the client and of every process it started and waited
-    # for (nannies, workers): what the run cost, whatever else ran meanwhile.
-    cpu = me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    # The client's main thread walks, reads and reduces; its other threads
+    # are Dask's (for a local cluster: the scheduler, the nannies and the
+    # client's communication, on one event loop).
     print(json.dumps({"wall": wall, "documents": len(report.documents), "cpu": cpu,
-                      "peak_rss_mib": me.ru_maxrss / 1024}))
+                      "client_main_cpu": main_thread,
+                      "client_other_cpu": own.ru_utime + own.ru_stime - main_thread,
+                      "workers": [{**w, "first": (w["first"] - t0) if w["first"] else None}
+                                  for _, w in sorted(workers.items())],
+                      "peak_rss_mib": own.ru_maxrss / 1024}))
 
 
 def main() -> int:
@@ -96,7 +155,7 @@ def main() -> int:
               f"load average before: {os.getloadavg()[0]:.2f}")
         print(f"{'mode':<12}{'wall s':>9}{'docs/s':>9}{'speed-up':>10}{'CPU s':>9}{'client MiB':>12}"
               "  same report")
-        results, reference = {}, None
+        results, reference, details = {}, None, []
         for mode in args.modes.split(","):
             out = Path(tmp) / f"{mode}.json"
             env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
@@ -113,6 +172,13 @@ def main() -> int:
             label = "1 process" if mode == "single" else f"{mode} worker{'s' if mode != '1' else ''}"
             print(f"{label:<12}{r['wall']:>9.1f}{r['documents'] / r['wall']:>9.1f}{base / r['wall']:>9.2f}x"
                   f"{r['cpu']:>9.1f}{r['peak_rss_mib']:>12.0f}  {'yes' if body == reference else 'NO'}")
+            details.append(f"{label}: CPU s: client main thread {r['client_main_cpu']:.1f}, "
+                           f"client's other threads {r['client_other_cpu']:.1f}" + "".join(
+                               f"; worker {i + 1} {w['cpu']:.1f} ({w['tasks']} batches, busy {w['busy']:.1f} s, "
+                               f"first batch at {w['first']:.1f} s, then idle {w['idle']:.1f} s)"
+                               for i, w in enumerate(r["workers"])))
+        for line in details:
+            print(line)
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 

@@ -43,6 +43,25 @@ from .pipeline import BatchAuditor, make_context, BatchResult, _batched, _guarde
 
 PLUGIN = "mtaudit-models"
 
+# Dask settings for a LocalCluster that an audit starts itself (a cluster the
+# user runs keeps its own). A local cluster shares the machine's cores with
+# the client, so every CPU second Dask spends on its own bookkeeping is taken
+# from the audit; on 2,000 files with 2 workers these took 13 of 65 CPU
+# seconds (benchmarks/scale.py prints the CPU of each process):
+LOCAL_CLUSTER_SETTINGS = {
+    # The statistical profiler samples each worker's stack every 10 ms for the
+    # dashboard's profile plot, which an audit never shows.
+    "distributed.worker.profile.enabled": False,
+    # Event-loop health ticks (every 20 ms in the scheduler, each nanny and
+    # worker: only a "loop was unresponsive" log) and the system monitor (CPU
+    # and memory history for the dashboard, every 500 ms): rarer, not off.
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "5s",
+    # The memory monitor pauses or restarts a worker near its memory limit;
+    # once a second is soon enough for batches of 32 articles.
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
 try:                        # this module is imported only for a cluster run
     from distributed import WorkerPlugin as _WorkerPlugin
 except ImportError:         # pragma: no cover - _connect says how to install Dask
@@ -78,6 +97,33 @@ class ModelHost(_WorkerPlugin):
 
     def teardown(self, worker=None) -> None:
         self.backends.clear()
+
+
+class QuickExit(_WorkerPlugin):
+    """A Dask worker plugin for the local clusters an audit starts: a worker
+    that closes normally leaves without Python's interpreter teardown.
+
+    Freeing a worker's spaCy pipelines object by object at exit takes 3 to 4 s,
+    and the nanny waits up to 4 s before it kills the process: the audit's
+    close waited that long for nothing. Registered at teardown (the worker is
+    closing), so a worker that dies or fails exits as Python makes it."""
+
+    name = "mtaudit-quick-exit"
+
+    def teardown(self, worker=None) -> None:
+        import atexit
+        atexit.register(_exit_now)
+
+
+def _exit_now() -> None:
+    import os
+    import sys
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    os._exit(0)
 
 
 class _BatchCache:
@@ -296,9 +342,13 @@ def _connect(config, client):
             return Client(config.scheduler, timeout="20s"), None
         except (OSError, TimeoutError) as e:
             raise UsageError(f"cannot reach the Dask scheduler at {config.scheduler}: {e}") from None
-    cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0", silence_logs=logging.ERROR)
-    return Client(cluster), cluster
+    import dask
+    with dask.config.set(LOCAL_CLUSTER_SETTINGS):
+        cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.ERROR)
+    client = Client(cluster)
+    client.register_plugin(QuickExit())
+    return client, cluster
 
 
 def _prepare_models(client, config, service) -> None:

@@ -50,11 +50,13 @@ class _AsciiDigits(dict):
     def __missing__(self, code: int) -> int:
         c = chr(code)
         d = unicodedata.decimal(c, None) if code > 127 else None
-        out = ord(str(d)) if d is not None else (ord("%") if c == "％" else code)
+        out = ord(str(d)) if d is not None else _WIDE_SIGNS.get(c, code)
         self[code] = out
         return out
 
 
+# Full-width signs written around numbers in Chinese and Japanese ("5：30", "50％").
+_WIDE_SIGNS = {"％": ord("%"), "：": ord(":")}
 _ASCII_DIGITS = _AsciiDigits()
 
 
@@ -78,7 +80,10 @@ _CJK_DIGITS.update({"零": 0, "两": 2, "兩": 2})
 _CJK_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "兆": 10 ** 12}
 _CJK_NUM_RE = re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]+")
-_CJK_MULT_RE = re.compile("[ \u00a0]?([" + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "]+)")
+# After digits: "3万", "1.5亿", "550多万" (more than 5.5 million: 多/余 say "more
+# than"), and "22憶" (憶, "memory", a frequent slip for 億 that only digits
+# before it make readable).
+_CJK_MULT_RE = re.compile("[ \u00a0]?[多余餘]?([" + "".join(_CJK_SMALL) + "".join(_CJK_BIG) + "憶]+)")
 
 
 # The groups after a first one: "1億2,500万" (125 000 000), "37万5,000" (375 000).
@@ -108,7 +113,7 @@ def _cjk_multiplier(run: str) -> int:
     """万 10^4, 百万 10^6, 千万 10^7, 亿 10^8 after digits ("3万", "1.5亿")."""
     out = 1
     for c in run:
-        out *= _CJK_SMALL.get(c) or _CJK_BIG[c]
+        out *= _CJK_SMALL.get(c) or _CJK_BIG.get(c) or 10 ** 8   # 憶 for 億
     return out
 
 
@@ -212,8 +217,17 @@ _TIME_ZONES = ("wib", "wita", "wit", "utc", "gmt", "cet", "cest", "est", "edt", 
 _TIME_CUES = ("pukul", "jam", "pkl", "at", "à", "um", "a las", "alle", "às", "om", "в", "до", "с")
 # Words written after the hour of a clock time: French "h", German "Uhr",
 # Chinese 点/时, Japanese 時, Russian час(а/ов), Hindi बजे.
-_HOUR_WORD = re.compile(r"[ \u00a0\u202f]?(?:h|uhr|heures?|horas?|час(?:а|ов)?|बजे)(?![^\W\d_])(?:[ \u00a0\u202f]?(\d{2})(?!\d))?"
-                        r"|[ \u00a0]?(点|時|时)(?:[ \u00a0]?(\d{1,2})[ \u00a0]?分)?", re.IGNORECASE)
+# Minutes follow the hour word in French and German ("17 h 30", "15 Uhr 30"),
+# not in Russian or Hindi ("в 11 часов 20 минут"; "11 बजे 20 वर्षीय" is
+# "at 11, the 20-year-old"). 時間/时间 after digits is a duration ("1時間",
+# an hour), not a clock time; 半 is half past ("5時半").
+_HOUR_WORD = re.compile(r"[ \u00a0\u202f]?(?:h|uhr|heures?|horas?)(?![^\W\d_])(?:[ \u00a0\u202f]?(\d{2})(?!\d))?"
+                        r"|[ \u00a0\u202f]?(?:час(?:а|ов)?|बजे)(?![^\W\d_])"
+                        r"|[ \u00a0]?(点|時|时)(?![間间])(?:[ \u00a0]?(\d{1,2})[ \u00a0]?分|(半))?", re.IGNORECASE)
+# Afternoon and evening before a Chinese or Japanese hour: 下午5点 is 17 h.
+_PM_BEFORE = ("下午", "午後", "晚上", "傍晚")
+# Minutes and seconds (a match clock: 3分35秒 is "3:35").
+_MIN_SEC = re.compile(r"[ \u00a0]?分[ \u00a0]?(\d{1,2})[ \u00a0]?秒")
 _TZ_RE = re.compile(r"[ \u00a0]?(" + "|".join(_TIME_ZONES) + r")\b", re.IGNORECASE)
 _AM_PM = re.compile(r"[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?", re.IGNORECASE)
 # Ordinal suffixes: 1st 2nd 3rd 4th, 1er 1re 2e 2ème 2è 2nd(e), 1º 1ª 1°, 2.
@@ -312,13 +326,19 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
     """
     s = ascii_digits(text)
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(s)]
+    compounds = _compounds(text, s)
+    taken = [(n.start, n.end) for n in compounds]
     out: list[NumberMention] = []
     for m in _NUM_RE.finditer(s):
         start, end = m.start(), m.end()
         raw = m.group()
-        if any(a <= start < b for a, b in urls) or (out and start < out[-1].end):
-            continue   # inside a URL, or already part of the previous mention ("12 h 30")
+        if (any(a <= start < b for a, b in urls) or any(a <= start < b for a, b in taken)
+                or (out and start < out[-1].end)):
+            continue   # inside a URL, a compound, or part of the previous mention ("12 h 30")
         before = s[start - 1] if start else ""
+        if s[max(0, start - 4):start].upper() in ("GMT+", "GMT-", "UTC+", "UTC-"):
+            out.append(_code(text, s, start, end, raw))   # a time-zone offset, not a quantity
+            continue
         if before and (_glued_letter(before) or before in "_/" or (
                 before == "-" and start >= 2 and _glued_letter(s[start - 2]) and not _is_id_ordinal(s, start))):
             out.append(_code(text, s, start, end, raw))
@@ -405,14 +425,104 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
             if kind == "percent":
                 break
         s2 = start
+        col = _collective_after(s, e2, lang)
+        if col is not None:
+            # "2 décennies" is also the source's "20 ans".
+            keys = keys | {(value * col).normalize()}
         if kind == "number":
             cur = _currency(s, start, e2)
             if cur is not None:
                 kind, unit, s2, e2 = "currency", cur[0], cur[1], cur[2]
         out.append(NumberMention(s2, e2, text[s2:e2], value, frozenset(keys), kind, unit))
+    out += compounds
     out += _cjk_numerals(text, s, out)
     out += _roman_numerals(text, out)
     out.sort(key=lambda n: n.start)
+    return out
+
+
+# Measures of two numbers read as one: feet and inches ("6-foot-6", "6 ft 6 in",
+# "6 kaki 6 inci"), whose value in inches converts to "1,98 m"; Chinese
+# decades of a century ("20 世纪 30 年代" = the 1930s).
+_FEET_INCHES = re.compile(
+    r"(\d{1,2})[ \u00a0-]?(?:foot|feet|ft\.?|kaki|фут\w*|फ़ुट|फुट|英尺|フィート|')[ \u00a0-]?(\d{1,2})"
+    r"(?:[ \u00a0-]?(?:inch(?:es)?|in\.?|inci|дюйм\w*|इंच|英寸|インチ|\"|''))?(?![\w\d])", re.IGNORECASE)
+_CENTURY_DECADE = re.compile(r"(\d{1,2})[ \u00a0]?世纪[ \u00a0]?(\d0)[ \u00a0]?年代")
+
+
+def _compounds(text: str, s: str) -> list[NumberMention]:
+    out = []
+    for m in _FEET_INCHES.finditer(s):
+        ft, inch = int(m.group(1)), int(m.group(2))
+        if inch < 12:
+            v = Decimal(ft * 12 + inch)
+            out.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], v,
+                                     frozenset({v}), "number", unit="inch"))
+    for m in _CENTURY_DECADE.finditer(s):
+        c, d = int(m.group(1)), int(m.group(2))
+        v = Decimal((c - 1) * 100 + d)
+        out.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], v,
+                                 frozenset({v, Decimal(d)}), "number"))
+    return sorted(out, key=lambda n: n.start)
+
+
+# Nouns that hold a number: "a century" is "100 years", "two decades" "20
+# years", "half an inch" "0.5 inch" and "50 %". No package lists them; these
+# are the words of the languages whose number words num2words gives.
+_QUANTITY_NOUNS: dict[str, dict[str, tuple[Decimal, ...]]] = {}
+for _lang, _spec in {
+    "en": "decade decades:10 century centuries:100 dozen dozens:12 half:0.5,50 quarter:0.25,25 "
+          "third:0.333,33 two-thirds:0.667,67",
+    "fr": "décennie décennies:10 siècle siècles:100 douzaine douzaines:12 moitié demi demie:0.5,50 "
+          "quart:0.25,25 tiers:0.333,33",
+    "es": "década décadas decenio decenios:10 siglo siglos:100 docena docenas:12 mitad medio media:0.5,50 "
+          "cuarto:0.25,25 tercio:0.333,33",
+    "pt": "década décadas:10 século séculos:100 dúzia dúzias:12 metade meio meia:0.5,50",
+    "it": "decennio decenni:10 secolo secoli:100 dozzina dozzine:12 metà mezzo mezza:0.5,50",
+    "de": "jahrzehnt jahrzehnte jahrzehnten:10 jahrhundert jahrhunderte jahrhunderten:100 "
+          "dutzend:12 hälfte halb halbe halben:0.5,50 viertel:0.25,25 drittel:0.333,33",
+    "id": "dekade dasawarsa:10 abad:100 lusin:12 setengah separuh:0.5,50 seperempat:0.25,25 "
+          "sepertiga:0.333,33",
+    "ru": "десятилетие десятилетия десятилетий:10 век века веков столетие столетия:100 "
+          "дюжина дюжины:12 половина половины полтора:0.5,50",
+    "zh": "世纪:100 一半:0.5,50",
+    "ja": "世紀:100",
+}.items():
+    table = {}
+    for _part in re.findall(r"([^\s:]+(?: [^\s:]+)*):([\d.,]+)", _spec):
+        words, vals = _part
+        for w in words.split():
+            table[w] = tuple(Decimal(v) for v in vals.split(","))
+    _QUANTITY_NOUNS[_lang] = table
+
+
+def _collective_after(s: str, pos: int, lang: str | None) -> Decimal | None:
+    """The multiplier of a collective noun right after a number ("2 décennies": 10)."""
+    table = _QUANTITY_NOUNS.get(lang or "")
+    if not table:
+        return None
+    m = re.match(r"[ \u00a0\u202f]?([^\W\d_]+)", s[pos:pos + 20])
+    if not m:
+        return None
+    vals = table.get(m.group(1).lower())
+    return vals[0] if vals and vals[0] >= 10 else None
+
+
+def find_quantity_nouns(text: str, lang: str | None) -> list[tuple[int, int, frozenset]]:
+    """(start, end, values) of nouns that hold a number ("siècle" 100, "half" 0.5 or 50 %)."""
+    table = _QUANTITY_NOUNS.get(lang or "")
+    if not table:
+        return []
+    out = []
+    if lang in ("zh", "ja"):
+        for w, vals in table.items():
+            for m in re.finditer(re.escape(w), text):
+                out.append((m.start(), m.end(), frozenset(vals)))
+        return out
+    for m in _WORD_TOKEN_HYPHEN.finditer(text):
+        vals = table.get(m.group().lower())
+        if vals:
+            out.append((m.start(), m.end(), frozenset(vals)))
     return out
 
 
@@ -457,15 +567,20 @@ def _code(text: str, s: str, start: int, end: int, raw: str = "") -> NumberMenti
     # Extend to the whole alphanumeric token; compare case- and hyphen-blind.
     # The digits' value is kept as a weak reading: "Formel-1-Boss" is the
     # source's "Formula 1 boss", "24jährigen" its "24-year-old".
+    # CJK characters glue to every number: they end the token ("3イニング").
+    word = lambda c: c.isalnum() and not _is_cjk(c)   # noqa: E731
     a, e = start, end
-    while a > 0 and (s[a - 1].isalnum() or (s[a - 1] == "-" and a > 1 and s[a - 2].isalnum())):
+    while a > 0 and (word(s[a - 1]) or (s[a - 1] == "-" and a > 1 and word(s[a - 2]))):
         a -= 1
-    while e < len(s) and (s[e].isalnum() or (s[e] == "-" and e + 1 < len(s) and s[e + 1].isalnum())):
+    while e < len(s) and (word(s[e]) or (s[e] == "-" and e + 1 < len(s) and word(s[e + 1]))):
         e += 1
     tok = s[a:e]
     keys = {("code", re.sub(r"[-‐]", "", tok).casefold())}
     value, readings = parse_number(raw, None) if raw else (None, frozenset())
     keys |= readings
+    if raw.isdigit() and len(raw) == 2:
+        # A season or model year: "SS19", "PE19" are the source's "2019".
+        keys |= {Decimal(1900 + int(raw)), Decimal(2000 + int(raw))}
     return NumberMention(a, e, text[a:e], None, frozenset(keys), "code", weak=True)
 
 
@@ -510,13 +625,21 @@ def _time(text, s, start, end, raw, lang) -> NumberMention | None:
                                  _time_keys(h, mi) | {Decimal(int(raw))}, "time")
     hm = _HOUR_WORD.match(s, end)
     if hm and int(raw) <= 24:
-        mins = hm.group(1) or hm.group(3)
+        mins = hm.group(1) or hm.group(3) or ("30" if hm.group(4) else None)
         mi = int(mins) if mins else 0
         if mi <= 59:
-            keys = _time_keys(int(raw), mi)
-            if not mins:
-                keys = keys | {Decimal(int(raw))}
+            h = int(raw)
+            keys = _time_keys(h, mi)
+            if hm.group(2) and h < 12 and s[max(0, start - 3):start].rstrip().endswith(_PM_BEFORE):
+                keys = keys | _time_keys(h + 12, mi)
+            if mi == 0:
+                # "11 h 00" and "11 h" are the source's "at 11".
+                keys = keys | {Decimal(h)}
             return NumberMention(start, hm.end(), text[start:hm.end()], None, keys, "time")
+    ms = _MIN_SEC.match(s, end)
+    if ms and int(ms.group(1)) <= 59:
+        return NumberMention(start, ms.end(), text[start:ms.end()], None,
+                             _time_keys(int(raw), int(ms.group(1))), "time")
     return None
 
 
@@ -597,6 +720,7 @@ def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
 
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_WORD_TOKEN_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _JOINER = re.compile(r"[\s\u00a0-]+")
 
 
@@ -638,6 +762,19 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
         if hit is None:
             i += 1
             continue
-        out.append((hit[0], hit[1], Decimal(hit[2])))
+        value, end = Decimal(hit[2]), hit[1]
+        # "six million", "tiga juta": a scale word after the number word.
+        scales, scale_re = _scales_of(lang or "")
+        sm = scale_re.match(low if len(low) == len(text) else text, end)
+        if sm and sm.group(0)[:1].isspace() and sm.group(1).lower() not in ("m", "k", "bn"):
+            exps = scales.get(sm.group(1).lower())
+            if exps:
+                value, end = value * Decimal(10) ** min(exps), sm.end()
+        col = _collective_after(low if len(low) == len(text) else text, end, lang)
+        if col is not None:
+            value = value * col      # "two decades" is the source's "20 years"
+        out.append((hit[0], end, value))
         i += hit[3]
+        while i < len(toks) and toks[i][0] < end:
+            i += 1
     return out

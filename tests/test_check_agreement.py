@@ -168,3 +168,84 @@ def test_lexicon_rules_flag_the_error_and_not_its_twin(wrong, right, span):
 ])
 def test_clean_sentences_with_the_traps_lexicon_rules_allow(text):
     assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
+
+
+def test_the_second_number_of_a_ratio_counts_the_first_numbers_noun():
+    # «huit points sur 12»: «12» counts the points; «dimanche» is the day.
+    ok = "Les Américains doivent marquer huit points sur 12 dimanche lors des simples."
+    assert run_check(AgreementError, ok) == []
+    # Without a first number, «sur 3 jour» is a plain numeral before a singular noun.
+    bad = "Le stage se déroule sur trois jour en mars."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["trois jour"]
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # a later adjective of a coordinated predicate is said of the same subject
+    ("Les sangles sont solides et extrêmement léger.",
+     "Les sangles sont solides et extrêmement légères.", "léger"),
+    # nouns joined by «et», before a singular verb
+    ("Comme avec tout programme, endurance et souplesse augmentera la fréquence.",
+     "Comme avec tout programme, endurance et souplesse augmenteront la fréquence.", "augmentera"),
+    # a two-letter noun that has a plural («an», «ans»)
+    ("Les pièces sont couvertes par nos 25 an de garantie.",
+     "Les pièces sont couvertes par nos 25 ans de garantie.", "25 an"),
+])
+def test_coordinated_predicates_and_subjects_and_short_nouns(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mon collègue et ami est venu hier soir.",           # one person, one determiner
+    "Le poids ou la taille compte pour les clients.",    # «ou»: either number
+    "Elle est grande et il est petit.",                  # two clauses, two subjects
+    "Il a couru 10 km avec 2 mn de pause.",              # unit abbreviations
+])
+def test_coordinations_that_allow_the_singular_are_not_flagged(text):
+    assert run_check(AgreementError, text) == []
+
+
+def test_an_adjective_after_a_bare_complement_of_de_is_judged():
+    # «de couleur noire»: the bare noun after «de» is what the adjective qualifies,
+    # or the noun it complements («tailles de tête communes»).
+    for bad, span, good in (("Ce modèle est de couleur noir.", "noir", "noire"),
+                            ("Le casque s'ajuste aux tailles de tête communs.", "communs", "communes")):
+        assert [f.text for f in run_check(AgreementError, bad)] == [span]
+        assert run_check(AgreementError, bad.replace(span, good)) == []
+    # After another preposition the bare noun may be a set phrase.
+    assert run_check(AgreementError, "Elles sont en réalité identiques.") == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # each noun of the coordination has its own article: «les» is for the first alone
+    ("Le guide présente les avantage et les limites du modèle.",
+     "Le guide présente les avantages et les limites du modèle.", "les avantage"),
+    # a noun in -e may name a woman with a feminine article of the same number,
+    # not a plural one
+    ("Les juge sont arrivés au tribunal.", "Les juges sont arrivés au tribunal.", "Les juge"),
+])
+def test_articles_of_coordinated_and_epicene_nouns(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+def test_one_article_for_two_nouns_and_feminised_nouns_stay_allowed():
+    assert run_check(AgreementError, "Les père et mère sont venus hier.") == []
+    assert run_check(AgreementError, "La juge est arrivée au tribunal.") == []
+
+
+def test_an_adjective_after_coordinated_nouns():
+    # plural of the group, masculine as soon as one noun is; feminine plural
+    # needs the nearest noun feminine; or the nearest noun's own cells
+    bad = "Le roulement élimine la friction et l'usure présents dans les cordes."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["présents"]
+    assert run_check(AgreementError, bad.replace("présents", "présentes")) == []
+    for ok in ("Il étudie la langue et la littérature françaises.",
+               "Un homme et une femme âgée sont venus.",
+               "Il faut du confort, du contrôle et une alimentation adéquates."):
+        assert run_check(AgreementError, ok) == [], ok
+
+
+def test_words_that_may_be_adjectives_make_no_coordination_of_nouns():
+    text = "Le navire a une signature radar, infrarouge et acoustique réduite."
+    assert run_check(AgreementError, text) == []

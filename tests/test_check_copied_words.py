@@ -153,3 +153,32 @@ def test_source_word_inside_a_long_french_quotation_is_found():
     source = 'He said: "We think the plan is good for the whole region."'
     target = "Il a déclaré : « Nous think que le projet est bon pour toute la région. »"
     assert claims(copied(source, target, "en", "fr")) == ["think"]
+
+
+def test_clear_copy_in_a_product_title_whose_name_was_translated_in_part():
+    # "Classic" became «classique», a word French shares a little, so the
+    # name was treated as words: "Tiny", clearly English, was left.
+    source = "Ravello Flyer Classic Tiny Trike\nThe tiny trike is built for toddlers."
+    target = "Ravello Flyer classique Tiny Trike\nLe petit tricycle est conçu pour les tout-petits."
+    assert claims(copied(source, target, "en", "fr")) == ["Tiny"]
+    # The whole name kept as it is: a choice.
+    whole = "Ravello Flyer Classic Tiny Trike\nLe petit tricycle est conçu pour les tout-petits."
+    assert claims(copied(source, whole, "en", "fr")) == []
+
+
+def test_name_inside_a_headline_stays_a_hint():
+    # A headline's capitals join names and words into one long run: the
+    # name kept whole in it ("World Wide Web") tells nothing.
+    source = "The Inventor of the World Wide Web Plans to Start a New Internet\nHe spoke on Monday."
+    target = "L'inventeur du World Wide Web envisage de lancer un Nouvel Internet\nIl a parlé lundi."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_word_french_borrowed_is_not_reported_alone():
+    # «down» is in the French dictionary and common in French text (golf,
+    # slang): copied alone it is a loan; inside a run of copies it counts.
+    source = "The golfers were two down after two holes, but they never gave up."
+    target = "Les golfeurs étaient menés deux down après deux trous, mais ils n'ont jamais abandonné."
+    assert copied(source, target, "en", "fr") == []
+    run = "Les golfeurs étaient menés two down after deux trous, mais ils n'ont jamais abandonné."
+    assert claims(copied(source, run, "en", "fr")) == ["two down after"]

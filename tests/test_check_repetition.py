@@ -72,3 +72,38 @@ def test_a_repeated_quotation_is_only_info():
 def test_clean_article_with_dates_and_quotes_gets_nothing_above_info():
     from test_check_dates import CFG, CLEAN
     assert [f for f in run_check(RepeatedText, CLEAN, config=CFG) if f.severity != Severity.INFO] == []
+
+
+def test_a_paragraph_repeated_inside_a_quotation_over_several_paragraphs_is_info():
+    said = "Ils ont fait pression sur moi dans les coulisses !"
+    quoted = ("Le chanteur s'est plaint au public.\n"
+              f"« {said}\n"
+              "Ils m'ont dit de ne pas venir avec cette casquette.\n"
+              f"{said}\n"
+              "Et après ils disent que je suis perdu », a-t-il lancé.")
+    (f,) = run_check(RepeatedText, quoted)
+    assert f.start == quoted.rindex(said) and f.severity == Severity.INFO
+    assert f.evidence["uncertain"] == "quoted"
+    # The same paragraphs with the quotation closed before the copy: a duplicate.
+    closed = quoted.replace("casquette.\n", "casquette. »\n").replace("perdu »", "perdu")
+    (f,) = run_check(RepeatedText, closed)
+    assert f.severity == Severity.MAJOR
+
+
+def test_a_summary_line_restated_as_a_body_sentence_is_info():
+    point = "Le sondage a accentué les inquiétudes des parents d'élèves"
+    text = ("Un enfant sur cinq a un compte secret\n"
+            f"{point}\n"
+            "Un sondage mené auprès de 20 000 élèves le montre\n"
+            "Un enfant sur cinq ouvre un compte qu'il cache à ses parents.\n"
+            f"{point}.")
+    (f,) = run_check(RepeatedText, text)
+    assert f.start == text.rindex(point) and f.severity == Severity.INFO
+    assert f.evidence["uncertain"] == "summary restated"
+    # The headline said again as a sentence, or a summary line copied as it
+    # was (no final punctuation either time), stay duplicates.
+    head = "Un enfant sur cinq a un compte secret"
+    (f,) = run_check(RepeatedText, f"{head}\nTexte du corps de l'article ici.\n{head}.")
+    assert f.severity == Severity.MAJOR
+    (f,) = run_check(RepeatedText, text[:-1])
+    assert f.severity == Severity.MAJOR

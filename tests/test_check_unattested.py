@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, run_check
+from conftest import DATA, run_check, run_checks_corpus
 from mtaudit.checks.unattested import UnattestedWord
 from mtaudit.findings import Severity
 
@@ -113,6 +113,7 @@ def test_words_of_a_foreign_passage_are_left_to_mt102():
     "Il faut draîner le terrain avant l'hiver.",                   # optional circumflex
     "La loi a été jugée inconstitutionnellement appliquée.",       # in- prefix
     "Le chevrotement de sa voix trahissait l'émotion.",            # a Lexique form
+    "Il joue un séducteur glamoureux dans une comédie d'espionnage.",  # -eux on a noun
 ])
 def test_rare_real_words_are_attested(text):
     assert _serious(run_check(UnattestedWord, text)) == []
@@ -121,6 +122,13 @@ def test_rare_real_words_are_attested(text):
 def test_misspelt_twins_of_rare_words_are_still_flagged():
     text = "Les associations parrainaiennt des écoles du quartier."
     assert [f.text for f in run_check(UnattestedWord, text)] == ["parrainaiennt"]
+
+
+def test_eux_on_a_non_noun_or_a_misspelt_noun_is_still_flagged():
+    # «glamoureux» is glamour + -eux; «glamoureux» misspelt, and -eux on a verb
+    # form that is no noun («parlait»), are not formations.
+    text = "Il joue un séducteur glamoureuxx et parlaiteux dans une comédie."
+    assert [t for t, _ in _serious(run_check(UnattestedWord, text))] == ["glamoureuxx", "parlaiteux"]
 
 
 def test_an_unknown_word_the_article_repeats_is_a_term_at_info():
@@ -132,3 +140,25 @@ def test_an_unknown_word_the_article_repeats_is_a_term_at_info():
     found = run_check(UnattestedWord, text)
     assert len(found) == 3 and all(f.severity == Severity.INFO for f in found)
     assert all(f.evidence.get("uncertain") == "a term the article repeats" for f in found)
+
+
+def test_an_unknown_word_used_in_three_sentences_of_the_corpus_is_a_term_at_info():
+    texts = {
+        "a.txt": "Le joueur a brillé lors du blorpage du matin. Les blorpages sont fascinants.",
+        "b.txt": "Il a été écarté des blorpages de samedi par le capitaine.",
+    }
+    found = run_checks_corpus(UnattestedWord, texts)
+    flagged = [f for fs in found.values() for f in fs]
+    assert len(flagged) == 3 and all(f.severity == Severity.INFO for f in flagged)
+    assert all(f.evidence["uncertain"] == "a term the corpus repeats" for f in flagged)
+
+
+def test_one_sentence_copied_into_several_documents_is_one_use():
+    # Variants of one product page: the slip is copied, not used again.
+    page = "Le sac dispose d'un blorpage réglable pour le dos."
+    found = run_checks_corpus(UnattestedWord, {f"v{i}.txt": page for i in range(4)})
+    flagged = [f for fs in found.values() for f in fs]
+    assert len(flagged) == 4 and all(f.severity == Severity.MINOR for f in flagged)
+    # Two different sentences are still short of a term.
+    found = run_checks_corpus(UnattestedWord, {"a.txt": page, "b.txt": "Un blorpage neuf coûte cher."})
+    assert [f.severity for fs in found.values() for f in fs] == [Severity.MINOR, Severity.MINOR]

@@ -94,3 +94,78 @@ def test_plural_of_a_rare_known_word_is_not_glue():
     # Two English words written as one still are.
     text = "Le vélo est livré avec des strongwheels et un manuel."
     assert [w for w, _ in claims(text)] == ["strongwheels"]
+
+
+def test_capitalised_words_glued_in_a_document_that_lost_line_breaks():
+    # "poundsDimensions" shows the document lost its line breaks: a lowercase
+    # source word glued to the capitalised first word of the next line. A
+    # capitalised token seen once there is a heading glued to the next line.
+    text = ("La tente se range dans un sac de transport, qui pèse 4 poundsDimensions : 2 x 3 m.\n"
+            "Elle résiste au vent. WarrantyLifetime contre les défauts de fabrication.")
+    found = claims(text)
+    assert [w for w, _ in found] == ["poundsDimensions", "WarrantyLifetime"]
+    pieces = [f.evidence["pieces"] for f in run_check(UntranslatedWord, text)]
+    assert ["Warranty", "Lifetime"] in pieces
+    # The same heading in a document with its line breaks is a brand or a
+    # name: nothing says a line was lost.
+    twin = ("La tente se range dans un sac de transport, qui pèse 4 livres.\n"
+            "Dimensions : 2 x 3 m.\nElle résiste au vent. WarrantyLifetime contre les défauts de fabrication.")
+    assert claims(twin) == []
+
+
+def test_a_brand_named_twice_in_a_document_that_lost_line_breaks_is_not_glue():
+    text = ("Les chaufferettes HotHands se glissent dans les gants, de 2 poundsDimensions : 5 cm.\n"
+            "Les HotHands chauffent pendant dix heures.")
+    assert [w for w, _ in claims(text)] == ["poundsDimensions"]
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    # French corpora know these a little, French dictionaries not at all.
+    ("Le chronomètre affiche le temps du split et le temps total.",
+     "Le chronomètre affiche le temps intermédiaire et le temps total.", "split"),
+    ("Le vélo est livré avec tout le gear nécessaire pour la route.",
+     "Le vélo est livré avec tout l'équipement nécessaire pour la route.", "gear"),
+])
+def test_english_word_french_dictionaries_do_not_list_is_judged(error, correct, word):
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Listed by the dictionary and frequent in French: borrowed words.
+    "Les Européens étaient menés deux down après deux trous.",
+    # Listed with a hyphen («basket-ball»): the same word.
+    "Elle joue au basketball depuis l'âge de dix ans.",
+    # A unit after a number is the unit checks' matter.
+    "Le sac de frappe pèse 40 lbs une fois rempli.",
+])
+def test_borrowed_words_and_units_stay_quiet(text):
+    assert claims(text) == []
+
+
+def test_hyphenated_english_compound_is_judged_whole():
+    # "ups" alone is no clear English word, beside "push" it reads as one.
+    error = "Faites vingt push-ups chaque matin avant le petit déjeuner."
+    assert claims(error) == [("push-ups", Severity.MINOR)]
+    assert claims("Faites vingt pompes chaque matin avant le petit déjeuner.") == []
+    # A compound the French dictionary lists is a loan.
+    assert claims("La start-up a passé le week-end à préparer son check-up.") == []
+
+
+def test_word_glued_to_a_number_at_a_lost_line_break():
+    error = "Garantie limitée Warranty90 jours pièces et main-d'œuvre."
+    found = run_check(UntranslatedWord, error)
+    assert [(f.text, f.severity) for f in found] == [("Warranty", Severity.MAJOR)]
+    assert found[0].evidence["pieces"] == ["Warranty", "90"]
+    assert claims("Garantie limitée de 90 jours pièces et main-d'œuvre.") == []
+    # Model codes, a unit written against its number, French words: quiet.
+    assert claims("Le modèle XE6 pèse 300lbs, soit la capacité2 du modèle Covid19.") == []
+
+
+def test_english_word_another_candidate_language_also_has_is_judged_as_english():
+    # "snap" is Dutch too (and more frequent there): the French text
+    # borrowed it from English all the same.
+    found = run_check(UntranslatedWord, "Les fermoirs snap au lieu de biper une fois fermés.")
+    assert [(f.text, f.severity, f.evidence["language"]) for f in found] == \
+        [("snap", Severity.MINOR, "en")]
+    assert claims("Les fermoirs s'enclenchent au lieu de biper une fois fermés.") == []

@@ -278,3 +278,29 @@ def test_workers_n_starts_and_stops_a_local_cluster_also_on_ctrl_c(corpus):
     assert report.timing["cluster"]["workers"] == 2
     assert _json(report) == _json(single)
     assert any(f.check == "MT302" for d in report.documents for f in d.findings)
+
+
+def test_a_local_cluster_started_by_the_audit_skips_dask_bookkeeping():
+    # The statistical profiler and frequent monitors cost the audit CPU on the
+    # cores it shares with them (see LOCAL_CLUSTER_SETTINGS); the workers the
+    # audit starts must run without them, and leave without Python's teardown.
+    import dask
+    import psutil
+    from mtaudit.distributed import LOCAL_CLUSTER_SETTINGS, QuickExit, _connect
+
+    def settings(dask_worker=None):
+        return (dask.config.get("distributed.worker.profile.enabled"),
+                "profile" in dask_worker.periodic_callbacks,
+                dask_worker.periodic_callbacks["tick"].callback_time,
+                QuickExit.name in dask_worker.plugins, os.getpid())
+    client, cluster = _connect(Config(workers=1, **CONFIG), None)
+    try:
+        [(enabled, sampling, tick, quick_exit, pid)] = client.run(settings).values()
+        assert (enabled, sampling, tick, quick_exit) == (False, False, 500.0, True)
+    finally:
+        client.close()
+        cluster.close()
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    # Only for the cluster the audit starts: the settings do not leak.
+    assert dask.config.get("distributed.worker.profile.enabled") is True
+    assert LOCAL_CLUSTER_SETTINGS["distributed.worker.profile.enabled"] is False

@@ -494,3 +494,21 @@ def panel_zipf(word: str, exclude: tuple[str, ...]) -> float:
         return 0.0
     mid = len(zs) // 2
     return zs[mid] if len(zs) % 2 else (zs[mid - 1] + zs[mid]) / 2
+
+
+# -- the target language's dictionary -----------------------------------------
+
+@lru_cache(maxsize=100_000)
+def in_target_dictionary(word: str, target: str | None) -> bool | None:
+    """Whether the target language's dictionary lists a normalised word;
+    None when there is no dictionary for the language (Lexique: French only).
+    A compound the dictionary spells with a hyphen counts ("basketball":
+    «basket-ball», "weekend": «week-end»)."""
+    if target != "fr":
+        return None
+    from .. import lexique
+    table = lexique.table()
+    if table is None:
+        return None
+    return word in table or any(f"{word[:k]}-{word[k:]}" in table for k in range(2, len(word) - 1))
+

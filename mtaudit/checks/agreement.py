@@ -73,6 +73,7 @@ QUANTITY_NOUNS = frozenset({
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
 # Personal pronouns whose spelling shows gender and number.
 PRONOUN_CELLS = {"il": lx.MS, "elle": lx.FS, "ils": lx.MP, "elles": lx.FP}
+_DE = frozenset({"de", "d'", "d’"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 _CELL_NAMES = {lx.MS: "masculine singular", lx.MP: "masculine plural",
                lx.FS: "feminine singular", lx.FP: "feminine plural"}
@@ -126,7 +127,7 @@ class AgreementError(Check):
                or not lex.mask(t.text) & (lx.ADV | (lx.CELLS << lx.ADJ))
                for t in noun.doc[det.i + 1:noun.i]):
             return None          # only adjectives between: «les plus beaux couteau»
-        if _coordinated(noun) or _next_is_conjunction(noun):
+        if _shares_article(noun, lex):
             return None          # les père et mère: one article for both
         det_cells = _det_cells(det, lex)
         if not det_cells or det_cells & noun_cells:
@@ -134,8 +135,8 @@ class AgreementError(Check):
         if any(t.pos_ == "ADJ" and lx.cells(lex.mask(t.text), lx.NOUN) & det_cells
                for t in noun.doc[det.i + 1:noun.i]):
             return None          # «le nul face au …»: the word between may be the noun itself
-        if _feminised(noun, noun_cells) and det_cells & lx.FEM:
-            return None          # la juge, la médecin: a masculine noun of a woman
+        if _feminised(noun, noun_cells) and det_cells & ((noun_cells << 2) & lx.CELLS):
+            return None          # la juge, la médecin: a masculine noun of a woman (same number)
         if det_cells & lx.SING == 0 and _numeral_before(det):
             return None
         # Next to each other, both words are the error; with adjectives between
@@ -177,12 +178,23 @@ class AgreementError(Check):
         if det is not None and first.i < det.i:
             return None          # «prendre seul les décisions»: not inside the noun phrase
         if det is None and (lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P) or any(
-                c.dep_ == "case" for c in noun.children)):
-            return None          # a bare noun that may be a verb («demeure»), or in a set phrase («en réalité»)
+                c.dep_ == "case" and c.text.lower() not in _DE for c in noun.children)):
+            # A bare noun that may be a verb («demeure»), or in a set phrase
+            # («en réalité»). After «de» the bare noun is a complement the
+            # adjective may qualify («de couleur noire», «tables de chevet
+            # détachables»): judged, with the noun it complements.
+            return None
         if lx.cells(lex.mask(adj.text), lx.DET):
             return None          # tous, certains, quelque: floating quantifiers
         if _coordinated(noun):
-            return None          # la langue et la littérature françaises
+            # «la langue et la littérature françaises»: an adjective after
+            # coordinated nouns agrees with the nearest one, or is plural, and
+            # masculine as soon as one noun is («des poches et une section
+            # cachés» is wrong either way).
+            cells = _coordination_cells(noun, noun_cells, lex)
+            if cells is None or first is not adj or _coordinated(adj) or adj.i < noun.i:
+                return None
+            return self._compare(adj, noun, cells, lex, "qualifies")
         if first is not adj or _coordinated(adj) or _next_is_conjunction(adj) or (
                 adj.i > 0 and adj.nbor(-1).pos_ == "CCONJ"):
             # Coordinated adjectives: each may be singular before a plural noun
@@ -205,7 +217,15 @@ class AgreementError(Check):
     def _predicative(self, pred, lex):
         if not _is_agreeing_word(pred):
             return None
-        children = list(pred.children)
+        # «sont légers et portable»: a later adjective of a coordinated
+        # predicate is said of the same subject as the first.
+        host = _coordinated_predicate_head(pred)
+        return self._predicate_of(pred, host if host is not None else pred, lex)
+
+    def _predicate_of(self, pred, host, lex):
+        """``pred`` said of the subject of ``host`` (itself, or the first
+        adjective of its coordination)."""
+        children = list(host.children)
         if not any(c.dep_ in ("cop", "aux:pass") or
                    (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in children):
             return None
@@ -213,13 +233,13 @@ class AgreementError(Check):
             return None
         if any(c.text.lower() in _REFLEXIVE and c.pos_ == "PRON" for c in children):
             return None          # elles se sont parlé
-        subj = _subject(pred)
-        if subj is None and pred.dep_ == "xcomp":
-            subj = _subject(pred.head)       # «peuvent être placés»: the modal's subject
-        if subj is None or _coordinated(pred):
+        subj = _subject(host)
+        if subj is None and host.dep_ == "xcomp":
+            subj = _subject(host.head)       # «peuvent être placés»: the modal's subject
+        if subj is None:
             return None
         if subj.pos_ == "PRON" and subj.text.lower() == "qui":
-            subj = _antecedent(subj, pred)
+            subj = _antecedent(subj, host)
             if subj is None:
                 return None
         if subj.pos_ == "PRON":
@@ -238,13 +258,17 @@ class AgreementError(Check):
     def _numeral(self, noun, lex):
         """«2 boulon», «quatre saison»: a whole number from two on before a
         noun that has only a singular form."""
-        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0 or len(noun.text) < 3:
-            return None          # «2 mn»: abbreviations of units
+        if noun.pos_ != "NOUN" or not _judged(noun) or noun.i == 0:
+            return None
+        if len(noun.text) < 3 and not lx.cells(lex.mask(noun.text.lower() + "s"), lx.NOUN) & lx.PLUR:
+            return None          # «2 mn»: abbreviations of units; «25 an» has its plural «ans»
         num = noun.nbor(-1)
         if num.head != noun or num.dep_ != "nummod" or _whole_number(num, lex) is None:
             return None
         if _whole_number(num, lex) < 2 or (num.i > 0 and num.nbor(-1).text in (",", ".")):
             return None
+        if _ratio_denominator(num):
+            return None          # «huit points sur 12 dimanche»: «12» counts the points
         cells = lx.cells(lex.mask(noun.text), lx.NOUN)
         if not cells or cells & lx.PLUR or _next_is_conjunction(noun):
             return None
@@ -268,6 +292,15 @@ class AgreementError(Check):
         # The subject hangs on the verb, or on the participle/predicate an
         # auxiliary or copula serves.
         host = verb.head if verb.dep_ in ("aux", "aux:tense", "aux:pass", "cop") else verb
+        pair = _coordinated_subject(host, verb, lex)
+        if pair is not None and can_sing:
+            first, last = pair
+            return (verb.idx, verb.idx + len(verb.text),
+                    f"«{verb.text}» is singular but its subject «{first.text} … {last.text}» "
+                    f"is plural (nouns joined by «et»)",
+                    f"make «{verb.text}» plural to agree with «{first.text} … {last.text}»",
+                    {"kind": "subject-verb", "head": f"{first.text} … {last.text}", "word": verb.text,
+                     "number": {"word": "singular", "head": "plural"}, "coordinated": True})
         subj = _subject(host, verb)
         if subj is None:
             return None
@@ -448,6 +481,53 @@ def _is_agreeing_word(tok) -> bool:
     return _judged(tok)
 
 
+def _coordinated_predicate_head(tok):
+    """The first adjective or participle of a coordinated predicate, for a
+    later one with no subject, copula or auxiliary of its own («ils sont
+    légers et portables»); None otherwise."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i >= tok.i or not _is_agreeing_word(head):
+        return None
+    if any(c.dep_.startswith(("nsubj", "cop", "aux")) for c in tok.children):
+        return None          # a clause of its own: «il est grand et elle est petite»
+    return head
+
+
+def _coordinated_subject(host, verb, lex):
+    """(first, last) noun of a subject of nouns joined by «et», each with its
+    own determiner or none at all («endurance et souplesse augmentera», «le
+    prix et la qualité comptent»), before the verb; None otherwise. A second
+    noun without the first's determiner may be the same person or thing
+    («mon collègue et ami est venu»): None; so for «ou», «ni» and
+    enumerations the parser may have cut («X, Y et Z»)."""
+    subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    if first.pos_ != "NOUN" or first.i > verb.i:
+        return None
+    conjuncts = [c for c in first.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1:
+        return None
+    last = conjuncts[0]
+    if last.pos_ != "NOUN" or last.i > verb.i or verb.i - last.i > MAX_SUBJECT_DISTANCE:
+        return None
+    ccs = [c for c in last.children if c.dep_ == "cc"]
+    if len(ccs) != 1 or ccs[0].text.lower() != "et" or ccs[0].i != last.left_edge.i:
+        return None
+    if any(t.pos_ == "PUNCT" or t.pos_ in ("PRON", "SCONJ") or t.pos_ == "VERB"
+           for t in first.doc[first.i + 1:verb.i]):
+        return None          # a clause or an aside between: the parse is unsure
+    if (_determiner(first, lex) is None) != (_determiner(last, lex) is None):
+        return None
+    left = first.left_edge.i
+    if left > 0 and first.doc[left - 1].pos_ in ("CCONJ", "PUNCT") and first.doc[left - 1].text not in ".!?":
+        return None          # part of a longer enumeration, or a coordination of clauses
+    if not all(_judged(t) for t in (first, last)) or _quantity(first) or _quantity(last):
+        return None
+    return first, last
+
+
 def _subject(host, before=None):
     """The one nominal subject of ``host`` before it (and before ``before``),
     near enough; None for coordinated or several subjects."""
@@ -494,6 +574,54 @@ def _whole_number(tok, lex) -> int | None:
         return int(t)
     words = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
     return words.index(t.lower()) + 2 if t.lower() in words else None
+
+
+#: Tokens looked back from «sur» for the first number of a ratio.
+RATIO_WINDOW = 4
+
+
+def _ratio_denominator(num) -> bool:
+    """The second number of a ratio, «N (noun) sur M»: «huit points sur 12»,
+    «trois sur quatre». M counts the noun said (or elided) after N, so the
+    word after M belongs to the rest of the sentence («sur 12 dimanche»)."""
+    if num.i == 0 or num.nbor(-1).text.lower() != "sur":
+        return False
+    sur = num.i - 1
+    lo = max(num.sent.start, sur - RATIO_WINDOW)
+    return any(t.like_num for t in num.doc[lo:sur])
+
+
+def _shares_article(noun, lex) -> bool:
+    """The noun's article may serve a coordinated noun too («les père et
+    mère»); not when each noun has its own («les contrôles et la stabilité»)."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and _determiner(c, lex) is None
+           for c in noun.children):
+        return True
+    if _next_is_conjunction(noun):
+        after = noun.i + 2
+        return not (after < len(noun.doc) and noun.doc[after].pos_ == "DET")
+    return False
+
+
+def _coordination_cells(noun, noun_cells, lex) -> int | None:
+    """Cells an adjective after coordinated nouns may take: the nearest
+    noun's, or a plural (masculine if any noun of the group may be,
+    feminine if the nearest may be); None when a member is not a noun
+    Lexique knows."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    members = [head] + [c for c in head.children if c.dep_ == "conj"]
+    cells = []
+    for m in members:
+        own = lx.cells(lex.mask(m.text), lx.NOUN) if m.pos_ == "NOUN" and _judged(m) else 0
+        if not own or lx.cells(lex.mask(m.text), lx.ADJ):
+            return None          # «une signature radar, infrarouge et acoustique réduite»: adjectives
+        cells.append(own)
+    # The adjective may qualify only the last nouns of the group («confort,
+    # contrôle et alimentation adéquates»): feminine plural when the nearest
+    # noun may be feminine, masculine plural when any noun may be masculine.
+    plural = (lx.MP if any(c & lx.MASC for c in cells) else 0) | (
+        lx.FP if noun_cells & lx.FEM else 0)
+    return noun_cells | plural
 
 
 def _coordinated(tok) -> bool:

@@ -53,6 +53,13 @@ class EntityMissing(Check):
         tgt_ev = _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, tl))
         alias = aliases(sl, tl)
         loose = sl in SYLLABIC or tl in SYLLABIC
+        if _latin_share(doc.source) < 0.5 <= _latin_share(doc.text):
+            # A source in another script: names are matched by sound, and a
+            # replacement weighed on both sides (mtaudit.names_translit).
+            for u in units(doc):
+                if u.te > u.ts and u.se > u.ss:
+                    yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx)
+            return
         # Without capitals the source's names are found less surely (a
         # dictionary's tags, katakana): the translation's names carry more.
         source_cased = _cased_share(doc.source) >= 0.5
@@ -132,3 +139,36 @@ class EntityMissing(Check):
                         and not src_index.has(w.text, tl, run_words, alias, loose):
                     out.append(w)
         return out
+
+    def _other_script_unit(self, doc, u, src_ev, tgt_ev, alias, ctx):
+        from ..names_translit import unit_names
+        tgt_dates = _dates(doc, "target")
+        names = unit_names(doc, u, doc.source_lang, doc.target_lang, src_ev, tgt_ev, alias,
+                           ctx.allowed, lambda pos: any(d.start <= pos < d.end for d in tgt_dates))
+        if not names.target:
+            return
+        come = names.target_rare or names.target
+        said = ", ".join(repr(w.text) for w in come)
+        if names.replaced() and names.source_cased:
+            gone = names.source_sure or names.source
+            msg = (f"the translation names {said}, which the source does not, and the source "
+                   f"names {', '.join(repr(w.text) for w in gone)}, which the translation does "
+                   f"not: a name replaced?")
+            severity, src_span = Severity.MAJOR, (gone[0].start, gone[-1].end)
+        else:
+            gone = names.source
+            msg = f"the translation names {said}, which the source does not seem to"
+            if gone:
+                msg += f" (the source names {', '.join(repr(w.text) for w in gone)} instead?)"
+            # A rare name come from nowhere where the source's capitals would
+            # show what it replaced is minor. Otherwise one side's trace alone
+            # (a name translated rather than transcribed: "Pentagon",
+            # 五角大楼), or any trace in a source without capitals, where
+            # names are found by a dictionary's tags or katakana and matched
+            # by loose transcriptions (too unsure on clean text), is info.
+            severity = Severity.MINOR if names.come_alone() else Severity.INFO
+            src_span = (gone[0].start, gone[-1].end) if gone else (u.ss, u.se)
+        yield self.finding(doc, come[0].start, come[-1].end, msg,
+                           evidence={"names": [w.text for w in gone],
+                                     "translation_names": [w.text for w in come]},
+                           severity=severity, source_span=src_span)

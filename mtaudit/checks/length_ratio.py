@@ -5,7 +5,7 @@ import re
 
 from ..corpus.align import EXPANSION, expansion
 from ..findings import Severity
-from ._bilingual import _sentence_of, units
+from ._bilingual import Unit, _sentence_of, paragraph_units, units
 from .base import Check
 
 
@@ -26,6 +26,20 @@ def english_length(text: str, lang: str | None) -> float:
     return dense / factor + (len(text) - dense)
 
 
+def _paragraph_of(doc, ss: int, se: int) -> Unit | None:
+    """The paragraph pair holding the source span [ss, se): lines paired in
+    order when both sides have as many, else a confidently aligned
+    paragraph unit; None when unknown."""
+    sp, tp = doc.source_paragraphs, doc.paragraphs
+    if len(sp) == len(tp) > 1:
+        for a, b in zip(sp, tp):
+            if a.start <= ss and se <= max(a.end, a.start):
+                return Unit(a.start, a.end, b.start, b.end)
+        return None
+    return next((p.unit for p in paragraph_units(doc) if p.confident
+                 and p.unit.ss <= ss and se <= max(p.unit.se, p.unit.ss)), None)
+
+
 class LengthRatio(Check):
     code = "MT406"
     name = "length-ratio"
@@ -39,6 +53,35 @@ class LengthRatio(Check):
     LONG, VERY_LONG = 2.0, 3.0
 
     def check(self, doc, ctx):
+        for f in self._findings(doc):
+            if f.severity != Severity.INFO and self._paragraph_disagrees(doc, f):
+                f.severity = Severity.INFO
+                f.evidence["paragraph_in_proportion"] = True
+            yield f
+
+    def _paragraph_disagrees(self, doc, f) -> bool:
+        """A sentence unit looks short (or long) but the confidently aligned
+        paragraph holding it does not lack (or gain) even half that length:
+        the sentences were split or merged differently, and the sentence
+        aligner paired them unevenly. Nothing was left out or added."""
+        if f.source_start is None:
+            return False
+        para = _paragraph_of(doc, f.source_start, f.source_end)
+        if para is None:
+            return False
+        sl, tl = doc.source_lang, doc.target_lang
+        unit_s = english_length(doc.source[f.source_start:f.source_end], sl)
+        # a source passage with no translation has no target length
+        unit_t = english_length(f.text, tl) if "target_chars" in f.evidence else 0.0
+        para_s = english_length(doc.source[para.ss:para.se], sl)
+        para_t = english_length(doc.text[para.ts:para.te], tl)
+        if (para.ss, para.se) == (f.source_start, f.source_end):
+            return False                          # the sentence is the paragraph
+        if f.category == "omission":
+            return para_s - para_t < 0.5 * (unit_s - unit_t)
+        return para_t - para_s < 0.5 * (unit_t - unit_s)
+
+    def _findings(self, doc):
         ratio = expansion(doc.source_lang, doc.target_lang)
         us = units(doc)
         if len(us) < 1:

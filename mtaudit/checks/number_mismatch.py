@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..dates import _shadow, month_name_index
 from ..findings import Severity
-from ..numbers import NumberMention, find_number_words, find_numbers
+from ..numbers import NumberMention, find_number_words, find_numbers, find_quantity_nouns
 from ._bilingual import _dates, _doc_cache, paragraph_units, units
 from .base import Check
 
@@ -68,6 +68,15 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
     for s, e, v in find_number_words(text, lang):
         if not any(x.start < e and s < x.end for x in out):
             out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", weak=True), False))
+    # Nouns that hold a number ("a century", "half"): weak, they only excuse.
+    for s, e, vals in find_quantity_nouns(text, lang):
+        k = next((i for i, x in enumerate(out) if x.start < e and s < x.end), None)
+        if k is None:
+            out.append(_Num(NumberMention(s, e, text[s:e], min(vals), vals, "quantity", weak=True), False))
+        elif out[k].m.weak:
+            m = out[k].m
+            out[k] = _Num(NumberMention(m.start, m.end, m.text, m.value, m.keys | vals, m.kind,
+                                        m.unit, True), out[k].in_date, out[k].read_date)
     # Month names are numbers too: Chinese and Japanese write June as 6月.
     for d in dates:
         if d.month is not None and not any(x.start < d.end and d.start < x.end and x.m.value == d.month
@@ -105,7 +114,7 @@ def _month_pattern(lang: str):
 def _word_number(n: _Num) -> bool:
     """A number written in words or CJK numerals, two or more (one is also an article)."""
     v = n.m.value
-    return (n.m.weak and n.m.kind not in ("code", "month") and not n.in_date
+    return (n.m.weak and n.m.kind not in ("code", "month", "quantity") and not n.in_date
             and v is not None and v >= 2)
 
 
@@ -129,52 +138,126 @@ def _count(n: _Num, pool: list[_Num]) -> int:
     return sum(1 for x in pool if n.m.keys & x.m.keys)
 
 
-# Common unit conversions (factor from the first unit to the second): miles
-# and km, feet and metres, inches and cm, pounds and kg, ounces and grams,
-# gallons and litres, acres and hectares, square miles and km², nautical
-# miles and km, stones and kg, yards and metres. Fahrenheit/Celsius apart.
-_FACTORS = (1.609344, 0.3048, 2.54, 0.45359237, 28.349523, 3.785412, 0.404686, 2.589988,
-            1.852, 6.350293, 0.9144, 30.48, 0.0254)
-
-
-# A measure follows the number: SI symbols (written alike in most
-# languages), imperial units, degrees, and their names in the scripts of the
-# benchmark languages. A conversion needs one of them on either side: a bare
-# ratio near 2.54 or 0.3048 is too easy to meet by chance.
-_UNIT_AFTER = re.compile(
-    r"[ \u00a0\u202f-]?(?:km|kg|cm|mm|m|g|l|ha|°|ºc|m[eèé]t(?:er|re|ro)s?|kilo\w*|centim\w*|gram\w*|lit(?:er|re|ro)s?|mph|miles?|mi|ft|feet|foot|inch(?:es)?|in|lbs?|"
-    r"pounds?|ounces?|oz|gallons?|acres?|yards?|degrees?|degrés?|grad|grados|graus|gradi|"
-    r"километр\w*|км|кг|см|м|мил\w*|фут\w*|дюйм\w*|фунт\w*|градус\w*|"
-    r"公里|千米|公斤|千克|厘米|米|英里|英尺|英寸|磅|度|キロ|センチ|メートル|マイル|フィート|インチ|ポンド|"
-    r"किलो\w*|मील|फ़ुट|फुट|इंच|पाउंड|डिग्री)(?![^\W\d_])", re.IGNORECASE)
-
-
 def _has_unit(text: str, n: "_Num") -> bool:
     return _UNIT_AFTER.match(text, n.end) is not None
 
 
-def _is_conversion(a: Decimal | None, b: Decimal | None) -> bool:
-    """True when b is a plausible conversion of a between common units."""
-    if a is None or b is None or a <= 0 or b <= 0:
+# Units by dimension and size (in metres, kilograms, litres): a conversion
+# changes the unit within one dimension. Speeds are lengths per hour on both
+# sides ("85 mph", "135 km/h"), so their lengths compare. Degrees are
+# temperatures (Fahrenheit or Celsius, often unsaid).
+_UNIT_SIZES = (
+    (r"km|kph|kilom[eèé]t\w*|километр\w*|км|किलोमीटर|公里|千米", "L", 1000.0),
+    (r"cm|centim\w*|сантиметр\w*|см|सेंटीमीटर|सेमी|厘米|センチ\w*", "L", 0.01),
+    (r"mm|millim\w*|миллиметр\w*|мм|毫米|ミリ", "L", 0.001),
+    (r"m|m[eèé]t[erso]{2,3}|метр\w*|м|मीटर|米|メートル", "L", 1.0),
+    (r"miles?|mi|mph|mil|millas?|mijl\w*|meilen?|мил\w*|英里|マイル|मील", "L", 1609.344),
+    (r"feet|foot|ft|kaki|pies?|фут\w*|英尺|フィート|फ़ुट|फुट", "L", 0.3048),
+    (r"inch\w*|inci|pulgadas?|pouces?|zoll|дюйм\w*|英寸|インチ|इंच", "L", 0.0254),
+    (r"yards?|yardas?", "L", 0.9144),
+    (r"kg|kilo\w*|килограм\w*|кг|किलोग्राम|किलो|公斤|千克", "M", 1.0),
+    (r"g|gram\w*|грамм\w*|克", "M", 0.001),
+    (r"lbs?|pounds?|libras?|livres?|фунт\w*|磅|ポンド|पाउंड", "M", 0.45359237),
+    (r"oz|ounces?|onzas?|onces?|унци\w*", "M", 0.028349523),
+    (r"stones?", "M", 6.350293),
+    (r"l|lit[erso]{2,3}|литр\w*|升|リットル", "V", 1.0),
+    (r"gallons?|galones?|галлон\w*|加仑", "V", 3.785412),
+    (r"ha|hectares?|hektar\w*|гектар\w*|公顷", "A", 1.0),
+    (r"acres?|acre|акр\w*|英亩", "A", 0.404686),
+    (r"°f|ºf|fahrenheit", "TF", None),
+    (r"°c|ºc|°|º|celsius|degrees?|degrés?|grad|grados|graus|gradi|derajat|градус\w*|度|डिग्री", "T", None),
+)
+_UNIT_KIND = [(re.compile(rf"(?:{p})$", re.IGNORECASE), d, f) for p, d, f in _UNIT_SIZES]
+_CJK_UNIT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_UNIT_WORDS = [w for p, _, _ in _UNIT_SIZES for w in p.split("|")]
+# Any unit of the table after a number: words end at a word boundary, CJK
+# units do not (they glue to the next word: "200英里范围").
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0\u202f-]?(?:(?:" + "|".join(w for w in _UNIT_WORDS if not _CJK_UNIT.match(w))
+    + r"|ºc|°c)(?![^\W\d_])|(?:" + "|".join(w for w in _UNIT_WORDS if _CJK_UNIT.match(w)) + "))",
+    re.IGNORECASE)
+# "2 to 3 inches", "5 à 7,5 cm", "5–10 см": the unit after a range's second
+# number is the first one's too.
+_RANGE_JOIN = re.compile(r"[ \u00a0]*(?:-|–|—|~|～|/|to|and|or|à|a|et|ou|y|o|e|und|oder|bis|dan|atau|sampai|hingga|до|и|или|到|至)[ \u00a0]*",
+                         re.IGNORECASE)
+
+
+def _unit_kind(word: str) -> tuple[str, float | None] | None:
+    w = word.strip(" \u00a0\u202f-").rstrip(".")
+    for pat, dim, size in _UNIT_KIND:
+        if pat.match(w):
+            return dim, size
+    return None
+
+
+def _unit_of(text: str, n: "_Num", nums: list["_Num"]) -> tuple[str, float | None] | None:
+    """Dimension and size of the unit written after ``n`` (or after the
+    second number of the range ``n`` opens), or None."""
+    if n.m.unit == "inch":
+        return "L", 0.0254
+    if n.m.kind == "currency" and re.search(r"pounds?$|livres?$", n.m.text, re.IGNORECASE):
+        return "M", 0.45359237    # "650 pound hog": the reader took it for money
+    for _ in range(3):
+        um = _UNIT_AFTER.match(text, n.end)
+        if um:
+            return _unit_kind(um.group())
+        j = _RANGE_JOIN.match(text, n.end)
+        nxt = next((x for x in nums if j and x.start == j.end()), None)
+        if nxt is None:
+            return None
+        n = nxt
+    return None
+
+
+def _tolerance(y: float, written: Decimal | None) -> float:
+    """Half a unit of the last significant digit written ("300" is 250-350,
+    "7,5" 7.45-7.55), at least 3 %, at most 12 % of the value."""
+    half = 0.0
+    if written is not None:
+        t = written.normalize().as_tuple()
+        half = 0.5 * 10 ** t.exponent if isinstance(t.exponent, int) else 0.0
+    return min(max(half, 0.03 * abs(y)), 0.12 * abs(y))
+
+
+def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
+    """t may be s in another unit. With a unit known on both sides: the same
+    dimension, another unit, and the values agree to the precision written.
+    Otherwise the ratio of a common conversion and a unit on one side."""
+    us, ut = _unit_of(doc.source, s, src_nums), _unit_of(doc.text, t, tgt_nums)
+    a, b = s.m.value, t.m.value
+    if us and ut and a is not None and b is not None and a > 0 and b > 0:
+        (ds, fs), (dt, ft) = us, ut
+        if ds.startswith("T") and dt.startswith("T"):
+            # Fahrenheit one side, Celsius the other (degrees often unsaid).
+            if ds == dt == "TF":
+                return False
+            x, y = float(a), float(b)
+            return abs((x - 32) * 5 / 9 - y) <= 1.01 or abs((y - 32) * 5 / 9 - x) <= 1.01
+        if ds != dt or fs is None or ft is None or fs == ft:
+            return False
+        want_t = float(a) * fs / ft
+        want_s = float(b) * ft / fs
+        return (abs(float(b) - want_t) <= _tolerance(want_t, b)
+                or abs(float(a) - want_s) <= _tolerance(want_s, a))
+    # One unit known: only the sizes of its dimension can convert it.
+    known = us or ut
+    if known is None or a is None or b is None or a <= 0 or b <= 0:
         return False
-    x, y = float(a), float(b)
-    for f in _FACTORS:
-        for conv in (x * f, x / f):
-            # translators round: 3 %, or half a unit of the last digit
-            # written (for numbers of two digits or more: "3" is not "2 miles")
-            if abs(y - conv) <= max(0.03 * conv, (0.51 if y == int(y) else 0.051) if conv >= 10 else 0):
-                return True
-    for c, f in (((x - 32) * 5 / 9, y), ((y - 32) * 5 / 9, x)):
-        if abs(c - f) <= 1.01:
+    dim, size = known
+    if dim == "T":
+        # "in the 80s" against "26 degrés": Fahrenheit to Celsius.
+        x, y = float(a), float(b)
+        return abs((x - 32) * 5 / 9 - y) <= 1.01 or abs((y - 32) * 5 / 9 - x) <= 1.01
+    if size is None:
+        return False
+    for _, d, other in _UNIT_SIZES:
+        if d != dim or other is None or other == size:
+            continue
+        f = size / other if us else other / size
+        want = float(a) * f
+        if abs(float(b) - want) <= _tolerance(want, b):
             return True
     return False
-
-
-def _converts(doc, s: "_Num", t: "_Num") -> bool:
-    """t may be s in another unit: the ratio of a common conversion, and a
-    unit written after one of them."""
-    return (_is_conversion(s.m.value, t.m.value)
-            and (_has_unit(doc.source, s) or _has_unit(doc.text, t)))
 
 
 def _window(units_, k: int, confident: bool) -> tuple[int, int, int, int]:
@@ -225,10 +308,17 @@ class NumberMismatch(Check):
             near_tgt = [n for n in all_tgt if wts <= n.start and n.end <= wte]
             missing = [n for n in missing if _count(n, near_tgt) < _count(n, near_src)]
             added = [n for n in added if _count(n, near_src) < _count(n, near_tgt)]
+            # A document that holds the number as often on both sides lost
+            # nothing: the sentences were split at other points than the
+            # source's ("74 mm..Size" against "74 mm... Taille"), so the
+            # number sits in another unit than its source.
+            missing = [n for n in missing if _count(n, all_tgt) < _count(n, all_src)]
+            added = [n for n in added if _count(n, all_src) < _count(n, all_tgt)]
             weak = None if su.confident else Severity.INFO
             # A unit conversion ("650 pounds" = "295 kg"): a note at most.
+            conv = lambda a, b: _converts(doc, a, b, src, tgt)   # noqa: E731
             for s in list(missing):
-                t = next((t for t in added if _converts(doc, s, t)), None)
+                t = next((t for t in added if conv(s, t)), None)
                 if t is None:
                     continue
                 missing.remove(s)
@@ -264,7 +354,7 @@ class NumberMismatch(Check):
                 for s in words:
                     t = added[0]
                     if (not _same_kind(s.m, t.m) or _count(s, near_tgt) >= _count(s, near_src)
-                            or any(_converts(doc, x, t) for x in src)):
+                            or any(conv(x, t) for x in src)):
                         continue
                     added.remove(t)
                     yield self.finding(
@@ -278,6 +368,22 @@ class NumberMismatch(Check):
             added = [n for n in added if not n.in_date]
             if u.te <= u.ts:
                 continue   # no translation at all: MT406's omission
+            # Rewordings that keep the quantity: a source number the source
+            # also restates in another unit ("45 miles (72 kilometers)") or
+            # repeats, of which the translation keeps one; a target number
+            # converting a source quantity written in words ("half an inch" =
+            # "1,3 cm", "about a mile" = "1,5 km"); "100 %" for "completely".
+            missing = [n for n in missing
+                       if not _restated(doc.source, n, src) and not _count(n, tgt)]
+            src_dims = _unit_words(doc.source[u.ss:u.se])
+            for t in list(added):
+                ut = _unit_of(doc.text, t, tgt)
+                if (any(conv(x, t) for x in src)
+                        or (ut is not None and ut[1] is not None
+                            and any(d == ut[0] and f != ut[1] for d, f in src_dims))):
+                    added.remove(t)
+                elif t.m.kind == "percent" and t.m.value == 100:
+                    added.remove(t)
             for s in missing:
                 if _sentence_dropped(doc, s):
                     continue   # its whole sentence is untranslated: MT406's
@@ -295,6 +401,40 @@ class NumberMismatch(Check):
                     severity=Severity.MINOR if su.confident and not _small(t.m) and not src
                     else Severity.INFO,
                     source_span=(u.ss, u.se))
+
+
+_RESTATED_BEFORE = re.compile(r"[ \u00a0\u202f-]*[^\W\d_]{1,12}\.?[ \u00a0]*[(（\[][ \u00a0]*$")
+_RESTATED_AFTER = re.compile(r"[ \u00a0\u202f-]*[^\W\d_]{1,12}\.?[ \u00a0]*[(（\[][ \u00a0]*")
+
+
+def _restated(text: str, n: _Num, nums: list[_Num]) -> bool:
+    """``n`` and a neighbour state one measure in two units, one in brackets:
+    "45 miles (72 kilometers)", "six meters (18 feet)"."""
+    if not _has_unit(text, n):
+        return False
+    for x in nums:
+        if x is n:
+            continue
+        if x.end <= n.start and _RESTATED_BEFORE.fullmatch(text, x.end, n.start) and _has_unit(text, x):
+            return True
+        if n.end <= x.start and _RESTATED_AFTER.fullmatch(text, n.end, x.start) and _has_unit(text, x):
+            return True
+    return False
+
+
+_UNIT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _unit_words(text: str) -> set[tuple[str, float | None]]:
+    """Dimensions and sizes of the unit words of ``text`` ("about a mile")."""
+    out = set()
+    for m in _UNIT_WORD.finditer(text):
+        w = m.group()
+        if len(w) >= 4 or _CJK_UNIT.match(w):
+            k = _unit_kind(w)
+            if k is not None:
+                out.add(k)
+    return out
 
 
 def _sentence_dropped(doc, n: _Num) -> bool:

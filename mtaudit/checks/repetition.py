@@ -8,7 +8,10 @@ Each later copy is flagged, with the first occurrence's offsets as evidence.
 
 Severity: a repeated paragraph (a headline is a one-line paragraph) is
 major, since a whole block of the article is duplicated; a repeated sentence
-is minor, and info when it is a quotation (a quote may be taken up again). Copies of three words or fewer
+is minor, and info when it is a quotation (a quote may be taken up again).
+A repeated paragraph is info inside a quotation that runs over several
+paragraphs, and when a summary line under the headline (no final
+punctuation) comes back as a sentence of the body. Copies of three words or fewer
 ("Merci.", "Pourquoi ?") are ignored: they are legitimate.
 """
 from __future__ import annotations
@@ -56,16 +59,27 @@ class RepeatedText(Check):
                 continue
             flagged.append((p.start, p.end))
             # A headline: the first line, or a line without final punctuation.
-            what = ("headline" if first.paragraph == 0
-                    or not p.text.rstrip(" »”\"')").endswith((".", "!", "?", "…", ":"))
+            what = ("headline" if first.paragraph == 0 or not _ends_sentence(p.text)
                     else "paragraph")
+            severity = None
+            if _open_quotes(doc.text, p.start) > 0:
+                # Inside a quotation that runs over several paragraphs: the
+                # speaker says it again (as for a quoted sentence, below).
+                severity, why = Severity.INFO, "quoted"
+            elif first.paragraph > 0 and not _ends_sentence(first.text) and _ends_sentence(p.text):
+                # A summary line under the headline (no final punctuation),
+                # said again as a sentence of the body: the article's lead
+                # restating its summary points, a structure of news pages.
+                severity, why = Severity.INFO, "summary restated"
             yield self.finding(
                 doc, p.start, p.end,
                 f"This {what} repeats paragraph {first.paragraph + 1} "
                 f"(line {doc.line_col(first.start)[0]}).",
                 suggestion="Remove the duplicate.",
+                severity=severity,
                 evidence={"unit": what, "first_start": first.start, "first_end": first.end,
-                          "first_text": first.text, "exact": first.text == p.text})
+                          "first_text": first.text, "exact": first.text == p.text,
+                          **({"uncertain": why} if severity else {})})
 
         seen_sents: dict[str, object] = {}
         for s in doc.sentences:
@@ -90,3 +104,17 @@ class RepeatedText(Check):
                 severity=Severity.INFO if quoted else Severity.MINOR,
                 evidence={"unit": "sentence", "first_start": first.start, "first_end": first.end,
                           "first_text": first.text, "exact": first.text == s.text})
+
+
+_SENTENCE_END = (".", "!", "?", "…", ":")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(" \u00a0\u202f»”\"')").endswith(_SENTENCE_END)
+
+
+def _open_quotes(text: str, offset: int) -> int:
+    """French and English quotation marks opened and not yet closed before
+    ``offset`` (straight quotes are ambiguous and not counted)."""
+    before = text[:offset]
+    return (before.count("«") - before.count("»")) + (before.count("“") - before.count("”"))

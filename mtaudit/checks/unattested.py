@@ -10,7 +10,8 @@ attested words:
 * an inflection of an attested word (plural, feminine: -s, -x, -e, -es,
   -aux/-al, -euse/-eur, -trice/-teur, -ive/-if, -enne/-en, -elle/-el ...);
 * a productive prefix before an attested word ("cyber", "néo", "sur", "in" ...);
-* a regular conjugation of an attested verb ("parrainaient"), a demonym of an
+* a regular conjugation of an attested verb ("parrainaient"), an adjective in
+  -eux on a noun Lexique knows ("glamoureux"), a demonym of an
   attested place name ("bethoncourtois"), or the spelling with an optional
   circumflex of an attested word ("draîner", 1990 reform);
 * a word whose spaCy lemma is attested (regular verb forms).
@@ -21,9 +22,11 @@ passages in another language (MT102's, including foreign quotations). Words writ
 together ("lesenfants", "motMot") are unattested and flagged.
 
 Severity: minor; info when the word sits in a short quotation or parenthesis
-(a neologism or a term cited on purpose) or when the spaCy vocabulary of the
+(a neologism or a term cited on purpose), when the spaCy vocabulary of the
 target language has a vector for it (seen in web text, so probably a rare
-real word or a frequent typo).
+real word or a frequent typo), or when it is a term: used three times in the
+article, or in three different sentences of the corpus (a corpus check: minor
+findings are said by ``finish``, once every document is read).
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ from . import _lexicon as lx
 from .base import Check
 
 SHORT_QUOTE_WORDS = 4
-REPEATED_TERM_USES = 3   # uses of one unknown word in an article that make it a term
+REPEATED_TERM_USES = 3   # uses of one unknown word (in an article, or sentences of the corpus) that make it a term
 MIN_LENGTH = 4        # shorter unseen strings are mostly abbreviations or symbols
 
 #: French inflectional endings: (ending of the form, ending of the base form).
@@ -55,6 +58,9 @@ FR_CONJUGATIONS = (
     ("issaient", "ir"), ("issait", "ir"), ("issais", "ir"), ("issons", "ir"),
     ("issez", "ir"), ("issent", "ir"), ("iront", "ir"), ("irait", "ir"), ("iraient", "ir"),
 )
+#: Adjectives formed on nouns with -eux (peur -> peureux, chance -> chanceux,
+#: glamour -> glamoureux): the suffix is productive and its base must be a noun.
+FR_NOUN_ADJECTIVE_SUFFIXES = ("euses", "euse", "eux")
 #: Demonyms formed on place names (Bethoncourt -> bethoncourtois, Bar -> barisien).
 FR_DEMONYM_SUFFIXES = ("isiennes", "isienne", "isiens", "isien", "iennes", "ienne", "iens",
                        "ien", "oises", "oise", "ois", "aises", "aise", "ais")
@@ -80,6 +86,14 @@ class UnattestedWord(Check):
     # Formation rules are French; languages that glue compounds (German,
     # Dutch) would need their own before this check could run on them.
     languages = frozenset({"fr"})
+
+    #: Mergeable per-batch state (see checks/base.py): minor findings held back
+    #: until the corpus is read, and where each unknown word was used.
+    corpus_state = ("_pending", "_uses")
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, str, object]] = []   # (document key, term, finding)
+        self._uses: list[tuple[str, str]] = []              # (term, its context)
 
     def check(self, doc, ctx):
         target = doc.target_lang
@@ -129,12 +143,35 @@ class UnattestedWord(Check):
             pieces = lx.camel_pieces(word)
             if pieces:
                 evidence["pieces"] = pieces
-            yield self.finding(
+            found = self.finding(
                 doc, start, end,
                 f"'{word}' is not a {lx.language_name(target)} word (never seen in "
                 f"{lx.language_name(target)} text, not a regular formation)",
                 evidence=evidence, severity=severity.value,
             )
+            key = _term_key(word)
+            self._uses.append((key, _context(doc.text, start, end)))
+            if severity is Severity.INFO:
+                yield found
+            else:
+                # Said once the corpus is read: other articles may use the word too.
+                self._pending.append((doc.key, key, found))
+
+    def finish(self, ctx):
+        """The held-back findings. An unknown word used in REPEATED_TERM_USES
+        different sentences of the corpus is a term of its subject (a sport's
+        jargon used by several articles), said at info. The same sentence
+        copied into several documents (variants of one product page) is one
+        use: a machine translation's slip is copied with it."""
+        contexts: dict[str, set[str]] = {}
+        for key, context in self._uses:
+            contexts.setdefault(key, set()).add(context)
+        for doc_key, key, found in self._pending:
+            if len(contexts.get(key, ())) >= REPEATED_TERM_USES:
+                found.severity = Severity.INFO
+                found.evidence["uncertain"] = "a term the corpus repeats"
+            yield doc_key, found
+        self._pending, self._uses = [], []
 
     def _candidate(self, t: lx.Token, target, ctx):
         if t.lowercase and t.text.isalpha() and lx.zipf(lx.norm(t.text), target) > 0:
@@ -188,6 +225,12 @@ def _attested(w: str, target: str, depth: int = 0) -> bool:
             verb = w[: len(w) - len(ending)] + infinitive
             if lx.zipf(verb, target) > 0 or (lexicon is not None and verb in lexicon):
                 return True
+    if lexicon is not None:
+        for suffix in FR_NOUN_ADJECTIVE_SUFFIXES:
+            stem = w[: len(w) - len(suffix)]
+            if w.endswith(suffix) and len(stem) >= 4 and any(
+                    lexique.cells(lexicon.mask(base), lexique.NOUN) for base in (stem, stem + "e")):
+                return True
     for suffix in FR_DEMONYM_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             place = w[: len(w) - len(suffix)]
@@ -231,6 +274,15 @@ def _vocab(ctx, lang):
     if nlp is None or not len(nlp.vocab.vectors):
         return None
     return nlp.vocab
+
+
+#: Characters each side of a word that make its context (a sentence copied
+#: whole into another document is the same context).
+CONTEXT_CHARS = 30
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return " ".join(text[max(0, start - CONTEXT_CHARS):end + CONTEXT_CHARS].split())
 
 
 def _term_key(word: str) -> str:

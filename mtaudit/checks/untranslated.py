@@ -9,8 +9,18 @@ candidate source languages (the document's source language when known, else
 * a *leaning* word is much more frequent in a source language (>= 2 Zipf
   more) but also used in the target ("dan", "the"): never flagged alone, only
   inside a run of foreign words;
+* a *contextual* word is an English word the target corpus knows a little
+  (English Zipf >= 3.5, target < 4, gap >= 1.5): minor alone. For French,
+  the dictionary (Lexique) settles it further: a word Lexique does not list
+  needs a gap of 1.0 only ("split", "gear"); one it lists and French text
+  uses often (Zipf >= 3.5: "down", "party") is a borrowed word, never judged
+  alone; a word right after a number is a unit ("40 lbs");
 * a *glued* token is camelCase or a long unseen word whose pieces are words of
-  a source language ("pemerintahDaerah", "gobiernofederal").
+  a source language ("pemerintahDaerah", "gobiernofederal"), two sentences
+  glued at a lost line break ("FeaturesThe"), a capitalised heading glued to
+  the next line once in a document that lost line breaks elsewhere
+  ("WarrantyLifetime" beside "poundsDimensions"), or a word glued to a number
+  ("Warranty90").
 
 Adjacent foreign words (only spaces between them) make one finding.
 
@@ -27,6 +37,8 @@ currency or a dish); a term given in a short parenthesis is info.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -44,6 +56,13 @@ LEANING_MARGIN = 2.0
 CONTEXT_MIN_SOURCE = 3.5
 CONTEXT_MAX_TARGET = 4.0
 CONTEXT_MARGIN = 1.5
+# The target's dictionary settles what frequencies leave open (French only:
+# Lexique). A word French corpora know a little but Lexique does not list is
+# not French ("split", "length", "mesh"): a smaller gap is enough. A word
+# Lexique lists and French corpora use often is a borrowed French word
+# ("down", "party", "stand"): never judged alone.
+UNLISTED_CONTEXT_MARGIN = 1.0
+LISTED_LOAN_TARGET = 3.5
 # Without a declared source, only English: the language every web corpus
 # borrows from. Other languages' words known a little in the target are
 # mostly set phrases ("mea culpa", "manu militari" in French).
@@ -84,19 +103,24 @@ class UntranslatedWord(Check):
             return
         passages = lx.wrong_language_passages(doc, ctx.config)
         vocab = _LazyVocab(ctx, target)
+        breaks = _LineBreaks(doc, target, sources)
         for toks in lx.document_tokens(doc):
             judged = [self._judge(doc, t, target, sources, passages, ctx,
-                                  next_capitalised=k + 1 < len(toks) and toks[k + 1].capitalised)
+                                  next_capitalised=k + 1 < len(toks) and toks[k + 1].capitalised,
+                                  breaks=breaks)
                       for k, t in enumerate(toks)]
             _spare_loan_compounds(doc.text, toks, judged, target)
+            _spare_units(doc.text, toks, judged)
             for run in _runs(doc.text, toks, judged):
                 yield self._finding(doc, run, target, sources, vocab)
 
     # -- one token ---------------------------------------------------------
     def _judge(self, doc, t: lx.Token, target, sources, passages, ctx, *,
-               next_capitalised: bool = False) -> Word | None:
-        if t.protected or t.has_digit or t.acronym or t.particle:
+               next_capitalised: bool = False, breaks: _LineBreaks | None = None) -> Word | None:
+        if t.protected or t.acronym or t.particle:
             return None
+        if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None:
+            return None                   # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
             # the target knows (so it is not glued) and no source claims.
@@ -113,7 +137,12 @@ class UntranslatedWord(Check):
         if ctx.allowed(text):
             return None
         in_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
-        glued = _glued(text, start, target, sources)
+        if t.has_digit:
+            return _glued_to_number(text, start, target, sources, in_paren)
+        # Only a capitalised camelCase token asks whether lines were lost.
+        lost = (breaks is not None and text[:1].isupper() and lx.camel_pieces(text) is not None
+                and breaks.lost_at(text))
+        glued = _glued(text, start, target, sources, lost_break=lost)
         if glued is not None:
             glued.in_paren = in_paren
             return glued
@@ -142,8 +171,11 @@ class UntranslatedWord(Check):
                     scores[lang] = max(scores.get(lang, 0.0), z)
                 tz = max(tz, w[2])
         parts = [p for _, _, p in lx.iter_parts(text)]
+        if len(parts) > 1 and lx.in_target_dictionary(lx.norm(text), target):
+            return None               # a borrowed compound: «week-end», «start-up»
         if ("foreign" in kinds or "contextual" in kinds) and all(
-                k is not None or len(p) <= 2 for k, p in zip(kinds, parts)):
+                k is not None or len(p) <= 2 or _leans_to(lx.norm(p), target, sources)
+                for k, p in zip(kinds, parts)):
             kind = "foreign" if "foreign" in kinds else "contextual"
             return Word(start, start + len(text), kind, scores, tz, in_paren=in_paren)
         if len(kinds) == 1 and kinds[0] == "leaning":
@@ -189,7 +221,10 @@ class UntranslatedWord(Check):
         if glued:
             evidence["pieces"] = [p for w in glued for p in w.pieces]
             split = " ".join(evidence["pieces"])
-            if len(glued) == 1 and len(run) == 1:
+            if len(glued) == 1 and len(run) == 1 and any(p[:1].isdigit() for p in glued[0].pieces):
+                message = (f"{name} word glued to a number (a lost line break) and left untranslated: "
+                           f"{' + '.join(glued[0].pieces)}")
+            elif len(glued) == 1 and len(run) == 1:
                 message = f"{name} words glued together and left untranslated: {' + '.join(glued[0].pieces)}"
             else:
                 message = f"untranslated {name} words, some glued together: '{text}'"
@@ -213,20 +248,41 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
     if (len(w) >= 3 and best >= FOREIGN_MIN_SOURCE and tz < FOREIGN_MAX_TARGET
             and best - tz >= FOREIGN_MARGIN):
         return "foreign", _scores(w, sources), tz
-    if (len(w) >= 3 and best >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET
-            and best - tz >= CONTEXT_MARGIN and (lang == CONTEXT_LANGUAGE or len(sources) == 1)):
-        return "contextual", _scores(w, sources), tz
+    # Judged by English's own frequency (or the one declared source's), even
+    # where another candidate language knows the word better ("snap" is
+    # Dutch too): the borrowing from English is what the target shows.
+    ctx_z = best if len(sources) == 1 else (lx.zipf(w, CONTEXT_LANGUAGE)
+                                            if CONTEXT_LANGUAGE in sources else 0.0)
+    if len(w) >= 3 and ctx_z >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET:
+        listed = lx.in_target_dictionary(w, target)
+        margin = UNLISTED_CONTEXT_MARGIN if listed is False else CONTEXT_MARGIN
+        if ctx_z - tz >= margin and not (listed and tz >= LISTED_LOAN_TARGET):
+            ctx_scores = _scores(w, sources) if len(sources) == 1 else {CONTEXT_LANGUAGE: ctx_z}
+            return "contextual", ctx_scores, tz
     if best >= LEANING_MIN_SOURCE and best - tz >= LEANING_MARGIN:
         return "leaning", scores, tz
     return None
+
+
+#: A part of a hyphenated compound this much more frequent in a source
+#: language reads as that language beside a clearly foreign part
+#: ("push-ups", "stand-over", "start-split").
+COMPOUND_PART_MARGIN = 0.5
+
+
+def _leans_to(w: str, target: str, sources) -> bool:
+    best, _ = lx.best_other(w, sources)
+    return best >= FOREIGN_MIN_SOURCE and best - lx.zipf(w, target) >= COMPOUND_PART_MARGIN
 
 
 def _scores(w: str, sources) -> dict[str, float]:
     return {lang: z for lang in sources if (z := lx.zipf(w, lang)) > 0}
 
 
-def _glued(text: str, start: int, target: str, sources) -> Word | None:
-    """A token made of source-language words written together."""
+def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = False) -> Word | None:
+    """A token made of source-language words written together. ``lost_break``:
+    the document lost line breaks elsewhere and this token occurs once in it,
+    so two capitalised words glued here are a lost break too."""
     if not text.isalpha():
         return None
     low = lx.norm(text)
@@ -235,7 +291,7 @@ def _glued(text: str, start: int, target: str, sources) -> Word | None:
         return None
     pieces = lx.camel_pieces(text)
     if pieces is not None:
-        return _glued_camel(text, start, pieces, target, sources)
+        return _glued_camel(text, start, pieces, target, sources, lost_break=lost_break)
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
             and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
@@ -251,12 +307,17 @@ def _known_plural(low: str, target: str, sources) -> bool:
     return lx.zipf(stem, target) > 0.0 or lx.best_other(stem, sources)[0] > 0.0
 
 
-def _glued_camel(text, start, pieces, target, sources) -> Word | None:
+def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = False) -> Word | None:
     lowercase_start = pieces[0][:1].islower()
     if lowercase_start and len(pieces[0]) < 2:          # iPhone, eBay
         return None
     sentences = not lowercase_start and _glued_sentences(pieces, target, sources)
-    if not lowercase_start and len(pieces) < 3 and not sentences:
+    # In a document that lost line breaks elsewhere, a capitalised token seen
+    # once is a heading glued to the next line ("WarrantyLifetime",
+    # "TentFortunately"): one source word is enough, as after a lowercase
+    # start. Elsewhere, or repeated, it is a brand ("HotHands").
+    broken = not lowercase_start and not sentences and lost_break
+    if not lowercase_start and len(pieces) < 3 and not sentences and not broken:
         return None                                       # PricewaterhouseCoopers
     foreign, target_like = 0, 0
     totals: dict[str, float] = {}
@@ -272,7 +333,7 @@ def _glued_camel(text, start, pieces, target, sources) -> Word | None:
                 totals[lg] = totals.get(lg, 0.0) + z
         elif tz >= 3.0 and tz >= best - 0.5:
             target_like += 1
-    need = 1 if lowercase_start or sentences else 2
+    need = 1 if lowercase_start or sentences or broken else 2
     if foreign < need or foreign * 2 < len(pieces) or target_like > foreign:
         return None
     # Mean Zipf of the foreign pieces, per language.
@@ -280,6 +341,65 @@ def _glued_camel(text, start, pieces, target, sources) -> Word | None:
     lang = max(sorted(scores), key=scores.get) if scores else None
     return Word(start, start + len(text), "glued", scores, lx.zipf(lx.norm(text), target),
                 pieces=pieces, glue_lang=lang)
+
+
+#: A word and a number written together: "Warranty90", "capacity6",
+#: "3inch": the end of one line and the start of the next (a spec list
+#: whose line breaks were lost).
+_WORD_AND_NUMBER = re.compile(r"^([^\W\d_]{3,})\d[\d.,]*$|^\d[\d.,]*([^\W\d_]{3,})$")
+
+
+def _glued_to_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
+    """The word of a word-and-number token judged like a word alone; the
+    finding covers the word. Model codes (capitals: "XE6") are not words."""
+    m = _WORD_AND_NUMBER.match(text)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    word = m.group(group)
+    if word.isupper() or not word[1:].islower():
+        return None
+    w = _judge_word(lx.norm(word), target, sources)
+    if w is None or w[0] not in ("foreign", "contextual"):
+        return None
+    if group == 2 and w[0] == "contextual":
+        return None                   # "300lbs": a unit, as after a spaced number
+    at = start + m.start(group)
+    number = text[m.end(1):] if group == 1 else text[:m.start(2)]
+    lang = max(sorted(w[1]), key=w[1].get) if w[1] else None
+    return Word(at, at + len(word), "glued", w[1], w[2], in_paren=in_paren,
+                pieces=[word, number] if group == 1 else [number, word], glue_lang=lang)
+
+
+class _LineBreaks:
+    """Whether a document lost its line breaks, told by a lowercase source
+    word glued to a capitalised word ("poundsDimensions", "keysFrequency":
+    the end of one line and the start of the next), and how often each
+    token occurs in it (a line break is lost once at a given place; a
+    brand is named again and again). Worked out on first use."""
+
+    def __init__(self, doc, target, sources):
+        self._doc, self._target, self._sources = doc, target, sources
+        self._lost: bool | None = None
+        self._counts: Counter | None = None
+
+    def lost_at(self, token: str) -> bool:
+        if self._lost is None:
+            toks = [t.text for ts in lx.document_tokens(self._doc) for t in ts]
+            self._counts = Counter(toks)
+            self._lost = any(self._lowercase_glue(t) for t in self._counts)
+        return self._lost and self._counts.get(token, 0) <= 1
+
+    def _lowercase_glue(self, token: str) -> bool:
+        if not token[:1].islower() or not token.isalpha():
+            return False
+        pieces = lx.camel_pieces(token)
+        if pieces is None or len(pieces) != 2 or len(pieces[0]) < 3 or not pieces[1][1:].islower():
+            return False
+        first = lx.norm(pieces[0])
+        best, _ = lx.best_other(first, self._sources)
+        tz = lx.zipf(first, self._target)
+        return best >= FOREIGN_MIN_SOURCE and best - tz >= FOREIGN_MARGIN
 
 
 #: A source word this frequent is a function word ("The", "In", "This").
@@ -436,6 +556,15 @@ def _spare_loan_compounds(text: str, toks: list[lx.Token], judged: list[Word | N
                     and lx.zipf(n, CONTEXT_LANGUAGE) > tz:
                 w.kind = "loan"
                 break
+
+
+def _spare_units(text: str, toks: list[lx.Token], judged: list[Word | None]) -> None:
+    """Leave alone a contextual English word right after a number: a unit
+    ("5 lbs", "30 mph"), a matter for the unit checks, and often kept."""
+    for k, w in enumerate(judged):
+        if w is not None and w.kind == "contextual" and k > 0 and toks[k - 1].has_digit \
+                and text[toks[k - 1].end:toks[k].start].isspace():
+            judged[k] = None
 
 
 def _run_language(run: list[Word], sources) -> str | None:

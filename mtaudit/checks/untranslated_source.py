@@ -123,11 +123,15 @@ class SourceWordsCopied(Check):
     requires = frozenset({"source"})
 
     MIN_SOURCE_ZIPF = 3.0
+    MIN_SOURCE_ZIPF_UNKNOWN = 2.5   # lowercase, unknown to the target language
     #: (target Zipf from, gap needed): source Zipf minus target Zipf.
     GAP_BY_TARGET_ZIPF = ((4.5, 2.0), (3.0, 1.5), (0.0, 1.0))
     TITLE_GAP = 1.5           # a capitalised copy in a title: gap to the target...
     TITLE_PANEL_GAP = 1.0     # ...and to the median of other languages (names are shared)
     MINOR_TARGET_ZIPF = 3.0   # a single copied word this known in the target: minor
+    #: A lowercase copy the target's dictionary lists and its corpora use
+    #: this often is a borrowed word of the target language (as in MT101).
+    LISTED_LOAN_TARGET = 3.5
 
     def check(self, doc, ctx):
         sl, tl = doc.source_lang, doc.target_lang
@@ -164,6 +168,8 @@ class SourceWordsCopied(Check):
                 hits.append(hit)
             runs = None
             for group in _adjacent(doc.text, hits):
+                if len(group) == 1 and group[0].evidence.get("borrowed"):
+                    continue                      # a word the target language borrowed
                 if title and any(h.case == "title" for h in group) and \
                         _beside_other_capital(doc.text, tokens, group):
                     group = [h._replace(weak=True) for h in group]   # "Katadyn Pocket"?
@@ -178,9 +184,32 @@ class SourceWordsCopied(Check):
                         target_words = {lx.norm(t.group()) for t in tokens}
                     group = [h._replace(weak=False)
                              if h.weak and h.case == "title"
-                             and self._partly_translated(doc, h, runs, target_words) else h
+                             and (self._partly_translated(doc, h, runs, target_words)
+                                  or self._clear_title_copy(doc, h, runs, target_words, quotes))
+                             else h
                              for h in group]
                 yield self._finding(doc, group)
+
+    def _clear_title_copy(self, doc, hit, runs, target_words, quotes) -> bool:
+        """A copied title word that frequencies call ordinary as clearly as
+        they must for a lowercase word: in a title, where capitals tell
+        nothing, it is untranslated, unless the source name holding it was
+        kept whole in the translation (a name used as such: "Swiss Army"
+        inside a kept "Victorinox Swiss Army" stays open) or it is quoted."""
+        sl, tl = doc.source_lang, doc.target_lang
+        zs, zt = hit.evidence.get(f"zipf_{sl}"), hit.evidence.get(f"zipf_{tl}")
+        if zs is None or zt is None or lx._inside(quotes, hit.start, hit.end) is not None:
+            return False
+        if zs - zt < max(self.TITLE_GAP, self.required_gap(zt)):
+            return False
+        if hit.source_start is None:
+            return False
+        for run in runs:
+            if run[0][0] <= hit.source_start < run[-1][1]:
+                if len(run) > NAME_MAX_WORDS:
+                    return False                  # a headline: names and words mixed
+                return any(len(w) >= 3 and lx.norm(w) not in target_words for _, _, w in run)
+        return True                               # a single capitalised word
 
     def _partly_translated(self, doc, hit, runs, target_words) -> bool:
         """True when the source name holding the copied word has ordinary
@@ -201,6 +230,16 @@ class SourceWordsCopied(Check):
                     return True
             return False
         return False
+
+    def min_source_zipf(self, word: str, target_zipf: float, in_unit: bool) -> float:
+        """How common in the source language a copied word must be. A
+        lowercase word of the aligned source unit that the target language's
+        lists do not know at all ("stairwell", "overshot" in French) needs
+        less: it is no shared term, and a name would be capitalised. (Short
+        rare tokens are abbreviations or foreign words quoted: "twp".)"""
+        if in_unit and target_zipf == 0.0 and word[:1].islower() and len(word) >= 5:
+            return self.MIN_SOURCE_ZIPF_UNKNOWN
+        return self.MIN_SOURCE_ZIPF
 
     def required_gap(self, target_zipf: float) -> float:
         for floor, gap in self.GAP_BY_TARGET_ZIPF:
@@ -227,13 +266,15 @@ class SourceWordsCopied(Check):
         letters = sum(1 for c in w if c.isalpha())
         if letters < 2 or w.isupper() or ctx.allowed(w):
             return None                           # acronyms, initials
-        parts = [lx.norm(p) for _, _, p in lx.iter_parts(w) if len(p) >= 2]
+        if _unit_after_number(doc.text, start, w):
+            return None       # "5 lbs", "55 mph": a unit to convert, not a word left over
+        parts = _judged_parts(w, sl)
         if not parts:
             return None
         zs = min(lx.zipf(p, sl) for p in parts)
         zt = max(lx.zipf(p, tl) for p in parts)
         gap = min(lx.zipf(p, sl) - lx.zipf(p, tl) for p in parts)
-        if zs < self.MIN_SOURCE_ZIPF or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
+        if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
             return None
         clear = gap >= self.required_gap(zt)
         case, weak = "lower", False
@@ -254,9 +295,10 @@ class SourceWordsCopied(Check):
         elif not clear:
             return None
         severity = Severity.MINOR if zt >= self.MINOR_TARGET_ZIPF else Severity.MAJOR
-        return _Hit(start, start + len(w), w,
-                    {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2)},
-                    src_words.get(lw), severity, case, weak)
+        evidence = {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2)}
+        if case == "lower" and zt >= self.LISTED_LOAN_TARGET and lx.in_target_dictionary(lw, tl):
+            evidence["borrowed"] = True           # «down», «party»: never reported alone
+        return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, case, weak)
 
     def _finding(self, doc, group):
         s, e = group[0].start, group[-1].end
@@ -407,6 +449,26 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     if cur:
         runs.append(cur)
     return runs
+
+
+def _unit_after_number(text: str, start: int, word: str) -> bool:
+    """``word`` is a unit of measure written after a number ("5 lbs", "1 pound")."""
+    from .number_mismatch import _unit_kind
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 6), start)) and _unit_kind(word) is not None
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f+]*$")
+
+
+def _judged_parts(word: str, sl: str) -> list[str]:
+    """The forms whose frequencies judge a copied token: the whole token when
+    the source language knows it as one word (contractions and compounds:
+    "we're", "team's", "year-old", whose parts "re", "s", "old" tell
+    nothing), else its parts."""
+    whole = lx.norm(word)
+    if any(c in word for c in "'’-") and lx.zipf(whole, sl) >= SourceWordsCopied.MIN_SOURCE_ZIPF:
+        return [whole]
+    return [lx.norm(p) for _, _, p in lx.iter_parts(word) if len(p) >= 2]
 
 
 def _word_keys(m) -> list[tuple[str, int]]:

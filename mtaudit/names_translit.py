@@ -1,0 +1,455 @@
+"""Names across scripts: is a name of a Latin-script translation the
+transcription of a word of a source in another script (Cyrillic, Chinese,
+Japanese, Devanagari...), and how sure is a name replaced.
+
+Transcriptions change spelling by rules of sound, not letter: "Whitehall" is
+«Уайтхолл» (Uaytkholl), "Buchanan" «Бьюкенен» (B'yukenen), "Trump" 特朗普
+(TeLangPu) and トランプ (toranpu). Both sides are romanised (anyascii;
+pykakasi for Japanese) and reduced to classes of sounds that
+transcriptions exchange (b/p, d/t, k/g/q/c, the sibilants and affricates,
+l/r, m/n, f/v); vowels are one class. The two strings are then aligned with
+an edit distance in which vowels and the weak sounds that scripts write
+differently or not at all (h/kh, w/u, y/j/i) cost little, and inflected
+endings of the source word (Russian cases: «Бьорна», «Макилроем») are free.
+
+A replaced name leaves traces on both sides of an aligned unit: a name of
+the translation with no counterpart in the source, and a name of the source
+with none in the translation. ``replacement_evidence`` weighs them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .languages import wordfreq_languages, zipf
+
+# Letter groups rewritten before the classes (order matters: longest first).
+_GROUPS = (("wh", "w"), ("ng", "n"), ("shch", "s"), ("sch", "s"), ("tch", "s"), ("dzh", "s"), ("dg", "s"), ("ch", "s"),
+           ("sh", "s"), ("zh", "s"), ("ts", "s"), ("tz", "s"), ("ph", "f"), ("th", "t"),
+           ("kh", "h"), ("gh", ""), ("ck", "k"), ("qu", "kw"), ("x", "ks"), ("j", "s"))
+_CLASSES = str.maketrans("bpdtkgqszlrmnfvwh", "PPTTKKKSSRRNNFFWH")
+_VOWELS = "aeiou"
+
+#: Sounds that scripts write differently or leave out (h/kh, w/u, y/i/j).
+WEAK = frozenset("HWY")
+
+
+@lru_cache(maxsize=200_000)
+def sound_classes(k: str) -> str:
+    """Classes of sounds of a lower-case ASCII key ("whitehall" -> "WVTVHVR"):
+    P T K S R N F consonants, V vowel, H W Y weak sounds; repeats merged."""
+    k = re.sub(r"c(?=[eiy])", "s", k)
+    for a, b in _GROUPS:
+        k = k.replace(a, b)
+    k = k.replace("c", "k")
+    out = []
+    for i, ch in enumerate(k):
+        if ch in _VOWELS:
+            c = "V"
+        elif ch == "y":
+            # A glide before a vowel (Yale, «Йель»), a vowel elsewhere (Rory).
+            c = "Y" if i + 1 < len(k) and k[i + 1] in _VOWELS else "V"
+        else:
+            c = ch.translate(_CLASSES)
+            if c == ch:
+                continue   # anything else (digits) is no sound
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    pair = {a, b}
+    if a in WEAK and b in WEAK or "V" in pair and pair & WEAK:
+        return 0.3
+    if pair in ({"H", "K"}, {"H", "S"}, {"S", "Y"}, {"W", "F"}, {"T", "S"}, {"K", "S"},
+                {"P", "F"}):
+        return 0.5   # g/h (Гитлер), j/kh (Хуан), th/z (Хезер), w/v, c as k or s
+    return 1.0
+
+
+def _indel_cost(c: str) -> float:
+    return 0.3 if c in WEAK else (0.4 if c == "V" else 1.0)
+
+
+@lru_cache(maxsize=400_000)
+def sound_distance(a: str, b: str) -> float:
+    """Weighted edit distance between two class strings, divided by the
+    number of full consonants of the longer one (at least 2)."""
+    n, m = len(a), len(b)
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + _indel_cost(b[j - 1])
+    for i in range(1, n + 1):
+        cur = [prev[0] + _indel_cost(a[i - 1])] + [0.0] * m
+        ca = a[i - 1]
+        for j in range(1, m + 1):
+            cb = b[j - 1]
+            cur[j] = min(prev[j] + _indel_cost(ca), cur[j - 1] + _indel_cost(cb),
+                         prev[j - 1] + _sub_cost(ca, cb))
+        prev = cur
+    consonants = max(sum(1 for c in s if c not in WEAK and c != "V") for s in (a, b))
+    return prev[m] / max(2, consonants)
+
+
+#: Largest normalised distance of a transcription: about one consonant in
+#: three exchanged for an unrelated one, any number of vowels moved.
+SOUND_MATCH = 0.35
+#: Languages whose words take case endings that a transcribed name keeps
+#: («Бьорна», «Макилроем»): up to this many final letters of the
+#: romanised word are free.
+INFLECTING = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "el"})
+#: What a case ending looks like once romanised: vowels with at most one of
+#: the consonants endings have (-om, -ov, -akh, -ey; adjectives -skom).
+_ENDING_RE = re.compile(r"(?:sk)?[aeiouy]{0,2}(?:m|v|kh|y)?[aeiouy]{0,2}")
+
+
+def _endings(k: str, lang: str | None) -> list[str]:
+    """The key and its forms without what may be a case ending."""
+    if lang not in INFLECTING:
+        return [k]
+    return [k[:len(k) - n] for n in range(0, 5)
+            if len(k) - n >= 3 and _ENDING_RE.fullmatch(k[len(k) - n:])]
+
+
+def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
+    """Is ``other_key`` (a romanised word of another script) a transcription
+    of the Latin-script name ``latin_key`` (both lower-case ASCII keys)?"""
+    a = sound_classes(latin_key)
+    short = sum(1 for c in a if c not in WEAK and c != "V") < 2
+    for k in _endings(other_key, other_lang):
+        b = sound_classes(k)
+        if short:
+            # Too few sounds to tell by distance ("Roe", "Yale"): the same
+            # classes (but for a final vowel), or nothing.
+            if len(a) >= 2 and a.rstrip("V") == b.rstrip("V"):
+                return True
+            continue
+        if not b or abs(len(a) - len(b)) > max(3, len(a) // 2 + 1):
+            continue
+        if a[0] != b[0] and _sub_cost(a[0], b[0]) >= 1.0 and "V" not in (a[0], b[0]):
+            continue   # transcriptions keep the first consonant's class
+        if sound_distance(a, b) <= SOUND_MATCH:
+            return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def translit_key(word: str, lang: str | None) -> str:
+    """Lower-case ASCII letters of a word's romanisation, without first
+    stripping diacritics from other scripts (which would make «Й» an «И»)."""
+    from .names import key, romanise
+    if all(ord(c) < 0x250 for c in word):
+        return key(word, lang)
+    return re.sub(r"[^a-z]", "", romanise(word, lang).casefold())
+
+
+# -- evidence of a replaced name ---------------------------------------------
+
+#: Zipf frequency of an English (target) word from which a capitalised word
+#: is also a common word ("Court", "House", "Democrats", "Friday"): names
+#: made of such words are translated, not transcribed, so their lack of a
+#: counterpart in another script says little.
+COMMON_TARGET_ZIPF = 3.5
+#: Zipf frequency under which a capitalised source word of a cased script
+#: is rarely a common word written with a capital («Пелоси», «Кавано»;
+#: not «Верховном», «Национальной»).
+RARE_SOURCE_ZIPF = 3.5
+
+
+def common_word(word: str, lang: str | None) -> bool:
+    """A capitalised word that is also a common word of its language: one a
+    spelling dictionary writes in lower case ("Court", "Democrats"; not
+    "Nevada", "James"), where mtaudit.written_case has one; otherwise a
+    frequent word (which frequent names are too: "James", "Madrid")."""
+    w = re.sub(r"['’]s?$", "", word)
+    try:
+        from .written_case import BOTH, COMMON, written_case
+    except ImportError:   # no spelling dictionaries in this build
+        written_case = None
+    if written_case is not None:
+        case = written_case(w, lang)
+        if case is not None:
+            return case in (COMMON, BOTH)
+    if lang not in wordfreq_languages():
+        return False
+    return zipf(w.casefold(), lang) >= COMMON_TARGET_ZIPF
+
+
+def rare_word(word: str, lang: str | None) -> bool:
+    """A word its language's list knows little or not at all."""
+    if lang not in wordfreq_languages():
+        return True
+    return zipf(word.casefold(), lang) < RARE_SOURCE_ZIPF
+
+
+#: OpenCorpora grammemes of names: first names, surnames, patronymics,
+#: places, organisations, trade marks.
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=4)
+def _morph(lang: str):
+    """pymorphy3's analyser with its dictionary for the language, or None."""
+    try:
+        import pymorphy3   # lazy, optional: Russian and Ukrainian dictionaries
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ImportError, ValueError, OSError):
+        return None
+
+
+@lru_cache(maxsize=100_000)
+def dictionary_standing(word: str, lang: str | None) -> str | None:
+    """What a morphological dictionary says of a capitalised word: "name"
+    (one of its readings is a name: «Путиным», «Москве», «Челси»), "name"
+    too for a word it does not know (a transcribed foreign name: «Бьорна»),
+    "word" (a common word with a capital: «Тихоокеанском», «Палате», a
+    sentence's first word «Познакомившись»), or None (no dictionary)."""
+    morph = _morph(lang) if lang in ("ru", "uk") else None
+    if morph is None:
+        return None
+    if not morph.word_is_known(word.lower()):
+        return "name"
+    for parse in morph.parse(word)[:3]:
+        if parse.tag.grammemes & _NAME_GRAMMEMES:
+            return "name"
+    return "word"
+
+
+@dataclass(frozen=True)
+class UnitNames:
+    """The names of one aligned unit that found no counterpart on the other
+    side. ``target``: names of the translation (not acronyms, not written
+    elsewhere in the translation); ``target_rare``: those that are no common
+    word; ``source``: names of the source; ``source_sure``: those that are
+    surely names (rare words, or a name the translation writes elsewhere)."""
+
+    target: tuple
+    target_rare: tuple
+    source: tuple
+    source_sure: tuple
+    source_cased: bool = True
+
+    def replaced(self) -> bool:
+        """Both traces of a replacement: a name come and a sure name gone, or
+        (where capitals tell the source's names) a rare name come and a
+        possible name gone."""
+        return bool(self.target and self.source_sure) or \
+            bool(self.source_cased and self.target_rare and self.source)
+
+    def come_alone(self) -> bool:
+        """A rare name come from nowhere, in a source whose capitals would
+        show the name it replaced."""
+        return self.source_cased and bool(self.target_rare) and not self.replaced()
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Words with their combining marks: the vowel signs of Indic scripts
+#: (Devanagari "विडोडो") are marks, not letters, and would cut a word.
+_WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f])+")
+_HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
+_KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA][\u30A1-\u30FF・]+")
+
+
+def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str]:
+    """Romanised keys of the words of text[ss:se] that may transcribe a name:
+    capitalised words of a cased script (and pairs of them); in Chinese,
+    jieba's nouns and runs of them; in Japanese, kanji and katakana words
+    and runs of them; every word elsewhere (Devanagari...)."""
+    from .names import is_cased_word, tokens
+    part = text[ss:se]
+    if lang == "zh":
+        # Nouns of jieba's dictionary (names nr/ns/nt/nz among them), joined
+        # when adjacent: jieba cuts an unknown transcription into pieces, but
+        # not into prepositions, particles or verbs.
+        from .names import _jieba_posseg
+        runs, run = [], []
+        for pair in _jieba_posseg().cut(part):
+            if pair.flag.startswith("n") and _CJK_RE.search(pair.word):
+                run.append(pair.word)
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        words = _joined(runs)
+    elif lang == "ja":
+        # Katakana and kanji words; words with hiragana are particles and
+        # endings.
+        runs, run = [], []
+        for w in tokens(text, lang, ss, se):
+            if _CJK_RE.search(w) and not _HIRAGANA_RE.search(w):
+                run.append(w)
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        words = _joined(runs) + [m.group() for m in _KATAKANA_RUN.finditer(part)]
+    else:
+        words = [w for w in _WORD_RE.findall(part)
+                 if not is_cased_word(w) or w[0].isupper()]
+        words += [a + b for a, b in zip(words, words[1:])]
+    keys = {translit_key(w, lang) for w in words}
+    return [k for k in keys if len(k) >= 2]
+
+
+def _joined(runs: list[list[str]]) -> list[str]:
+    """Words of runs of adjacent candidates, alone and joined by two or three,
+    and without a last character that says the kind of place or group
+    (内华达州 "Nevada state", 约克郡 "York shire", 希伯尼安队 "Hibernian team")."""
+    words = []
+    for r in runs:
+        words += r
+        words += ["".join(r[i:i + n]) for n in (2, 3) for i in range(len(r) - n + 1)]
+    return words + [w[:-1] for w in words if len(w) >= 3]
+
+
+def transcribed(name: str, keys: list[str], lang: str | None) -> bool:
+    """Is the Latin-script name transcribed by one of the source keys?"""
+    from .names import key
+    k = key(re.sub(r"['’]s?$", "", name))
+    return bool(k) and any(sounds_alike(k, o, lang) for o in keys)
+
+
+def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
+               window: tuple[int, int] | None = None) -> UnitNames:
+    """The traces of a replaced name in one aligned unit of a translation
+    from another script into a Latin-script language. ``window``: the
+    source span where a name of the translation may be (default: the
+    unit's). Measured on NTREX ru-en, looking in the unit and its
+    neighbours, or in the whole source, spared few clean units and lost
+    many replaced names to chance likenesses of sound."""
+    from .names import _alias_of, STRONG, find_names, is_cased_word, key, sentence_initial, tokens
+    ws, we = window or (u.ss, u.se)
+    src_keys = source_sound_keys(doc.source, sl, ws, we)
+    src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
+    target, target_rare = [], []
+    outside = _doc_words(doc.text, u.ts, u.te)
+    for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
+        run_words = tuple(w.text for w in run)
+        for w in run:
+            # A capital in mid-sentence is a name in English whatever the
+            # word lists say (a rare name is a word of one list only); a
+            # sentence's first word is one if it is no common word.
+            if not (w.level == STRONG or not sentence_initial(doc.text, w.start, u.ts)
+                    or not common_word(w.text, tl)) \
+                    or not is_cased_word(w.text) or w.text.isupper() \
+                    or allowed(w.text) or in_dates(w.start):
+                continue
+            # NameIndex's own loose skeletons are left out: the sound classes
+            # here are stricter.
+            if src_index.has(w.text, tl, run_words, alias) \
+                    or transcribed(w.text, src_keys, sl):
+                continue
+            if _bare(w.text) in outside:
+                # A name the translation also writes elsewhere is one of the
+                # document's: not a name come from nowhere.
+                continue
+            target.append(w)
+            if not common_word(w.text, tl):
+                target_rare.append(w)
+    source, sure = [], []
+    # Capitals tell names only in a source written in a cased script: the
+    # whole document says it (a Chinese sentence quoting English names is
+    # still Chinese).
+    source_cased = _doc_cache(doc, "translit_source_cased", lambda: _cased_share(doc.source) >= 0.5)
+    if target:
+        tgt_index = _spelling_index(tokens(doc.text, tl, u.ts, u.te), tl)
+        # Every capitalised word of the translation may be a source name's
+        # counterpart, names or not by find_names' rules ("May" is a month
+        # there, "John" a sentence's first word, a headline's words).
+        tgt_keys = [key(_bare(m.group())) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
+                    if m.group()[0].isupper()]
+        elsewhere = None
+        for run in _source_names(doc, sl, u, src_ev, source_cased):
+            run_words = tuple(w.text for w in run)
+            for w in run:
+                standing = dictionary_standing(w.text, sl) if source_cased else None
+                if w.text.isupper() or allowed(w.text) or standing == "word" or not (
+                        w.level == STRONG or not source_cased or standing == "name"
+                        or (source_cased and rare_word(w.text, sl))):
+                    continue   # a common word with a capital
+                sk = translit_key(w.text, sl)
+                if tgt_index.has(w.text, sl, run_words, alias) \
+                        or any(sounds_alike(t, sk, sl) for t in tgt_keys if t):
+                    continue
+                source.append(w)
+                if elsewhere is None:
+                    elsewhere = [key(t) for t in _doc_names(doc, tl, tgt_ev, u)]
+                # Word lists do not tell names in scripts without capitals
+                # (a Chinese list splits a name into common characters).
+                if standing == "name" or (standing is None and source_cased and rare_word(w.text, sl)) \
+                        or _alias_of(key(w.text, sl), alias) \
+                        or any(sounds_alike(t, sk, sl) for t in elsewhere if t):
+                    # A word its language rarely uses, a place CLDR names, or
+                    # a name the translation writes elsewhere in the document.
+                    sure.append(w)
+    return UnitNames(tuple(target), tuple(target_rare), tuple(source), tuple(sure), source_cased)
+
+
+def _cased_share(text: str) -> float:
+    from .names import is_cased_word
+    letters = [c for c in text[:4000] if c.isalpha()]
+    return sum(map(is_cased_word, letters)) / len(letters) if letters else 0.0
+
+
+def _spelling_index(words, lang):
+    """A NameIndex that finds names by spelling, stems and aliases only: its
+    own consonant skeletons are emptied, sounds being compared here by
+    classes (stricter with syllabic scripts, kinder to transcriptions)."""
+    from .names import NameIndex
+    index = NameIndex.build(words, lang)
+    index.skeletons = set()
+    return index
+
+
+def _source_names(doc, sl, u, src_ev, source_cased):
+    """Runs of name words of the source unit, and in a cased script the
+    capitalised words that open a sentence (which find_names leaves to word
+    lists that a script like Cyrillic lacks: the caller asks rarity)."""
+    from .names import WEAK, WORD_RE, NameWord, find_names, is_cased_word, sentence_initial
+    runs = find_names(doc.source, sl, u.ss, u.se, src_ev)
+    if not source_cased and sl not in ("zh", "ja"):
+        # No capitals and no tagger (Devanagari, Arabic...): every word is a
+        # candidate; only those that transcribe a name of the translation
+        # elsewhere in the document will count as surely names.
+        runs = runs + [[NameWord(m.start(), m.end(), m.group(), WEAK)]
+                       for m in _WORD_RE.finditer(doc.source, u.ss, u.se)
+                       if not is_cased_word(m.group()) and len(m.group()) >= 2]
+    if source_cased:
+        seen = {w.start for run in runs for w in run}
+        for m in WORD_RE.finditer(doc.source, u.ss, u.se):
+            w = m.group()
+            if m.start() not in seen and is_cased_word(w) and w[0].isupper() \
+                    and sentence_initial(doc.source, m.start(), u.ss):
+                runs = runs + [[NameWord(m.start(), m.end(), w, WEAK)]]
+    return runs
+
+
+def _doc_cache(doc, name, make):
+    from .checks._bilingual import _doc_cache as cache
+    return cache(doc, name, make)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _doc_words(text: str, ts: int, te: int) -> set[str]:
+    from .names import LETTERS_RE
+    return set(LETTERS_RE.findall(text[:ts])) | set(LETTERS_RE.findall(text[te:]))
+
+
+def _doc_names(doc, tl, tgt_ev, u) -> list[str]:
+    """Capitalised names of the translation outside the unit."""
+    from .names import STRONG, find_names
+    out = []
+    for ss, se in ((0, u.ts), (u.te, len(doc.text))):
+        if se > ss:
+            out += [_bare(w.text) for run in find_names(doc.text, tl, ss, se, tgt_ev)
+                    for w in run if w.level == STRONG]
+    return out
