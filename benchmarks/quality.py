@@ -22,6 +22,7 @@ keeps its spans in the recall denominators: they count as missed.
 
 Run:  PYTHONPATH=. python benchmarks/quality.py INPUT.jsonl GOLD.jsonl
           [--mode target-only|bilingual|both] [--json OUT.json] [--show N]
+          [--disable MT108,...]
 """
 from __future__ import annotations
 
@@ -264,8 +265,10 @@ def load_inputs(path: Path) -> list[dict]:
 
 # -- auditing --------------------------------------------------------------
 
-def audit_records(records: list[dict], mode: str) -> tuple[list[AuditedDocument], float]:
-    """Audit the records (source dropped in target-only mode); seconds taken."""
+def audit_records(records: list[dict], mode: str,
+                  disable: tuple[str, ...] = ()) -> tuple[list[AuditedDocument], float]:
+    """Audit the records (source dropped in target-only mode), without the
+    checks in ``disable``; seconds taken."""
     from mtaudit import audit
 
     if mode not in MODES:
@@ -279,7 +282,7 @@ def audit_records(records: list[dict], mode: str) -> tuple[list[AuditedDocument]
                     r = {k: v for k, v in r.items() if k not in ("source", "source_lang")}
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         t0 = time.perf_counter()
-        report = audit([str(path)], use_model=False)
+        report = audit([str(path)], use_model=False, disable=list(disable))
         seconds = time.perf_counter() - t0
     out = []
     for d in report.documents:
@@ -323,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path, help="gold JSONL of expert spans")
     ap.add_argument("--mode", choices=(*MODES, "both"), default="both")
     ap.add_argument("--json", type=Path, metavar="OUT", help="write the figures as JSON")
+    ap.add_argument("--disable", default="", metavar="CODES",
+                    help="comma-separated check codes to leave out (e.g. MT108)")
     ap.add_argument("--show", type=int, default=0, metavar="N",
                     help="print N false claims and N missed spans per mode")
     args = ap.parse_args(argv)
@@ -335,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     modes = MODES if args.mode == "both" else (args.mode,)
     results = {}
     for mode in modes:
-        audited, seconds = audit_records(records, mode)
+        audited, seconds = audit_records(
+            records, mode, tuple(c.strip() for c in args.disable.split(",") if c.strip()))
         fig = score_documents(audited, gold, show=args.show)
         print(format_figures(mode, fig, seconds), flush=True)
         results[mode] = {**asdict(fig), "seconds": seconds}

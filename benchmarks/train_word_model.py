@@ -1,0 +1,259 @@
+"""Train the word-level error model of MT108 (suspect-word) and choose its thresholds.
+
+Reads mtaudit JSONL records (id, target, source) and their expert spans
+(gold JSONL, the format of WMT19 QE's ``train.gold.jsonl``), parses them with
+the audit's own pipeline, labels each word BAD when one of its characters
+lies in an expert span, and trains two linear-chain CRFs (python-crfsuite):
+one on target-only features and one that also sees the source. Clean French
+sentences (``--clean``, ``sent_id<TAB>sentence`` files) may be added to the
+target-only model as all-OK paragraphs.
+
+The decision thresholds come from k-fold cross-validation over the training
+documents (folds by document): for each mode and each kind of word (English-
+looking, clashing in agreement, other: ``Word.kind``), the lowest threshold
+at which that kind's held-out flagged characters reach a character precision
+of ``--claim-precision`` (whitespace ignored, spans built as the check builds
+them), and the same for the info hints with ``--hint-precision``. Capitalised
+English-looking words (kind "name") are never claims: in clean news they are
+names and titles kept in English. Then each model is trained on all the
+documents and written with the thresholds to the output folder. Same inputs,
+same files: crfsuite's L-BFGS is deterministic and the documents are taken in
+file order.
+
+Run:  PYTHONPATH=. python benchmarks/train_word_model.py \\
+          --train TRAIN.jsonl --gold TRAIN.gold.jsonl [--clean gsd-dev.tsv ...] \\
+          [--folds 4] -o mtaudit/data
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mtaudit import lexique  # noqa: E402
+from mtaudit.checks._bilingual import units  # noqa: E402
+from mtaudit.config import config_from_keywords  # noqa: E402
+from mtaudit.corpus import iter_documents  # noqa: E402
+from mtaudit.document import Document  # noqa: E402
+from mtaudit.nlp import NLP  # noqa: E402
+from mtaudit.word_features import extract, source_word_lookup  # noqa: E402
+from mtaudit.word_model import (BAD, HINT_ONLY, KINDS, META_FILE, MODES, OK, flagged_runs,
+                                model_path)  # noqa: E402
+
+CRF_PARAMS = {"c1": 0.5, "c2": 0.01, "max_iterations": 150,
+              "feature.possible_transitions": True}
+# Sequences of clean sentences: one pseudo-document per this many sentences.
+CLEAN_PER_DOC = 20
+
+
+def load_gold_chars(path: Path) -> dict[str, set[int]]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        chars = set()
+        for s in rec.get("spans", []):
+            for a, b in s["parts"]:
+                chars.update(range(int(a), int(b)))
+        out[str(rec["id"])] = chars
+    return out
+
+
+def read_documents(path: Path) -> list[Document]:
+    config = config_from_keywords(use_model=False)
+    docs = [d for d in iter_documents([str(path)], config) if d.ok]
+    if not docs:
+        raise SystemExit(f"error: {path}: no documents")
+    return docs
+
+
+def read_clean(paths: list[Path]) -> list[Document]:
+    sentences = []
+    for p in paths:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            sid, _, text = line.partition("\t")
+            if sid.startswith("annodis."):
+                raise SystemExit(f"error: {p}: annodis sentences measure false alarms; not for training")
+            if text.strip():
+                sentences.append(text.strip())
+    return [Document(path=f"clean{i}", text="\n".join(sentences[i:i + CLEAN_PER_DOC]),
+                     target_lang="fr", format="text")
+            for i in range(0, len(sentences), CLEAN_PER_DOC)]
+
+
+def featurise(docs: list[Document], gold: dict[str, set[int]] | None, nlp: NLP, with_source: bool):
+    """Per document: list of (words, labels) sequences."""
+    nlp.parse_many(docs)
+    lex = lexique.table()
+    out = []
+    for d in docs:
+        parsed = nlp.parse(d) or []
+        lookup = source_word_lookup(d, units(d)) if with_source else None
+        gchars = gold.get(str(d.id), set()) if gold is not None else set()
+        seqs = []
+        for words in extract(parsed, lookup, lex):
+            labels = [BAD if any(i in gchars and not d.text[i].isspace()
+                                 for i in range(w.start, w.end)) else OK for w in words]
+            seqs.append((words, labels))
+        out.append((d, gchars, seqs))
+    return out
+
+
+def train(seq_docs, path: Path) -> None:
+    import pycrfsuite
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _, _, seqs in seq_docs:
+        for words, labels in seqs:
+            trainer.append([w.features for w in words], labels)
+    trainer.set_params(CRF_PARAMS)
+    trainer.train(str(path))
+
+
+def held_out_probs(train_docs, test_docs, tmp: Path):
+    import pycrfsuite
+    train(train_docs, tmp)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tmp))
+    out = []
+    for d, gchars, seqs in test_docs:
+        dp = []
+        for words, _ in seqs:
+            tagger.set([w.features for w in words])
+            dp.append([tagger.marginal(BAD, i) for i in range(len(words))])
+        out.append((d, gchars, seqs, dp))
+    return out
+
+
+def char_figures(scored, thresholds: dict[str, float]) -> tuple[float, float, int]:
+    """Pooled character precision and recall (whitespace ignored) of the
+    spans the check would report with these per-kind thresholds (a kind
+    left out is never flagged), and the number of flagged characters."""
+    flagged = gold = both = 0
+    for d, gchars, seqs, dp in scored:
+        text = d.text
+        g = {i for i in gchars if i < len(text) and not text[i].isspace()}
+        f = set()
+        for (words, _), probs in zip(seqs, dp):
+            flags = [thresholds.get(w.kind, 1.0) < 1.0 and p >= thresholds[w.kind]
+                     for w, p in zip(words, probs)]
+            for a, b in flagged_runs(words, flags):
+                f.update(i for i in range(words[a].start, words[b].end) if not text[i].isspace())
+        flagged += len(f)
+        gold += len(g)
+        both += len(f & g)
+    return (both / flagged if flagged else 0.0), (both / gold if gold else 0.0), flagged
+
+
+def choose(scored, precision: float) -> dict[str, float]:
+    """Per word kind, the lowest threshold (0.30..0.99 by 0.01) at which the
+    kind's own flagged characters reach ``precision`` (pooled over the held-out
+    folds, at least 100 characters); 1.0 (never) when none does."""
+    out = {}
+    for kind in KINDS:
+        out[kind] = 1.0
+        for k in range(30, 100):
+            p, _, n = char_figures(scored, {kind: k / 100})
+            if n >= 100 and p >= precision:
+                out[kind] = k / 100
+                break
+    return out
+
+
+def curve(scored) -> dict[str, dict]:
+    """One threshold for every kind: precision/recall at 0.3 .. 0.9."""
+    table = {}
+    for k in range(30, 100, 10):
+        p, r, n = char_figures(scored, {kind: k / 100 for kind in KINDS})
+        table[f"{k / 100:.2f}"] = {"precision": round(p, 4), "recall": round(r, 4), "chars": n}
+    return table
+
+
+def dump_cv(scored, path: Path) -> None:
+    """Held-out probabilities, one JSON line per word, to study the model."""
+    with path.open("w", encoding="utf-8") as fh:
+        for d, _, seqs, dp in scored:
+            for (words, labels), probs in zip(seqs, dp):
+                for w, lab, p in zip(words, labels, probs):
+                    fh.write(json.dumps({"doc": str(d.id), "start": w.start, "end": w.end,
+                                         "text": w.text, "kind": w.kind, "label": lab,
+                                         "p": round(p, 4)}, ensure_ascii=False) + "\n")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--train", type=Path, required=True, help="JSONL records with source and target")
+    ap.add_argument("--gold", type=Path, required=True, help="gold JSONL of expert spans")
+    ap.add_argument("--clean", type=Path, nargs="*", default=[],
+                    help="clean French sentences (id<TAB>sentence), all-OK, target-only model")
+    ap.add_argument("--folds", type=int, default=4)
+    ap.add_argument("--claim-precision", type=float, default=0.80)
+    ap.add_argument("--hint-precision", type=float, default=0.70)
+    ap.add_argument("-o", "--out", type=Path, required=True, help="output folder (mtaudit/data)")
+    ap.add_argument("--cv-only", action="store_true", help="report cross-validation, write nothing")
+    ap.add_argument("--cv-dump", type=Path, metavar="PREFIX",
+                    help="write the held-out probabilities to PREFIX.MODE.jsonl")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    gold = load_gold_chars(args.gold)
+    docs = [d for d in read_documents(args.train) if str(d.id) in gold]
+    clean = read_clean(args.clean)
+    nlp = NLP()
+    print(f"{len(docs)} documents, {len(clean)} clean pseudo-documents", flush=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    meta = {"format": 1, "crf": CRF_PARAMS, "folds": args.folds,
+            "claim_precision": args.claim_precision, "hint_precision": args.hint_precision,
+            "train": {"file": args.train.name, "documents": len(docs),
+                      "clean_files": [p.name for p in args.clean],
+                      "clean_sentences": sum(d.text.count("\n") + 1 for d in clean)},
+            "thresholds": {}, "cv": {}}
+    clean_feats = featurise(clean, None, nlp, False) if clean else []
+    for mode in MODES:
+        feats = featurise(docs, gold, nlp, with_source=(mode == "bilingual"))
+        extra = clean_feats if mode == "target" else []
+        tokens = sum(len(w) for _, _, s in feats for w, _ in s)
+        bad = sum(lab.count(BAD) for _, _, s in feats for _, lab in s)
+        print(f"[{mode}] {tokens} words, {bad} BAD ({bad / tokens:.1%}); features "
+              f"{time.perf_counter() - t0:.0f} s", flush=True)
+        scored = []
+        for k in range(args.folds):
+            test = [x for i, x in enumerate(feats) if i % args.folds == k]
+            rest = [x for i, x in enumerate(feats) if i % args.folds != k] + extra
+            scored += held_out_probs(rest, test, Path(f"/tmp/learned_cv_{mode}_{k}.crfsuite"))
+            print(f"[{mode}] fold {k + 1}/{args.folds} done, {time.perf_counter() - t0:.0f} s", flush=True)
+        if args.cv_dump:
+            dump_cv(scored, Path(f"{args.cv_dump}.{mode}.jsonl"))
+        claim = {k: 1.0 if k in HINT_ONLY else v
+                 for k, v in choose(scored, args.claim_precision).items()}
+        hint = {k: min(v, claim[k]) for k, v in choose(scored, args.hint_precision).items()}
+        p, r, _ = char_figures(scored, claim)
+        hp, hr, _ = char_figures(scored, hint)
+        print(f"[{mode}] CV: claim thresholds {claim}: char P {p:.3f} R {r:.3f}; "
+              f"hint thresholds {hint}: char P {hp:.3f} R {hr:.3f}", flush=True)
+        table = curve(scored)
+        for t, row in table.items():
+            print(f"      all kinds at {t}: {row}")
+        meta["thresholds"][mode] = {"claim": claim, "hint": hint}
+        meta["cv"][mode] = {"claim": {"precision": round(p, 4), "recall": round(r, 4)},
+                            "hint": {"precision": round(hp, 4), "recall": round(hr, 4)},
+                            "curve": table, "words": tokens, "bad_words": bad}
+        if not args.cv_only:
+            train(feats + extra, model_path(mode, args.out))
+            print(f"[{mode}] model written: {model_path(mode, args.out)} "
+                  f"({model_path(mode, args.out).stat().st_size / 1e6:.2f} MB)", flush=True)
+    if not args.cv_only:
+        (args.out / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n",
+                                          encoding="utf-8")
+    print(f"done in {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""MT108 suspect-word: words a model trained on expert annotations of MT output marks as errors.
+
+A linear-chain CRF (``mtaudit.word_model``), trained on professional
+annotators' error spans in English->French machine translation (WMT19 QE,
+train split) and on clean French sentences, gives each word the probability
+that an annotator would have marked it. It sees no content word as itself,
+only general facts (``mtaudit.word_features``): shape, position, spaCy's
+part of speech, syntax and morphology, French and English word frequencies,
+Lexique attestation and agreement with the head, the same facts of two words
+either side, and, with a source, whether the word was copied from the
+aligned source sentence. A bilingual document is scored by the model trained
+with the source, a target-only one by the target-only model.
+
+Adjacent words above the model's claim threshold make one ``minor`` finding;
+words above the lower hint threshold make ``info`` findings. Each kind of word
+has its thresholds (English-looking: copied from the source, or commoner in
+English and unknown to Lexique; clashing in gender or number with its head;
+any other), chosen by cross-validation on the training documents for a
+character precision of 0.80 (claims) and 0.60 (hints), never on evaluation
+data. Where a kind never reached 0.80 in cross-validation its words are only
+ever hints: on train, only English-looking words did, so claims are few and
+the model speaks mostly at info. The category follows the words:
+``untranslated`` (English-looking), ``grammar`` (an agreement clash), else
+``fluency``.
+
+Words inside a passage MT102 calls another language are left to MT102.
+French only: the model was trained on French.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import lexique
+from ..findings import Finding, Severity
+from ..word_features import extract, source_word_lookup
+from ..word_model import flagged_runs, load
+from ._bilingual import units
+from ._lexicon import in_passage, wrong_language_passages
+from .base import Check
+
+
+class SuspectWord(Check):
+    code = "MT108"
+    name = "suspect-word"
+    description = ("Words a model trained on expert annotations of machine translation "
+                   "marks as errors (word order, literal or wrong words, agreement, untranslated)")
+    category = "fluency"
+    severity = Severity.MINOR
+    requires = frozenset({"nlp"})
+    languages = frozenset({"fr"})
+
+    def check(self, doc, ctx) -> Iterator[Finding]:
+        if ctx.nlp is None:
+            return
+        parsed = ctx.nlp.parse(doc)
+        if not parsed:
+            return
+        model = load()                 # raises WordModelMissing with the fix
+        mode = "bilingual" if doc.source else "target"
+        lookup = source_word_lookup(doc, units(doc)) if doc.source else None
+        # Passages MT102 calls another language are MT102's (as for MT101).
+        passages = wrong_language_passages(doc, ctx.config)
+        for words in extract(parsed, lookup, lexique.table()):
+            probs = model.probabilities(mode, words)
+            levels = [None if in_passage(passages, w.start, w.end) else lv
+                      for w, lv in zip(words, model.levels(mode, words, probs))]
+            for level in ("claim", "hint"):
+                for a, b in flagged_runs(words, [lv == level for lv in levels]):
+                    yield self._finding(doc, words[a:b + 1], probs[a:b + 1], level, mode)
+
+    def _finding(self, doc, words, probs, level, mode) -> Finding:
+        start, end = words[0].start, words[-1].end
+        # a token may carry punctuation («Brink’», «-Ce»): the span stops at letters and digits
+        while start < end and not doc.text[start].isalnum():
+            start += 1
+        while end > start and not doc.text[end - 1].isalnum():
+            end -= 1
+        p = max(probs)
+        if any(w.looks_english for w in words if w.flaggable):
+            category, why = "untranslated", "looks English (copied from the source, or an English word)"
+        elif any(w.disagrees for w in words):
+            category, why = "grammar", "a gender or number clash with its head"
+        else:
+            category, why = "fluency", "word order, a literal or wrong word, or a slip"
+        return self.finding(
+            doc, start, end,
+            f"«{doc.text[start:end]}»: the word model ({mode}) gives {p:.2f} that an expert "
+            f"would mark this as an error; {why}.",
+            severity=Severity.MINOR if level == "claim" else Severity.INFO,
+            category=category,
+            evidence={"probability": round(p, 3), "model": mode})

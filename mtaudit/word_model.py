@@ -1,0 +1,142 @@
+"""The learned word-level error model: loading, scoring, spans.
+
+A linear-chain CRF (python-crfsuite) over the word features of
+``mtaudit.word_features``, trained on expert error annotations of machine
+translation (``benchmarks/train_word_model.py``). Two models ship in
+``mtaudit/data/``: one for target-only input and one that also sees the
+source. ``word_model.json`` beside them holds the decision thresholds chosen
+by cross-validation on the training documents, and how the models were made.
+
+Each word gets the model's marginal probability of the label BAD; runs of
+adjacent words at or above a threshold become one span (punctuation at its
+ends left out).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .word_features import Word
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+META_FILE = "word_model.json"
+MODES = ("target", "bilingual")
+#: Word kinds with a threshold of their own (``Word.kind``).
+KINDS = ("english", "name", "agreement", "other")
+#: Kinds that only ever give hints, whatever the model says: capitalised
+#: English-looking words are names and titles in clean French news.
+HINT_ONLY = frozenset({"name"})
+LEVELS = ("claim", "hint")
+BAD, OK = "BAD", "OK"
+
+
+class WordModelMissing(RuntimeError):
+    """The shipped model files are absent or unreadable."""
+
+
+@dataclass(frozen=True)
+class WordModel:
+    taggers: dict            # mode -> pycrfsuite.Tagger
+    meta: dict               # thresholds and provenance
+
+    def threshold(self, mode: str, level: str, kind: str) -> float:
+        """``level``: "claim" (a minor finding) or "hint" (info); ``kind``: a Word.kind."""
+        return float(self.meta["thresholds"][mode][level][kind])
+
+    def levels(self, mode: str, words: Sequence[Word], probs: Sequence[float]) -> list[str | None]:
+        """Each word's level: "claim", "hint" or None, by its kind's thresholds
+        (a threshold of 1.0 means never: the kind did not reach the precision).
+        An English-looking word beside a capitalised name-like word is at most
+        a hint: on clean news those are the small words of English names and
+        titles («Government of Wales Act»), kept in English on purpose."""
+        out = []
+        for w, p in zip(words, probs):
+            claim, hint = self.threshold(mode, "claim", w.kind), self.threshold(mode, "hint", w.kind)
+            if claim < 1.0 and p >= claim and not w.beside_name:
+                out.append("claim")
+            elif hint < 1.0 and p >= hint:
+                out.append("hint")
+            else:
+                out.append(None)
+        return out
+
+    def probabilities(self, mode: str, words: Sequence[Word]) -> list[float]:
+        """P(BAD) of each word of one sequence (a paragraph)."""
+        if not words:
+            return []
+        tagger = self.taggers[mode]
+        tagger.set([w.features for w in words])
+        labels = tagger.labels()
+        if BAD not in labels:
+            return [0.0] * len(words)
+        return [tagger.marginal(BAD, i) for i in range(len(words))]
+
+
+def model_path(mode: str, folder: Path = DATA_DIR) -> Path:
+    return folder / f"word_model_{mode}.crfsuite"
+
+
+def load(folder: Path | str = DATA_DIR) -> WordModel:
+    """Load both models and their thresholds (raises WordModelMissing)."""
+    return _load(str(folder))
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str) -> WordModel:
+    try:
+        import pycrfsuite
+    except ImportError as e:
+        raise WordModelMissing("python-crfsuite is not installed (pip install python-crfsuite)") from e
+    root = Path(folder)
+    meta_path = root / META_FILE
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise WordModelMissing(f"word model metadata {meta_path} unreadable: {e}; "
+                               "rebuild it with benchmarks/train_word_model.py") from e
+    taggers = {}
+    for mode in MODES:
+        path = model_path(mode, root)
+        if not path.is_file():
+            raise WordModelMissing(f"word model {path} is missing; "
+                                   "rebuild it with benchmarks/train_word_model.py")
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open(str(path))
+        except Exception as e:  # noqa: BLE001 - crfsuite raises a bare ValueError/IOError
+            raise WordModelMissing(f"word model {path} unreadable: {e}") from e
+        taggers[mode] = tagger
+        try:
+            for level in LEVELS:
+                for kind in KINDS:
+                    float(meta["thresholds"][mode][level][kind])
+        except (KeyError, TypeError, ValueError) as e:
+            raise WordModelMissing(f"{meta_path}: no {mode} thresholds ({e!r}); "
+                                   "rebuild it with benchmarks/train_word_model.py") from e
+    return WordModel(taggers, meta)
+
+
+def flagged_runs(words: Sequence[Word], flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """(first, last) word indices of maximal runs of adjacent flagged words,
+    trimmed of punctuation at both ends."""
+    runs = []
+    i, n = 0, len(words)
+    while i < n:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and flags[j + 1]:
+            j += 1
+        a, b = i, j
+        while a <= b and not words[a].flaggable:
+            a += 1
+        while b >= a and not words[b].flaggable:
+            b -= 1
+        if a <= b:
+            runs.append((a, b))
+        i = j + 1
+    return runs

@@ -1,0 +1,220 @@
+"""MT108 suspect-word: word features, training mechanics and the shipped model,
+on French sentences of ours (never the training data)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+from conftest import run_check, shared_nlp
+
+from mtaudit import lexique
+from mtaudit.checks.suspect_word import SuspectWord
+from mtaudit.document import Document
+from mtaudit.findings import Severity
+from mtaudit.word_features import extract, source_word_lookup
+from mtaudit.word_model import (BAD, KINDS, MODES, OK, WordModelMissing, flagged_runs, load,
+                                model_path)
+from mtaudit.checks._bilingual import units
+
+needs_crfsuite = pytest.mark.skipif(importlib.util.find_spec("pycrfsuite") is None,
+                                    reason="python-crfsuite not installed")
+
+
+def _words(text, source=None):
+    doc = Document(path="t.txt", text=text, target_lang="fr", source=source,
+                   source_lang="en" if source else None)
+    parsed = shared_nlp().parse(doc)
+    lookup = source_word_lookup(doc, units(doc)) if source else None
+    return doc, [w for seq in extract(parsed, lookup, lexique.table()) for w in seq]
+
+
+def _word(words, text):
+    (w,) = [w for w in words if w.text == text]
+    return w
+
+
+# -- features -------------------------------------------------------------
+
+def test_every_word_has_its_offsets_and_spaces_are_not_words():
+    text = "Le chat dort.\nIl  pleut sur la ville."
+    _, words = _words(text)
+    assert [w.text for w in words] == ["Le", "chat", "dort", ".", "Il", "pleut", "sur", "la",
+                                       "ville", "."]
+    for w in words:
+        assert text[w.start:w.end] == w.text
+    assert not _word(words, "dort").features.get("first_para") is None
+    assert _word(words, "chat").features["first_para"] == 1.0
+    assert _word(words, "ville").features["first_para"] == 0.0
+    assert [w.flaggable for w in words if w.text == "."] == [False, False]
+
+
+def test_content_words_never_appear_as_themselves_but_function_words_do():
+    _, words = _words("La cartouche filtrante se place dans le boîtier.")
+    names = {k for w in words for k in w.features}
+    assert not any("cartouche" in k or "boîtier" in k or "filtrante" in k for k in names)
+    assert "w=dans" in _word(words, "dans").features
+    assert "w=la" in _word(words, "La").features
+    # neighbours: the preposition is seen from the words around it
+    assert "-1:w=dans" in _word(words, "le").features
+
+
+def test_an_english_word_reads_as_english_and_its_french_twin_does_not():
+    _, words = _words("Ce produit est très useful pour la maison.")
+    en = _word(words, "useful")
+    assert en.looks_english
+    assert en.features["lex=0"] == 1.0
+    _, words = _words("Ce produit est très utile pour la maison.")
+    fr = _word(words, "utile")
+    assert not fr.looks_english
+    assert fr.features["lex=1"] == 1.0
+    assert en.kind == "english" and fr.kind == "other"
+    _, words = _words("Il a lu le roman Useful Things hier soir.")
+    assert _word(words, "Useful").kind == "name"          # capitalised: a name or a title
+
+
+def test_a_gender_clash_with_the_noun_is_a_feature_of_both_words():
+    _, words = _words("Il a vendu les petite voitures.")
+    assert _word(words, "petite").disagrees
+    assert _word(words, "petite").features.get("agree_clash=number") == 1.0
+    assert _word(words, "voitures").features.get("dependent_clash") == 1.0
+    _, words = _words("Il a vendu les petites voitures.")
+    assert not _word(words, "petites").disagrees
+    assert "dependent_clash" not in _word(words, "voitures").features
+
+
+def test_with_a_source_a_copied_word_is_marked():
+    src = "The battery lasts ten hours.\nCharge it overnight."
+    tgt = "La battery dure dix heures.\nChargez-la la nuit."
+    _, words = _words(tgt, source=src)
+    assert _word(words, "battery").features["src=1"] == 1.0
+    assert _word(words, "dure").features["src=0"] == 1.0
+    assert _word(words, "dure").features["has_source"] == 1.0
+    _, alone = _words(tgt)
+    assert "has_source" not in _word(alone, "battery").features
+    assert not any(k.startswith("src") for k in _word(alone, "battery").features)
+
+
+def test_flagged_runs_merge_neighbours_and_trim_punctuation():
+    _, words = _words("Le chat , noir dort ici.")
+    # Le chat , noir dort ici .
+    flags = [False, True, True, True, False, True, True]
+    assert flagged_runs(words, flags) == [(1, 3), (5, 5)]   # "chat , noir", "ici" (the dot trimmed)
+    assert flagged_runs(words, [True] * 3 + [False] * 4) == [(0, 1)]   # the comma trimmed
+    assert flagged_runs(words, [False] * 6 + [True]) == []              # punctuation alone
+
+
+# -- training mechanics (a tiny synthetic set) -----------------------------
+
+@needs_crfsuite
+def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import train_word_model as twm
+
+    # Documents where English words are errors and French words are not.
+    good = ["Le produit est solide et pratique.", "La maison est grande et belle.",
+            "Ce livre est utile pour apprendre."]
+    bad = ["Le produit est strong et pratique.", "La maison est big et belle.",
+           "Ce livre est useful pour apprendre."]
+    docs, gold = [], {}
+    for i, text in enumerate(good + bad):
+        d = Document(path=f"d{i}", id=str(i), text=text, target_lang="fr")
+        docs.append(d)
+        w = text.split()[3]
+        gold[str(i)] = set(range(text.index(w), text.index(w) + len(w))) if i >= len(good) else set()
+    feats = twm.featurise(docs, gold, shared_nlp(), with_source=False)
+    labels = [lab for _, _, seqs in feats for _, labs in seqs for lab in labs]
+    assert labels.count(BAD) == 3 and labels.count(OK) == len(labels) - 3
+    scored = twm.held_out_probs(feats, feats, tmp_path / "m.crfsuite")
+    probs = {w.text: p for d, _, seqs, dp in scored for (ws, _), ps in zip(seqs, dp)
+             for w, p in zip(ws, ps)}
+    assert min(probs[w] for w in ("strong", "big", "useful")) > max(
+        probs[w] for w in ("solide", "grande", "utile"))
+    assert {w.kind for _, _, seqs in feats for ws, _ in seqs for w in ws
+            if w.text in ("strong", "big", "useful")} == {"english"}
+    precision, recall, chars = twm.char_figures(scored, {"english": 0.5, "other": 0.5})
+    assert precision == 1.0 and recall == 1.0 and chars == len("strongbiguseful")
+    assert twm.char_figures(scored, {"other": 0.5})[2] == 0       # that kind left out: nothing
+    # same data, same file: the shipped model can be rebuilt byte for byte
+    twm.train(feats, tmp_path / "again.crfsuite")
+    assert (tmp_path / "again.crfsuite").read_bytes() == (tmp_path / "m.crfsuite").read_bytes()
+
+
+# -- the shipped model -----------------------------------------------------
+
+@needs_crfsuite
+def test_the_shipped_model_loads_with_thresholds_and_is_small():
+    model = load()
+    for mode in MODES:
+        assert model_path(mode).stat().st_size < 5_000_000
+        for kind in KINDS:
+            assert 0 < model.threshold(mode, "hint", kind) <= model.threshold(mode, "claim", kind) <= 1
+        assert model.meta["cv"][mode]["claim"]["precision"] >= 0.75
+        assert model.threshold(mode, "claim", "name") == 1.0     # never a claim
+    assert load() is model                      # cached
+
+
+@needs_crfsuite
+def test_a_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(WordModelMissing, match="train_word_model"):
+        load(tmp_path)
+    (tmp_path / "word_model.json").write_text(json.dumps({"thresholds": {}}), encoding="utf-8")
+    with pytest.raises(WordModelMissing, match="missing"):
+        load(tmp_path)
+
+
+def _probability_of(text, word, source=None):
+    _, words = _words(text, source)
+    mode = "bilingual" if source else "target"
+    model = load()
+    i = [w.text for w in words].index(word)
+    return model.probabilities(mode, words)[i]
+
+
+@needs_crfsuite
+def test_an_english_word_in_french_scores_higher_than_its_french_twin():
+    for en, fr in (("useful", "utile"), ("comfortable", "confortable"), ("lightweight", "léger")):
+        p_en = _probability_of(f"Ce sac est très {en} et facile à porter.", en)
+        p_fr = _probability_of(f"Ce sac est très {fr} et facile à porter.", fr)
+        assert p_en > p_fr + 0.2, (en, p_en, fr, p_fr)
+
+
+@needs_crfsuite
+def test_a_copied_source_word_scores_higher_with_the_source():
+    src = "This bag is very lightweight and easy to carry."
+    p_copy = _probability_of("Ce sac est très lightweight et facile à porter.", "lightweight", src)
+    p_fr = _probability_of("Ce sac est très léger et facile à porter.", "léger", src)
+    assert p_copy > p_fr + 0.2
+
+
+@needs_crfsuite
+def test_the_check_flags_an_english_run_and_stays_quiet_on_clean_french():
+    text = ("Ce sac à dos est conçu pour les randonnées.\n"
+            "Il est very lightweight and durable pour les longues journées.")
+    found = [f for f in run_check(SuspectWord, text) if f.severity != Severity.INFO]
+    assert found, "no finding"
+    assert any("lightweight" in f.text for f in found)
+    for f in found:
+        assert f.text[0].isalnum() and f.text[-1].isalnum(), f.text
+    assert any(f.category == "untranslated" for f in found if "lightweight" in f.text)
+    # a capitalised English word is a name or a title in French news: a hint at most
+    titled = "Le groupe a joué Truly Madly Deeply devant un public conquis."
+    assert [f for f in run_check(SuspectWord, titled) if f.severity != Severity.INFO] == []
+    # nor are the small English words of a name or a title
+    _, words = _words("La loi sur le gouvernement (Government of Wales Act) a été votée.")
+    assert _word(words, "of").beside_name
+    _, words = _words("Ce sac est très useful et facile à porter.")
+    assert not _word(words, "useful").beside_name
+    # a French loanword written with a hyphen (Lexique knows it) is not untranslated
+    _, words = _words("Les start-up françaises lèvent des fonds.")
+    assert _word(words, "start").beside_name
+    # a paragraph in English is MT102's, not a string of MT108 findings
+    english = ("Le sommet s'est tenu à Bruxelles.\n"
+               "This text was automatically generated by a machine translation system, so there "
+               "may still be inaccuracies in translating it into the language you chose.")
+    assert run_check(SuspectWord, english) == []
+    clean = ("Le conseil municipal s'est réuni mardi soir pour voter le budget de la commune.\n"
+             "Les élus ont approuvé la rénovation de l'école primaire, prévue pour l'été prochain.")
+    assert [f for f in run_check(SuspectWord, clean) if f.severity != Severity.INFO] == []
