@@ -142,6 +142,10 @@ def main() -> int:
     ap.add_argument("--files", type=int, default=10_000)
     ap.add_argument("--modes", default="single,1,2", help="comma-separated: single, or a number of workers")
     ap.add_argument("--dir", help="where to generate the corpus (default: a temporary folder)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run the modes this many times, alternating, and print the median of each: "
+                         "this machine's speed drifts by a third from one minute to the next, so a "
+                         "speed-up is only fair between runs made side by side")
     ap.add_argument("--run", nargs=3, metavar=("CORPUS", "MODE", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.run:
@@ -156,7 +160,9 @@ def main() -> int:
         print(f"{'mode':<12}{'wall s':>9}{'docs/s':>9}{'speed-up':>10}{'CPU s':>9}{'client MiB':>12}"
               "  same report")
         results, reference, details = {}, None, []
-        for mode in args.modes.split(","):
+        walls: dict[str, list[float]] = {}
+        ratios: dict[str, list[float]] = {}
+        for mode in [m for _ in range(max(1, args.rounds)) for m in args.modes.split(",")]:
             out = Path(tmp) / f"{mode}.json"
             env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
             proc = subprocess.run([sys.executable, __file__, "--run", str(corpus), mode, str(out)],
@@ -168,7 +174,9 @@ def main() -> int:
             results[mode] = r
             body = out.read_text(encoding="utf-8")
             reference = reference if reference is not None else body
-            base = results.get("single", r)["wall"]
+            base = results.get("single", r)["wall"]      # this round's single process
+            walls.setdefault(mode, []).append(r["wall"])
+            ratios.setdefault(mode, []).append(base / r["wall"])
             label = "1 process" if mode == "single" else f"{mode} worker{'s' if mode != '1' else ''}"
             print(f"{label:<12}{r['wall']:>9.1f}{r['documents'] / r['wall']:>9.1f}{base / r['wall']:>9.2f}x"
                   f"{r['cpu']:>9.1f}{r['peak_rss_mib']:>12.0f}  {'yes' if body == reference else 'NO'}")
@@ -179,6 +187,14 @@ def main() -> int:
                                for i, w in enumerate(r["workers"])))
         for line in details:
             print(line)
+        if args.rounds > 1:
+            from statistics import median
+            for mode, ws in walls.items():
+                label = "1 process" if mode == "single" else f"{mode} worker{'s' if mode != '1' else ''}"
+                print(f"median of {len(ws)} rounds: {label}: wall {median(ws):.1f} s "
+                      f"(from {min(ws):.1f} to {max(ws):.1f}), speed-up against the same round's "
+                      f"single process {median(ratios[mode]):.2f}x "
+                      f"({', '.join(f'{x:.2f}' for x in ratios[mode])})")
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 
