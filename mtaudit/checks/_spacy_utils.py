@@ -37,13 +37,19 @@ def lexicon(nlp) -> "Lexicon | None":
     return lex
 
 
+def parse_of(doc, ctx) -> list | None:
+    """The document's spaCy parse, or None when there is none (no pipeline
+    installed for the language, or nothing parsed)."""
+    if ctx.nlp is None:
+        return None
+    return ctx.nlp.parse(doc) or None
+
+
 def parsed_with_lexicon(doc, ctx) -> "tuple[list, Lexicon] | None":
     """The document's spaCy parse and its language's lexicon, or None when
     either is missing (no pipeline installed for the language)."""
-    if ctx.nlp is None:
-        return None
-    parsed = ctx.nlp.parse(doc)
-    if not parsed:
+    parsed = parse_of(doc, ctx)
+    if parsed is None:
         return None
     lex = lexicon(ctx.nlp.pipeline(doc.target_lang))
     if lex is None:

@@ -36,6 +36,7 @@ from ..word_features import extract, source_word_lookup
 from ..word_model import flagged_runs, load
 from ._bilingual import units
 from ._lexicon import in_passage, wrong_language_passages
+from ._spacy_utils import parse_of
 from .base import Check
 
 
@@ -50,10 +51,8 @@ class SuspectWord(Check):
     languages = frozenset({"fr"})
 
     def check(self, doc, ctx) -> Iterator[Finding]:
-        if ctx.nlp is None:
-            return
-        parsed = ctx.nlp.parse(doc)
-        if not parsed:
+        parsed = parse_of(doc, ctx)
+        if parsed is None:
             return
         model = load()                 # raises WordModelMissing with the fix
         mode = "bilingual" if doc.source else "target"
