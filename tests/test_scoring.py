@@ -28,15 +28,16 @@ def test_a_hint_weighs_its_stated_probability_of_being_an_error():
                             _finding("info", {"probability": 0.5})]) == 0.75
 
 
-def test_a_hint_without_a_stated_probability_counts_at_even_odds():
-    assert scoring.penalty([_finding("info")]) == scoring.DEFAULT_HINT_CONFIDENCE == 0.5
+def test_a_hint_without_a_stated_probability_is_a_note_and_costs_nothing():
+    assert scoring.penalty([_finding("info")]) == scoring.DEFAULT_HINT_CONFIDENCE == 0.0
     # an "uncertain" reason is not a probability
-    assert scoring.penalty([_finding("info", {"uncertain": "quoted"})]) == 0.5
+    assert scoring.penalty([_finding("info", {"uncertain": "quoted"})]) == 0.0
+    assert scoring.score_document(20, [_finding("info", {"names": ["Box"]})]).score == 100.0
 
 
 @pytest.mark.parametrize("bad", [1.5, -0.1, "0.9", True, None, float("nan")])
 def test_a_malformed_probability_is_not_trusted(bad):
-    assert scoring.hint_confidence(_finding("info", {"probability": bad})) == 0.5
+    assert scoring.hint_confidence(_finding("info", {"probability": bad})) == 0.0
 
 
 def test_no_hint_weighs_more_than_a_minor_claim():
@@ -68,7 +69,7 @@ def test_a_folded_hint_takes_the_most_confident_of_its_checks():
     c = _finding("info", check="MT103", start=10, end=16)
     d = _finding("info", check="MT108", start=10, end=16)
     e = _finding("minor", {"probability": 0.2}, check="MT102", start=20, end=26)
-    assert scoring.penalty(merge_findings([c, d, e])) == 0.5 + 1.0
+    assert scoring.penalty(merge_findings([c, d, e])) == 0.0 + 1.0
 
 
 def test_score_is_weighted_errors_per_word_in_percent():
@@ -110,7 +111,7 @@ def test_describe_says_how_scores_are_made():
     d = scoring.describe()
     assert d == {"method": "mqm-per-100-words-with-hints", "per_words": 100,
                  "weights": {"critical": 25.0, "major": 5.0, "minor": 1.0, "info": 1.0},
-                 "hint_confidence": {"from": "evidence.probability", "default": 0.5}}
+                 "hint_confidence": {"from": "evidence.probability", "default": 0.0}}
 
 
 def _doc(words: int, findings: list[Finding]) -> DocumentReport:
@@ -126,6 +127,21 @@ def test_report_carries_the_scoring_and_a_corpus_score_from_the_totals():
     report = Report(documents=docs, gate=Gate("critical", None, True), checks=[], settings={})
     out = json.loads(json.dumps(report.to_dict()))
     assert out["scoring"]["weights"]["info"] == 1.0
-    assert [d["penalty"] for d in out["documents"]] == [0.6, 1.5]
-    assert [d["score"] for d in out["documents"]] == [99.7, 99.5]
-    assert out["summary"]["score"] == 99.58          # 100 − 2.1 points × 100 / 500 words
+    assert [d["penalty"] for d in out["documents"]] == [0.6, 1.0]
+    assert [d["score"] for d in out["documents"]] == [99.7, 99.67]
+    assert out["summary"]["score"] == 99.68          # 100 − 1.6 points × 100 / 500 words
+
+
+def test_gate_hints_never_fail_fail_on_but_count_in_min_score_and_baselines():
+    from mtaudit.gate import document_reasons
+    doc = _doc(100, [_finding("info", {"probability": 0.8}, check="MT108", start=0, end=3),
+                          _finding("info", {"probability": 0.7}, check="MT108", start=4, end=7)])
+    assert doc.score == 98.5
+    # a hint is never "at or above" a level: fail-on minor passes ...
+    assert document_reasons(doc, "minor", None, True) == []
+    # ... but the score it lowers is what min-score compares
+    assert document_reasons(doc, "never", 99, True) == ["score 98.5 below 99"]
+    # with a baseline, only new hints lower the gate's score
+    doc.new = [False, True]
+    assert document_reasons(doc, "never", 99, True) == []
+    assert document_reasons(doc, "never", 99.5, True) == ["score 99.3 below 99.5"]
