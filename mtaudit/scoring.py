@@ -27,7 +27,8 @@ are all false by construction, and counting them at even odds would have put
 Measured on WMT 2019 QE en-fr *train* (1,000 documents, expert MQM; MT108's
 hints taken from 4-fold cross-validation so that the model never scores the
 documents it learnt from), Pearson r of the scores against the experts':
-bilingual 0.19 without hints, 0.23 with them; target-only 0.10 and 0.23.
+bilingual 0.19 without hints, 0.23 with them; target-only 0.10 and 0.22
+(`benchmarks/score_study.py`). On dev: 0.19 → 0.20 and 0.06 → 0.13.
 
 Findings folded onto one span (``evidence["also"]``) are one problem and count
 once, at the leading finding's weight; a leading hint takes the highest
