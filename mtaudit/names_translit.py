@@ -111,28 +111,56 @@ def _endings(k: str, lang: str | None) -> list[str]:
     """The key and its forms without what may be a case ending."""
     if lang not in INFLECTING:
         return [k]
-    return [k[:len(k) - n] for n in range(0, 5)
-            if len(k) - n >= 3 and _ENDING_RE.fullmatch(k[len(k) - n:])]
+    # The word itself always (a short one too: «Ли» is Lee); without an
+    # ending only where three letters remain.
+    return [k] + [k[:len(k) - n] for n in range(1, 5)
+                  if len(k) - n >= 3 and _ENDING_RE.fullmatch(k[len(k) - n:])]
+
+
+def spelling_readings(latin_key: str) -> tuple[str, ...]:
+    """The ways a Latin-script spelling may be read by whoever transcribed
+    it: "x" is /ks/ in English and /kh/ in Spanish and Mexican names
+    (Texas «Техас», Mexico «Мехико»); "gh" is silent in English (Hugh,
+    Vaughan) and /g/ in Irish and Gaelic names (Keaghan «Киган»)."""
+    out = [latin_key]
+    if "x" in latin_key:
+        out.append(latin_key.replace("x", "kh"))
+    if "gh" in latin_key:
+        out += [k.replace("gh", "g") for k in list(out)]
+    return tuple(out)
+
+
+def _without_glides(c: str) -> str:
+    """Classes without the glides w and y (which scripts write as vowels or
+    leave out: Webb «Уэбб», Rowe «Роу», Wayne «Уэйн»), repeats merged."""
+    return re.sub(r"(.)\1+", r"\1", c.replace("W", "").replace("Y", ""))
 
 
 def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
     """Is ``other_key`` (a romanised word of another script) a transcription
     of the Latin-script name ``latin_key`` (both lower-case ASCII keys)?"""
+    return any(_sounds_alike(k, other_key, other_lang) for k in spelling_readings(latin_key))
+
+
+def _sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
     a = sound_classes(latin_key)
     short = sum(1 for c in a if c not in WEAK and c != "V") < 2
     for k in _endings(other_key, other_lang):
         b = sound_classes(k)
         if short:
             # Too few sounds to tell by distance ("Roe", "Yale"): the same
-            # classes (but for a final vowel), or nothing.
-            if len(a) >= 2 and a.rstrip("V") == b.rstrip("V"):
+            # classes (but for a final vowel, and for glides), or nothing.
+            if len(a) >= 2 and (a.rstrip("V") == b.rstrip("V") or (
+                    _without_glides(a).rstrip("V") == _without_glides(b).rstrip("V")
+                    and any(c not in WEAK and c != "V" for c in _without_glides(a)))):
                 return True
             continue
         if not b or abs(len(a) - len(b)) > max(3, len(a) // 2 + 1):
             continue
         if a[0] != b[0] and _sub_cost(a[0], b[0]) >= 1.0 and "V" not in (a[0], b[0]):
             continue   # transcriptions keep the first consonant's class
-        if sound_distance(a, b) <= SOUND_MATCH:
+        # (a margin for floating point: 0.7 / 2 is 0.35000000000000003)
+        if sound_distance(a, b) <= SOUND_MATCH + 1e-9:
             return True
     return False
 
@@ -184,6 +212,91 @@ def rare_word(word: str, lang: str | None) -> bool:
     if lang not in wordfreq_languages():
         return True
     return zipf(word.casefold(), lang) < RARE_SOURCE_ZIPF
+
+
+#: Endings that make a people or its language of a place's name (Syria ->
+#: Syrian, Korea -> Koreans, Scotland -> Scots, Turkey -> Turks, Japan ->
+#: Japanese, Israel -> Israeli).
+_PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "ese", "ish", "is", "i", "ic", "s")
+
+
+@lru_cache(maxsize=8)
+def _places_and_languages(lang: str) -> tuple[frozenset, frozenset]:
+    """Keys of CLDR's names of countries and regions, and of languages, in
+    one language (empty without Babel)."""
+    from .names import key
+    try:
+        from babel import Locale, UnknownLocaleError
+        loc = Locale.parse(lang)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return frozenset(), frozenset()
+    places = frozenset(key(n, lang) for c, n in loc.territories.items() if c not in ("001", "ZZ"))
+    languages = frozenset(key(n, lang) for n in loc.languages.values())
+    return places - {""}, languages - {""}
+
+
+def people_word(word: str, lang: str | None) -> bool:
+    """A word for a people or a language made from a place's name
+    ("English", "Syrian", "Koreans", "Japanese"): other languages write it as
+    an adjective or a common noun (англичане, сирийский, 韩国人), which no
+    transcription finds, and in a replaced name it is no name come from
+    nowhere. By CLDR's names of languages, and of countries and regions with
+    one of the endings that make their people (at most three letters of the
+    name dropped or changed)."""
+    from .names import key
+    if not lang:
+        return False
+    places, languages = _places_and_languages(lang)
+    # The first part of a compound ("Russian-backed").
+    k = key(_bare(word).split("-")[0], lang)
+    if not k or k in places:
+        return False
+    if k in languages or (k.endswith("s") and k[:-1] in languages):
+        return True   # "English", "Koreans"
+    for end in _PEOPLE_ENDINGS:
+        stem = k[:-len(end)]
+        if k.endswith(end) and len(stem) >= 3 and any(
+                p.startswith(stem) and len(p) - len(stem) <= 3 for p in places):
+            return True
+    return False
+
+
+_CONTRACTION_RE = re.compile(r"['’](?:ve|d|m|ll|re|t)$")
+
+
+@lru_cache(maxsize=8)
+def _word_beginnings(lang: str) -> frozenset[str]:
+    """Beginnings (3-4 letters) of a language's 10,000 most frequent words,
+    which its abbreviations are ("Capt", "Sen", "Oct" of "captain",
+    "senator", "october")."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:
+        return frozenset()
+    return frozenset(w[:n] for w in top_n_list(lang, 10_000) for n in (3, 4) if len(w) >= n + 2)
+
+
+def no_name_in_translation(word: str, text: str, end: int, lang: str | None) -> bool:
+    """A capitalised word of the translation that is no name of its own, by
+    its form: a contraction of "I" ("I've"), the plural of an acronym
+    ("MPs", "TVs", "PhD's"), a compound made a modifier by a lower-case
+    last part ("Taliban-like", "U-turn", "Netherlands-based": other
+    languages write an adjective), or an abbreviation of a title or a month
+    ("Sen.", "Capt.", "Oct." before a name or a number: the beginning of a
+    frequent word, followed by a full stop and a capital or a digit)."""
+    bare = _bare(word)
+    if _CONTRACTION_RE.search(bare):
+        return True
+    capitals = sum(c.isupper() for c in bare)
+    if capitals >= 2 and capitals * 2 >= len(bare):
+        return True
+    parts = bare.split("-")
+    if len(parts) > 1 and parts[-1][:1].islower():
+        return True
+    if lang and len(bare) <= 4 and re.match(r"\.\s*[A-Z0-9]", text[end:end + 4]) \
+            and bare.casefold() in _word_beginnings(lang):
+        return True
+    return False
 
 
 #: OpenCorpora grammemes of names: first names, surnames, patronymics,
@@ -344,6 +457,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # here are stricter.
             if src_index.has(w.text, tl, run_words, alias) \
                     or transcribed(w.text, src_keys, sl):
+                continue
+            if no_name_in_translation(w.text, doc.text, w.end, tl):
                 continue
             if _bare(w.text) in outside:
                 # A name the translation also writes elsewhere is one of the

@@ -24,6 +24,14 @@ def alike(latin, other, lang):
     ("Yale", "Йельском", "ru"),           # adjective ending; Й kept as y
     ("Hernan", "Эрнана", "ru"),           # a silent h
     ("Roe", "Роу", "ru"),                 # a short name: the same sounds
+    ("Webb", "Уэбб", "ru"),               # a glide written as a vowel
+    ("Wayne", "Уэйн", "ru"),
+    ("Hughes", "Хьюсу", "ru"),            # silent gh, dative ending
+    ("Ian", "Яну", "ru"),                 # «Яну Полтеру»: Ian Poulter, dative
+    ("Lee", "Ли", "ru"),                  # a two-letter word is a key too
+    ("Texas", "Техасе", "ru"),            # x read /kh/ (Spanish)
+    ("Mexico", "Мехико", "ru"),
+    ("Keaghan", "Киган", "ru"),           # gh read /g/ (Irish)
     ("Kavanaugh", "卡瓦诺", "zh"),         # pinyin syllables
     ("Trump", "特朗普", "zh"),
     ("Washington", "ワシントン", "ja"),     # katakana read by pykakasi
@@ -39,7 +47,9 @@ def test_transcriptions_sound_alike(latin, other, lang):
     ("Breed", "Питер", "ru"),      # "-er" is no case ending: "Pit" is not a form of it
     ("Johnson", "Трампа", "ru"),
     ("Berlin", "Москвы", "ru"),
-    ("Ian", "Яну", "ru"),          # a short name needs the very same sounds
+    ("Lee", "Ною", "ru"),          # a short name needs the very same sounds
+    ("Webb", "Уэст", "ru"),
+    ("Texas", "Тоскане", "ru"),
     ("Johnson", "特朗普", "zh"),
     ("Biden", "トランプ", "ja"),
     ("Singh", "मोदी", "hi"),
@@ -144,3 +154,51 @@ def test_chinese_document_quoting_latin_names_stays_info():
     target = "The Welsh Assembly met on Tuesday.\nElin Jones and Plaid Cymru AMs met Fleischer."
     found = audit(source, target, "zh")
     assert all(f.severity == Severity.INFO for f in found)
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("English", True), ("Syrian", True), ("Koreans", True), ("Japanese", True),
+    ("Turks", True), ("Russian-backed", True),
+    ("Syria", False), ("Germany", False), ("Christine", False), ("Brett", False), ("Ian", False),
+])
+def test_people_words(word, expected):
+    from mtaudit.names_translit import people_word
+    if not people_word("English", "en"):
+        pytest.skip("Babel (CLDR names) is not installed")
+    assert people_word(word, "en") is expected
+
+
+@pytest.mark.parametrize("word,text,expected", [
+    ("I've", "I've seen it", True),          # a contraction of "I"
+    ("MPs", "MPs voted", True),              # an acronym's plural
+    ("PhD's", "a PhD's worth", True),
+    ("Taliban-like", "Taliban-like rule", True),   # a modifier
+    ("Sen", "Sen. Dianne Feinstein", True),  # a title's abbreviation
+    ("Oct", "Oct. 2", True),
+    ("O'Neill", "O'Neill said", False),
+    ("McIlroy", "McIlroy won", False),
+    ("Al-Qaeda", "Al-Qaeda said", False),
+    ("Palu", "Palu. The city", False),       # a name at a sentence's end
+])
+def test_no_name_in_translation(word, text, expected):
+    from mtaudit.names_translit import no_name_in_translation
+    assert no_name_in_translation(word, text, len(word), "en") is expected
+
+
+def test_forms_that_are_no_names_leave_no_trace_ru_en():
+    # "I've" and "MPs" have no counterpart in the Russian source, but they
+    # are no names: no name come from nowhere.
+    assert above_info(audit("«Я видел это», — сказали депутаты в пятницу.",
+                            "\"I've seen it,\" MPs said on Friday.", "ru")) == []
+    # The twin: a rare name in their place is reported.
+    found = above_info(audit("«Я видел это», — сказали депутаты в пятницу.",
+                             "\"I've seen it,\" Fleischer said on Friday.", "ru"))
+    assert [f.evidence["translation_names"] for f in found] == [["Fleischer"]]
+
+
+def test_transcriptions_beyond_the_first_rule_are_clean_ru_en():
+    # Texas «Техас» (x as kh) and Webb «Уэбб» (w as a vowel): found, no trace.
+    assert above_info(audit("Уэбб задержан в Техасе.", "Webb was detained in Texas.", "ru")) == []
+    # The twin: another name in Webb's place is a replacement.
+    found = above_info(audit("Уэбб задержан в Техасе.", "Fleischer was detained in Texas.", "ru"))
+    assert found and found[0].evidence["translation_names"] == ["Fleischer"]
