@@ -465,7 +465,10 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 # document's: not a name come from nowhere.
                 continue
             target.append(w)
-            if not common_word(w.text, tl):
+            # A word for a people or a language ("Syrian", "English") is the
+            # adjective or noun another language writes in lower case
+            # (сирийский): like a common word, it is no rare name.
+            if not common_word(w.text, tl) and not people_word(w.text, tl):
                 target_rare.append(w)
     source, sure = [], []
     # Capitals tell names only in a source written in a cased script: the

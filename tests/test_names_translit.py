@@ -202,3 +202,14 @@ def test_transcriptions_beyond_the_first_rule_are_clean_ru_en():
     # The twin: another name in Webb's place is a replacement.
     found = above_info(audit("Уэбб задержан в Техасе.", "Fleischer was detained in Texas.", "ru"))
     assert found and found[0].evidence["translation_names"] == ["Fleischer"]
+
+
+def test_people_word_come_alone_is_not_a_name_ru_en():
+    # «сирийский» is an adjective: "Syrian" has no name counterpart, and is
+    # no name come from nowhere.
+    assert above_info(audit("Сирийский министр выступил в пятницу.",
+                            "The Syrian minister spoke on Friday.", "ru")) == []
+    # The twin: a rare name in its place is reported.
+    found = above_info(audit("Сирийский министр выступил в пятницу.",
+                             "The Fleischer minister spoke on Friday.", "ru"))
+    assert [f.evidence["translation_names"] for f in found] == [["Fleischer"]]
