@@ -119,14 +119,21 @@ def _endings(k: str, lang: str | None) -> list[str]:
 
 def spelling_readings(latin_key: str) -> tuple[str, ...]:
     """The ways a Latin-script spelling may be read by whoever transcribed
-    it: "x" is /ks/ in English and /kh/ in Spanish and Mexican names
-    (Texas «Техас», Mexico «Мехико»); "gh" is silent in English (Hugh,
+    it: "x" is /ks/ in English, /kh/ in Spanish and Mexican names
+    (Texas «Техас», Mexico «Мехико»), /sh/ in pinyin (Xi 习); "gh" is silent in English (Hugh,
     Vaughan) and /g/ in Irish and Gaelic names (Keaghan «Киган»)."""
     out = [latin_key]
     if "x" in latin_key:
-        out.append(latin_key.replace("x", "kh"))
+        # (and /sh/ in names spelt in pinyin: Xi, Xinjiang)
+        out += [latin_key.replace("x", "kh"), latin_key.replace("x", "sh")]
     if "gh" in latin_key:
         out += [k.replace("gh", "g") for k in list(out)]
+    if "ch" in latin_key:
+        # /k/ in names of Greek origin and Scottish ones (Christian, Buchanan).
+        out += [k.replace("ch", "k") for k in list(out)]
+    if re.search(r"g[eiy]", latin_key):
+        # A soft g (Virginia, George, Birmingham's "gh" aside).
+        out += [re.sub(r"g(?=[eiy])", "j", k) for k in list(out)]
     return tuple(out)
 
 
@@ -150,7 +157,8 @@ def _sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> boo
         if short:
             # Too few sounds to tell by distance ("Roe", "Yale"): the same
             # classes (but for a final vowel, and for glides), or nothing.
-            if len(a) >= 2 and (a.rstrip("V") == b.rstrip("V") or (
+            if len(a) >= 2 and (a.rstrip("V") == b.rstrip("V")
+                                or a.replace("W", "F").rstrip("V") == b.replace("W", "F").rstrip("V") or (
                     _without_glides(a).rstrip("V") == _without_glides(b).rstrip("V")
                     and any(c not in WEAK and c != "V" for c in _without_glides(a)))):
                 return True
@@ -172,7 +180,36 @@ def translit_key(word: str, lang: str | None) -> str:
     from .names import key, romanise
     if all(ord(c) < 0x250 for c in word):
         return key(word, lang)
-    return re.sub(r"[^a-z]", "", romanise(word, lang).casefold())
+    if _DEVANAGARI_CONSONANT.search(word):
+        word = with_inherent_vowels(word)
+    k = re.sub(r"[^a-z]", "", romanise(word, lang).casefold())
+    if _HAN_RE.search(word) and lang != "ja":
+        k = pinyin_sounds(k)
+    return k
+
+
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def pinyin_sounds(k: str) -> str:
+    """Pinyin letters spelt as English spells their sounds: x is "sh" (辛普森
+    xinpusen, Simpson), q "ch" (乔丹 qiaodan, Jordan), c "ts" (the classes
+    would read x as /ks/ and q as /k/)."""
+    return k.replace("c", "ts").replace("x", "sh").replace("q", "ch")
+
+
+#: A Devanagari consonant (with its nukta) not followed by a vowel sign, a
+#: virama or the end of the word: it carries the inherent vowel.
+_DEVANAGARI_CONSONANT = re.compile(r"([\u0915-\u0939\u0958-\u095F]\u093C?)(?![\u093A-\u094D\u0955-\u0957\u0962\u0963]|$)")
+
+
+def with_inherent_vowels(word: str) -> str:
+    """A Devanagari word with the vowel its consonants carry written out ("a"),
+    but at the word's end, where Hindi drops it: «बुकानन» reads "bukaanan"
+    (Buchanan), «हर्नन» "harnan" (Hernan); a plain romanisation drops every
+    such vowel ("bukann", "hrnn") and merges consonants that vowels kept
+    apart."""
+    return _DEVANAGARI_CONSONANT.sub(r"\1a", word)
 
 
 # -- evidence of a replaced name ---------------------------------------------
@@ -428,6 +465,24 @@ def transcribed(name: str, keys: list[str], lang: str | None) -> bool:
     return bool(k) and any(sounds_alike(k, o, lang) for o in keys)
 
 
+def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> bool:
+    """Is the Latin-script name the stem of a lower-case word of an inflecting
+    source (romanised keys ``lower_keys``)? Such languages make adjectives
+    and nouns of people from names with suffixes, written in lower case:
+    "Methodist" «методистской», "Christian" «христиан», "Yorkshire"
+    «йоркширском», "British" «британский». The name needs three consonants
+    at least (shorter ones would be found at the start of any word)."""
+    from .names import key
+    k = key(_bare(name).split("-")[0])
+    if not lower_keys or sum(1 for c in sound_classes(k) if c not in WEAK and c != "V") < 3:
+        return False
+    for o in lower_keys:
+        for cut in range(max(3, len(k) - 2), min(len(o), len(k) + 2) + 1):
+            if _sounds_alike(k, o[:cut], None):
+                return True
+    return False
+
+
 def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                window: tuple[int, int] | None = None) -> UnitNames:
     """The traces of a replaced name in one aligned unit of a translation
@@ -442,6 +497,13 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
+    lower: list[str] = []
+
+    def src_lower() -> list[str]:
+        if not lower and sl in INFLECTING:
+            lower.extend({translit_key(m.group(), sl) for m in _WORD_RE.finditer(doc.source, ws, we)
+                          if m.group()[0].islower() and len(m.group()) >= 4})
+        return lower
     for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
         run_words = tuple(w.text for w in run)
         for w in run:
@@ -456,7 +518,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # NameIndex's own loose skeletons are left out: the sound classes
             # here are stricter.
             if src_index.has(w.text, tl, run_words, alias) \
-                    or transcribed(w.text, src_keys, sl):
+                    or transcribed(w.text, src_keys, sl) \
+                    or derived_in_source(w.text, src_lower(), sl):
                 continue
             if no_name_in_translation(w.text, doc.text, w.end, tl):
                 continue

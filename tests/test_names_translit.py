@@ -37,6 +37,14 @@ def alike(latin, other, lang):
     ("Washington", "ワシントン", "ja"),     # katakana read by pykakasi
     ("Johnson", "ジョンソン", "ja"),
     ("Trump", "ट्रम्प", "hi"),              # Devanagari
+    ("Buchanan", "बुकानन", "hi"),           # the inherent vowels kept; ch read /k/
+    ("Hernan", "हर्नन", "hi"),
+    ("Virginia", "वर्जीनिया", "hi"),         # a soft g
+    ("Whitehall", "व्हाइटहॉल", "hi"),
+    ("Webb", "वेब", "hi"),                  # w written v
+    ("Jordan", "乔丹", "zh"),               # pinyin q is "ch"
+    ("Simpson", "辛普森", "zh"),             # pinyin x is "sh"
+    ("Xi", "习", "zh"),                     # a name spelt in pinyin
     ("Washington", "वॉशिंगटन", "hi"),
 ])
 def test_transcriptions_sound_alike(latin, other, lang):
@@ -53,6 +61,9 @@ def test_transcriptions_sound_alike(latin, other, lang):
     ("Johnson", "特朗普", "zh"),
     ("Biden", "トランプ", "ja"),
     ("Singh", "मोदी", "hi"),
+    ("Buchanan", "बोल्टन", "hi"),
+    ("Simpson", "特朗普", "zh"),
+    ("Jordan", "习近平", "zh"),
 ])
 def test_other_names_do_not(latin, other, lang):
     assert not alike(latin, other, lang)
@@ -213,3 +224,12 @@ def test_people_word_come_alone_is_not_a_name_ru_en():
     found = above_info(audit("Сирийский министр выступил в пятницу.",
                              "The Fleischer minister spoke on Friday.", "ru"))
     assert [f.evidence["translation_names"] for f in found] == [["Fleischer"]]
+
+
+def test_devanagari_inherent_vowels():
+    from mtaudit.names_translit import translit_key, with_inherent_vowels
+    # Every consonant without a vowel sign or a virama carries "a", but the last.
+    assert translit_key("बुकानन", "hi") == "bukanan"
+    assert translit_key("हर्नन", "hi") == "harnan"
+    assert translit_key("ट्रम्प", "hi") == "tramp"      # none after a virama or at the end
+    assert with_inherent_vowels("मोदी") == "मोदी"       # vowel signs: nothing added
