@@ -465,22 +465,27 @@ def transcribed(name: str, keys: list[str], lang: str | None) -> bool:
     return bool(k) and any(sounds_alike(k, o, lang) for o in keys)
 
 
+def _consonants(classes: str) -> str:
+    """The full consonants of a class string, h counted with k (г, х)."""
+    return re.sub(r"(.)\1+", r"\1", "".join("K" if c == "H" else c for c in classes
+                                            if c not in "VWY"))
+
+
 def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> bool:
     """Is the Latin-script name the stem of a lower-case word of an inflecting
     source (romanised keys ``lower_keys``)? Such languages make adjectives
     and nouns of people from names with suffixes, written in lower case:
     "Methodist" «методистской», "Christian" «христиан», "Yorkshire"
-    «йоркширском», "British" «британский». The name needs three consonants
-    at least (shorter ones would be found at the start of any word)."""
+    «йоркширском». A derived word keeps the name's consonants: all of them,
+    in order, open the word's (vowels free); three at least, fewer would
+    open too many words by chance."""
     from .names import key
     k = key(_bare(name).split("-")[0])
-    if not lower_keys or sum(1 for c in sound_classes(k) if c not in WEAK and c != "V") < 3:
+    if not lower_keys:
         return False
-    for o in lower_keys:
-        for cut in range(max(3, len(k) - 2), min(len(o), len(k) + 2) + 1):
-            if _sounds_alike(k, o[:cut], None):
-                return True
-    return False
+    names = {_consonants(sound_classes(r)) for r in spelling_readings(k)}
+    names = {c for c in names if len(c) >= 3}
+    return any(_consonants(sound_classes(o)).startswith(c) for o in lower_keys for c in names)
 
 
 def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,

@@ -233,3 +233,21 @@ def test_devanagari_inherent_vowels():
     assert translit_key("हर्नन", "hi") == "harnan"
     assert translit_key("ट्रम्प", "hi") == "tramp"      # none after a virama or at the end
     assert with_inherent_vowels("मोदी") == "मोदी"       # vowel signs: nothing added
+
+
+@pytest.mark.parametrize("name,word,expected", [
+    ("Christian", "христианской", True),     # the name's consonants open the word
+    ("Yorkshire", "йоркширском", True),
+    ("Californian", "калифорниец", True),
+    ("Obrador", "предыдущими", False),       # only some of them: chance
+    ("Jeremy", "цунами", False),
+    ("Lee", "лидерами", False),              # too few consonants to tell
+])
+def test_derived_in_source(name, word, expected):
+    from mtaudit.names_translit import derived_in_source, translit_key
+    assert derived_in_source(name, [translit_key(word, "ru")], "ru") is expected
+
+
+def test_name_made_adjective_is_clean_ru_en():
+    assert above_info(audit("Первые прихожане христианской общины ушли из Йоркшира.",
+                            "The first Christian parishioners left Yorkshire.", "ru")) == []
