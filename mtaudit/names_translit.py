@@ -119,20 +119,19 @@ def _endings(k: str, lang: str | None) -> list[str]:
 
 def spelling_readings(latin_key: str) -> tuple[str, ...]:
     """The ways a Latin-script spelling may be read by whoever transcribed
-    it: "x" is /ks/ in English, /kh/ in Spanish and Mexican names
-    (Texas «Техас», Mexico «Мехико»), /sh/ in pinyin (Xi 习); "gh" is silent in English (Hugh,
-    Vaughan) and /g/ in Irish and Gaelic names (Keaghan «Киган»)."""
+    it: "x" is /ks/ in English, /kh/ in Spanish and Mexican names (Texas
+    «Техас», Mexico «Мехико»), /sh/ in pinyin (Xi 习); "gh" is silent in
+    English (Hugh, Vaughan) and /g/ in Irish names (Keaghan «Киган»); "ch"
+    is /k/ in names of Greek origin and Scottish ones (Christian, Buchanan);
+    a "g" before e, i, y may be soft (Virginia)."""
     out = [latin_key]
     if "x" in latin_key:
-        # (and /sh/ in names spelt in pinyin: Xi, Xinjiang)
         out += [latin_key.replace("x", "kh"), latin_key.replace("x", "sh")]
     if "gh" in latin_key:
         out += [k.replace("gh", "g") for k in list(out)]
     if "ch" in latin_key:
-        # /k/ in names of Greek origin and Scottish ones (Christian, Buchanan).
         out += [k.replace("ch", "k") for k in list(out)]
     if re.search(r"g[eiy]", latin_key):
-        # A soft g (Virginia, George, Birmingham's "gh" aside).
         out += [re.sub(r"g(?=[eiy])", "j", k) for k in list(out)]
     return tuple(out)
 
@@ -141,6 +140,18 @@ def _without_glides(c: str) -> str:
     """Classes without the glides w and y (which scripts write as vowels or
     leave out: Webb «Уэбб», Rowe «Роу», Wayne «Уэйн»), repeats merged."""
     return re.sub(r"(.)\1+", r"\1", c.replace("W", "").replace("Y", ""))
+
+
+def _short_alike(a: str, b: str) -> bool:
+    """Two class strings of a short name: the same classes but for a final
+    vowel, with w written v (Webb «वेब»), or the same without glides (Webb
+    «Уэбб», Rowe «Роу») where a full consonant remains."""
+    if a.rstrip("V") == b.rstrip("V"):
+        return True
+    if a.replace("W", "F").rstrip("V") == b.replace("W", "F").rstrip("V"):
+        return True
+    bare_a = _without_glides(a).rstrip("V")
+    return bare_a == _without_glides(b).rstrip("V") and any(c not in WEAK and c != "V" for c in bare_a)
 
 
 def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
@@ -156,11 +167,8 @@ def _sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> boo
         b = sound_classes(k)
         if short:
             # Too few sounds to tell by distance ("Roe", "Yale"): the same
-            # classes (but for a final vowel, and for glides), or nothing.
-            if len(a) >= 2 and (a.rstrip("V") == b.rstrip("V")
-                                or a.replace("W", "F").rstrip("V") == b.replace("W", "F").rstrip("V") or (
-                    _without_glides(a).rstrip("V") == _without_glides(b).rstrip("V")
-                    and any(c not in WEAK and c != "V" for c in _without_glides(a)))):
+            # classes (but for a final vowel), or nothing.
+            if len(a) >= 2 and _short_alike(a, b):
                 return True
             continue
         if not b or abs(len(a) - len(b)) > max(3, len(a) // 2 + 1):
