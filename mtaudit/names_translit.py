@@ -306,6 +306,39 @@ def people_word(word: str, lang: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _city_countries(lang: str) -> dict[str, frozenset[str]]:
+    """Key of a city CLDR names (its time-zone cities, in ``lang``) -> keys
+    of its country's name in that language ("madrid" -> {"spain"})."""
+    from .names import key
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.core import get_global
+        from babel.dates import get_timezone_location
+        loc = Locale.parse(lang)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return {}
+    out: dict[str, set[str]] = {}
+    for tz, code in get_global("zone_territories").items():
+        if tz.count("/") != 1 or tz.startswith("Etc/") or code not in loc.territories:
+            continue
+        city = get_timezone_location(tz, locale=loc, return_city=True)
+        if city:
+            out.setdefault(key(city, lang), set()).add(key(loc.territories[code], lang))
+    return {k: frozenset(v) for k, v in out.items() if k}
+
+
+def city_of_named_country(name: str, lang: str | None, source_places: set[str]) -> bool:
+    """Is the name a city of a country the source names (``source_places``:
+    keys, in the translation's language, of the places the source unit
+    names)? News say a capital for its government ("Madrid" for «Испания»,
+    "Washington" for «США»): the source's country, said otherwise."""
+    from .names import key
+    if not lang or not source_places:
+        return False
+    return bool(_city_countries(lang).get(key(_bare(name), lang), frozenset()) & source_places)
+
+
 _CONTRACTION_RE = re.compile(r"['’](?:ve|d|m|ll|re|t)$")
 
 
@@ -511,6 +544,16 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
     lower: list[str] = []
+    places: list[str] = []
+
+    def src_places() -> set[str]:
+        # Keys of the places the source unit names, in every language CLDR
+        # and the project's table give them (aliases): «Испании» -> "spain".
+        if not places:
+            places.append("")
+            for t in set(tokens(doc.source, sl, ws, we)):
+                places.extend(_alias_of(key(t, sl), alias))
+        return set(places)
 
     def src_lower() -> list[str]:
         if not lower and sl in INFLECTING:
@@ -534,7 +577,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                     or transcribed(w.text, src_keys, sl) \
                     or derived_in_source(w.text, src_lower(), sl):
                 continue
-            if no_name_in_translation(w.text, doc.text, w.end, tl):
+            if no_name_in_translation(w.text, doc.text, w.end, tl) \
+                    or city_of_named_country(w.text, tl, src_places()):
                 continue
             if _bare(w.text) in outside:
                 # A name the translation also writes elsewhere is one of the

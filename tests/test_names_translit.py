@@ -251,3 +251,16 @@ def test_derived_in_source(name, word, expected):
 def test_name_made_adjective_is_clean_ru_en():
     assert above_info(audit("Первые прихожане христианской общины ушли из Йоркшира.",
                             "The first Christian parishioners left Yorkshire.", "ru")) == []
+
+
+def test_city_for_its_country_is_clean_ru_en():
+    from mtaudit.names_translit import city_of_named_country
+    if not city_of_named_country("Madrid", "en", {"spain"}):
+        pytest.skip("Babel (CLDR names) is not installed")
+    # "Madrid" for the Spanish government the source names as «Испании».
+    assert above_info(audit("Правительство Испании отвергло референдум.",
+                            "Madrid rejected the referendum.", "ru")) == []
+    # The twin: the source names France, not Spain.
+    found = above_info(audit("Правительство Франции отвергло референдум.",
+                             "Madrid rejected the referendum.", "ru"))
+    assert found and found[0].evidence["translation_names"] == ["Madrid"]
