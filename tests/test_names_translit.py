@@ -216,13 +216,12 @@ def test_transcriptions_beyond_the_first_rule_are_clean_ru_en():
 
 
 def test_people_word_come_alone_is_not_a_name_ru_en():
-    # «сирийский» is an adjective: "Syrian" has no name counterpart, and is
-    # no name come from nowhere.
-    assert above_info(audit("Сирийский министр выступил в пятницу.",
-                            "The Syrian minister spoke on Friday.", "ru")) == []
+    # «венгерскими» is an adjective: "Hungarian" has no name counterpart, and
+    # is no name come from nowhere.
+    source = "Министр встретился с венгерскими инвесторами в пятницу."
+    assert above_info(audit(source, "The minister met Hungarian investors on Friday.", "ru")) == []
     # The twin: a rare name in its place is reported.
-    found = above_info(audit("Сирийский министр выступил в пятницу.",
-                             "The Fleischer minister spoke on Friday.", "ru"))
+    found = above_info(audit(source, "The minister met Fleischer investors on Friday.", "ru"))
     assert [f.evidence["translation_names"] for f in found] == [["Fleischer"]]
 
 
