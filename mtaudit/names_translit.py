@@ -157,7 +157,21 @@ def _short_alike(a: str, b: str) -> bool:
 def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
     """Is ``other_key`` (a romanised word of another script) a transcription
     of the Latin-script name ``latin_key`` (both lower-case ASCII keys)?"""
-    return any(_sounds_alike(k, other_key, other_lang) for k in spelling_readings(latin_key))
+    readings = spelling_readings(latin_key)
+    if other_lang in NON_RHOTIC:
+        readings += tuple(r for r in map(_without_coda_r, readings) if r not in readings)
+    return any(_sounds_alike(k, other_key, other_lang) for k in readings)
+
+
+#: Languages whose transcriptions follow British English in leaving out an r
+#: after a vowel (Carter カーター "kaataa", Hibernian 希伯尼安 "xibonian").
+NON_RHOTIC = frozenset({"zh", "ja", "ko"})
+
+
+def _without_coda_r(k: str) -> str:
+    """A key without its r's that close a syllable (after a vowel, before a
+    consonant or at the end)."""
+    return re.sub(r"(?<=[aeiouy])r+(?=[^aeiouy]|$)", "", k)
 
 
 def _sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:

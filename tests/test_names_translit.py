@@ -45,6 +45,8 @@ def alike(latin, other, lang):
     ("Jordan", "乔丹", "zh"),               # pinyin q is "ch"
     ("Simpson", "辛普森", "zh"),             # pinyin x is "sh"
     ("Xi", "习", "zh"),                     # a name spelt in pinyin
+    ("Hibernian", "希伯尼安", "zh"),         # an r closing a syllable left out
+    ("Carter", "カーター", "ja"),
     ("Washington", "वॉशिंगटन", "hi"),
 ])
 def test_transcriptions_sound_alike(latin, other, lang):
@@ -64,6 +66,7 @@ def test_transcriptions_sound_alike(latin, other, lang):
     ("Buchanan", "बोल्टन", "hi"),
     ("Simpson", "特朗普", "zh"),
     ("Jordan", "习近平", "zh"),
+    ("Carter", "カーネギー", "ja"),
 ])
 def test_other_names_do_not(latin, other, lang):
     assert not alike(latin, other, lang)
