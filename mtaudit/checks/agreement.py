@@ -177,8 +177,8 @@ class AgreementError(Check):
         det = _determiner(noun, lex)
         if det is not None and first.i < det.i:
             return None          # «prendre seul les décisions»: not inside the noun phrase
-        if det is None and (lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P) or any(
-                c.dep_ == "case" and c.text.lower() not in _DE for c in noun.children)):
+        if det is None and ((lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P) and not _after_de(noun))
+                            or any(c.dep_ == "case" and c.text.lower() not in _DE for c in noun.children)):
             # A bare noun that may be a verb («demeure»), or in a set phrase
             # («en réalité»). After «de» the bare noun is a complement the
             # adjective may qualify («de couleur noire», «tables de chevet
@@ -390,6 +390,12 @@ def _noun_cells(noun, lex) -> int | None:
         if det_cells:
             cells &= det_cells
     return cells
+
+
+def _after_de(noun) -> bool:
+    """A bare noun right after «de»/«d'» (its case marker): a complement
+    («lectures de distance», «couteau de poche»), not a verb form."""
+    return noun.i > 0 and noun.nbor(-1).text.lower() in _DE and noun.nbor(-1).head == noun
 
 
 def _feminised(noun, cells) -> bool:
