@@ -73,6 +73,8 @@ QUANTITY_NOUNS = frozenset({
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
 # Personal pronouns whose spelling shows gender and number.
 PRONOUN_CELLS = {"il": lx.MS, "elle": lx.FS, "ils": lx.MP, "elles": lx.FP}
+# Articles that are also object pronouns before a verb (et les aide).
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
 _DE = frozenset({"de", "d'", "d’"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 _CELL_NAMES = {lx.MS: "masculine singular", lx.MP: "masculine plural",
@@ -132,6 +134,8 @@ class AgreementError(Check):
         det_cells = _det_cells(det, lex)
         if not det_cells or det_cells & noun_cells:
             return None
+        if det.i == noun.i - 1 and _clitic_and_verb(det, noun, lex):
+            return None          # «et les aide à rester»: an object pronoun and its verb
         if any(t.pos_ == "ADJ" and lx.cells(lex.mask(t.text), lx.NOUN) & det_cells
                for t in noun.doc[det.i + 1:noun.i]):
             return None          # «le nul face au …»: the word between may be the noun itself
@@ -186,6 +190,8 @@ class AgreementError(Check):
             return None
         if lx.cells(lex.mask(adj.text), lx.DET):
             return None          # tous, certains, quelque: floating quantifiers
+        if _verb_with_object(adj, lex):
+            return None          # «cet entraînement dure 68 minutes»: the verb «durer»
         if _coordinated(noun):
             # «la langue et la littérature françaises»: an adjective after
             # coordinated nouns agrees with the nearest one, or is plural, and
@@ -381,6 +387,8 @@ def _noun_cells(noun, lex) -> int | None:
     if not cells:
         return None
     det = _determiner(noun, lex)
+    if det is not None and det.text.lower() == "quelque" and noun.text.lower() == "chose":
+        return lx.MS             # «quelque chose» is an indefinite pronoun, masculine
     if det is not None:
         det_cells = _det_cells(det, lex)
         if det_cells and _feminised(noun, cells) and det_cells & lx.FEM:
@@ -396,6 +404,28 @@ def _after_de(noun) -> bool:
     """A bare noun right after «de»/«d'» (its case marker): a complement
     («lectures de distance», «couteau de poche»), not a verb form."""
     return noun.i > 0 and noun.nbor(-1).text.lower() in _DE and noun.nbor(-1).head == noun
+
+
+def _verb_with_object(adj, lex) -> bool:
+    """An adjective form that is also a finite verb, followed by a number or
+    a determiner: the verb with its object («dure 68 minutes», «ferme la
+    porte»), which the parser took for an adjective."""
+    if not lex.mask(adj.text) & (lx.VERB_3S | lx.VERB_3P) or adj.i + 1 >= len(adj.doc):
+        return False
+    nxt = adj.nbor(1)
+    return nxt.pos_ in ("NUM", "DET") or nxt.like_num
+
+
+def _clitic_and_verb(det, noun, lex) -> bool:
+    """«le», «la», «les», «l'» are object pronouns too: after a subject
+    pronoun, «qui», «ne» or «et», a noun form that is also a finite verb
+    may be that pronoun's verb («et les aide à rester», «qui la porte»):
+    the pair then says nothing about agreement."""
+    if det.text.lower() not in OBJECT_CLITICS or det.i == 0:
+        return False
+    before = det.nbor(-1)
+    return bool(lex.mask(noun.text) & (lx.VERB_3S | lx.VERB_3P)) and (
+        before.pos_ in ("CCONJ", "PRON") or before.text.lower() in ("ne", "n'", "n’"))
 
 
 def _feminised(noun, cells) -> bool:
