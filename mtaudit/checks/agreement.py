@@ -143,10 +143,11 @@ class AgreementError(Check):
             return None          # la juge, la médecin: a masculine noun of a woman (same number)
         if det_cells & lx.SING == 0 and _numeral_before(det):
             return None
-        # Next to each other, both words are the error; with adjectives between
-        # («les plus beaux couteau») the noun alone is marked.
-        start = det.idx if det.i == noun.i - 1 else noun.idx
-        return (start, noun.idx + len(noun.text),
+        # The noun is marked, the article is the evidence: either may be the
+        # word to change, but annotators of machine translation mark the noun
+        # far more often (WMT19 QE train: 0.75 of a noun's characters inside an
+        # expert span, 0.49 of an article's).
+        return (noun.idx, noun.idx + len(noun.text),
                 f"«{det.text}» is {_describe(det_cells)} but «{noun.text}» is {_describe(noun_cells)}",
                 "make the article and the noun agree",
                 _evidence("article", det, noun, det_cells, noun_cells))
@@ -278,7 +279,8 @@ class AgreementError(Check):
         cells = lx.cells(lex.mask(noun.text), lx.NOUN)
         if not cells or cells & lx.PLUR or _next_is_conjunction(noun):
             return None
-        return (num.idx, noun.idx + len(noun.text),
+        # The noun is the word to change; the number is the evidence.
+        return (noun.idx, noun.idx + len(noun.text),
                 f"«{num.text}» asks for a plural but «{noun.text}» is singular",
                 f"write «{noun.text}» in the plural",
                 {"kind": "numeral", "word": num.text, "head": noun.text,
