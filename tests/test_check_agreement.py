@@ -286,3 +286,35 @@ def test_the_same_words_after_a_preposition_are_articles_and_judged():
 def test_quelque_chose_takes_a_masculine_adjective():
     bad = "Vous aurez envie de prendre quelque chose conçue pour durer."
     assert [f.text for f in run_check(AgreementError, bad)] == ["conçue"]
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # a participle that opens the sentence is said of the subject after the comma
+    ("Fabriqué en cuir épais, la ceinture résiste aux chocs.",
+     "Fabriquée en cuir épais, la ceinture résiste aux chocs.", "Fabriqué"),
+    ("Conçu avec une fonte solide, ces haltères durent longtemps.",
+     "Conçus avec une fonte solide, ces haltères durent longtemps.", "Conçu"),
+    # after an adverb
+    ("Bientôt frustré par les retards, la famille a ouvert sa propre usine.",
+     "Bientôt frustrée par les retards, la famille a ouvert sa propre usine.", "frustré"),
+])
+def test_a_fronted_participle_agrees_with_the_subject_after_the_comma(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of its own before the comma: the participle has its own subject
+    "Arrivé trop tard, il est reparti aussitôt.",
+    "Fabriqué en France, ce sac est solide et léger.",
+    # the comma is followed by something other than the subject
+    "Livré hier, depuis le dépôt, le colis était intact.",
+    # the subject is a name Lexique does not know
+    "Fondée en 1914, Speedo fabrique des maillots.",
+])
+def test_fronted_participles_that_agree_or_cannot_be_judged(text):
+    assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
+
+
+def test_plus_important_encore_is_a_sentence_adverbial():
+    assert run_check(AgreementError, "Plus important encore, la lame reste affûtée.") == []

@@ -104,7 +104,7 @@ class AgreementError(Check):
             for tok in sent:
                 for found in (self._article(tok, lex), self._numeral(tok, lex),
                               self._attributive(tok, lex), self._predicative(tok, lex),
-                              self._verb(tok, lex)):
+                              self._verb(tok, lex), self._fronted(tok, lex)):
                     if found is None:
                         continue
                     start, end, message, suggestion, evidence = found
@@ -259,6 +259,31 @@ class AgreementError(Check):
             return None
         if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex):
             return None          # a bare noun of a title, or a complement that agrees
+        return self._compare(pred, subj, cells, lex, "is said of", near=False)
+
+    # -- adjective or participle fronted before the subject -----------------
+    def _fronted(self, pred, lex):
+        """«Fabriqué en Suisse, la lame …», «Léger et robuste, ce sac …»: an
+        adjective or participle that opens the sentence, set off by a comma,
+        is said of the main clause's subject, which follows the comma."""
+        if not _fronted_form(pred, lex):
+            return None
+        comma = _closing_comma(pred)
+        if comma is None:
+            return None
+        subj = _main_subject(pred.sent, comma)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            cells = PRONOUN_CELLS.get(subj.text.lower())
+            if cells is None:
+                return None
+            return self._compare(pred, subj, cells, lex, "is said of", near=False)
+        cells = _noun_cells(subj, lex)
+        if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(subj):
+            return None
+        if not _determined(subj, lex) or _coordinated(subj):
+            return None
         return self._compare(pred, subj, cells, lex, "is said of", near=False)
 
     # -- numeral and noun ----------------------------------------------------------
@@ -517,6 +542,52 @@ def _is_agreeing_word(tok) -> bool:
     else:
         return False
     return _judged(tok)
+
+
+def _fronted_form(tok, lex) -> bool:
+    """The sentence's first word (or the first after an adverb: «Bientôt
+    frustré»), that Lexique knows as an adjective or a past participle and
+    not as a verb form, preposition or pronoun: the parser often takes it
+    for a noun or a name there, so its class is read from the lexicon; a
+    form that is also a noun («frustré») needs the parser's word too."""
+    sent = tok.sent
+    first = sent.start
+    if tok.i != first and not (tok.i == first + 1 and tok.doc[first].pos_ == "ADV"
+                               and tok.doc[first].text.lower() not in ("plus", "moins")):
+        return False         # «Plus important encore, …» is a sentence adverbial
+    t = tok.text
+    if not t.isalpha() or len(t) < 3 or not (t.islower() or t[1:].islower()):
+        return False
+    m = lex.mask(t)
+    if not (lx.cells(m, lx.ADJ) | lx.cells(m, lx.PART)) or lx.cells(m, lx.DET):
+        return False
+    if lx.cells(m, lx.NOUN) and not _is_agreeing_word(tok):
+        return False         # «Président, …»: a noun unless the parser says otherwise
+    return not m & (lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON)
+
+
+def _closing_comma(pred):
+    """The comma that ends a fronted adjective's phrase (its own words and
+    coordinated adjectives), or None when none does within the sentence."""
+    end = pred.sent.end
+    for t in pred.doc[pred.i + 1:end]:
+        if t.text == ",":
+            return t
+        if t.text in (".", ";", ":", "!", "?", "(", ")", "«", "»", '"') or t.pos_ in ("AUX",) or (
+                t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
+            return None      # a clause of its own before any comma
+    return None
+
+
+def _main_subject(sent, comma):
+    """The nominal or pronoun subject whose phrase starts right after
+    ``comma``, of a verb after it (the main clause's subject)."""
+    doc = comma.doc
+    for t in doc[comma.i + 1:min(sent.end, comma.i + 5)]:
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.left_edge.i == comma.i + 1 and t.head.i > comma.i:
+            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            return t if len(subjects) == 1 else None
+    return None
 
 
 def _coordinated_predicate_head(tok):
