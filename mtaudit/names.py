@@ -45,6 +45,10 @@ LETTERS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Words as the source text writes them (hyphenated names kept whole).
 WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
 
+#: An elided word before another, in lower case ("l'", "d’", "qu'",
+#: "dell'"): what follows the apostrophe is a word of its own.
+ELIDED_RE = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
+
 #: Languages that capitalise every noun: a capital says nothing there.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 #: Languages whose word lists tell a name (shared by many) from a word of
@@ -52,6 +56,16 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 _REFERENCE_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "id")
 
 NONE, WEAK, STRONG = 0, 1, 2
+
+#: A Roman numeral up to 39, with an ordinal ending ("XIXe", "XV", "IIIrd"):
+#: a number (a century, a team of fifteen), not a name. (L, C, D, M are
+#: left out: "DC", "CD", "MC" are far more often acronyms.)
+ROMAN_RE = re.compile(r"(X{0,3}(?:IX|IV|V?I{0,3}))(e|er|re|ème|è|ᵉ|th|st|nd|rd)?")
+
+
+def is_roman_numeral(word: str) -> bool:
+    m = ROMAN_RE.fullmatch(word)
+    return m is not None and (len(m.group(1)) >= 2 or (m.group(1) != "" and m.group(2) is not None))
 
 
 # -- scripts and transliteration -------------------------------------------
@@ -284,6 +298,29 @@ def sentence_initial(text: str, start: int, unit_start: int, ends: str = SENTENC
     return i < unit_start or text[i] in ends
 
 
+#: A title or an initial cut short before a name ("Mr.", "Mrs.", "Dr.",
+#: "St.", "Sen.", "M.", "George W."): its full stop ends no sentence.
+_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_]{0,2}\.$")
+
+
+def opens_sentence(text: str, start: int, unit_start: int) -> bool:
+    """Like ``sentence_initial``, but a full stop after a short capitalised
+    abbreviation ("Mr.", "M.", "W.") does not end a sentence, so the name
+    after it is judged as a word in mid-sentence ("Mr. Trump's")."""
+    if not sentence_initial(text, start, unit_start):
+        return False
+    i = start - 1
+    while i >= unit_start and text[i].isspace():
+        i -= 1
+    if i < unit_start or text[i] != ".":
+        return True
+    m = _ABBREVIATION_RE.search(text, max(unit_start, i - 4), i + 1)
+    if not m or not text[m.start()].isupper():
+        return True
+    rest = text[m.start() + 1:i]
+    return not (rest == "" or rest.islower())
+
+
 def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
     """Title-case lines are left out: their capitals say nothing."""
     lower, mid = set(), set()
@@ -296,7 +333,7 @@ def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
                 continue
             if w[0].islower():
                 lower.add(w.casefold())
-            elif not sentence_initial(line, m.start(), 0):
+            elif not opens_sentence(line, m.start(), 0):
                 mid.add(w)
     return CaseEvidence(frozenset(lower), frozenset(mid))
 
@@ -338,6 +375,8 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     ``before_name``: another capitalised word follows in the same run.
     ``other_langs``: languages whose dictionaries may say how they write the
     word (the other side of a translation, English)."""
+    if is_roman_numeral(word):
+        return NONE
     if word.isupper() and len(word) >= 2:
         # An acronym; a line in capitals is a headline, not acronyms. An
         # acronym of a script other than Latin is translated with its words
@@ -545,14 +584,21 @@ def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvi
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     last_end = None
+    token_start: dict[int, int] = {}
     for m in WORD_RE.finditer(text, ss, se):
-        w = m.group()
-        between = text[last_end:m.start()] if last_end is not None else ""
+        w, start = m.group(), m.start()
+        between = text[last_end:start] if last_end is not None else ""
+        elided = ELIDED_RE.match(w)
+        if elided and w[:elided.end() - 1].islower():
+            # An elided article or preposition before a name ("d’Écosse",
+            # "l'ÖVP", "dell'Italia"): the name is the rest.
+            token_start[start + elided.end()] = start
+            w, start = w[elided.end():], start + elided.end()
         if w[0].isupper() and not any(c.isdigit() for c in w):
             if run and between.strip() not in ("", "-"):
                 runs.append(run)
                 run = []
-            run.append((m.start(), m.end(), w))
+            run.append((start, m.end(), w))
         elif run:
             runs.append(run)
             run = []
@@ -564,7 +610,7 @@ def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvi
         words = []
         whole = tuple(w for _, _, w in r)
         for i, (s, e, w) in enumerate(r):
-            mid = not sentence_initial(text, s, ss) if i == 0 else True
+            mid = not opens_sentence(text, token_start.get(s, s), ss) if i == 0 else True
             # A sentence's first word joins a run by its position alone.
             level = cased_word_level(w, lang, mid_sentence=mid, headline=headline,
                                      in_run=len(r) > 1 and mid, evidence=evidence,

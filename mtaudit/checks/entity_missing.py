@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
+from ..written_case import BOTH, written_case
 from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases, case_evidence,
                      find_names, is_cased_word, key, may_translate, tokens)
 from ._bilingual import _dates, _doc_cache, _latin_share, units
@@ -50,6 +51,28 @@ def translated_words(gone, come, sl, tl) -> bool:
     if gone_common and come_common:
         return all(gone_common) and any(come_common)
     return common_words(gone, sl) and common_words(come, tl)
+
+
+def sure_come_names(come, tl) -> list:
+    """The words come in the translation that are surely names of its
+    language, not words that translate: a word the target language's
+    dictionary also writes in lower case ("Nord", "Commission", "Cour",
+    "Bay", "Écosse"/"écossais") may be the translation of a common word or
+    of a name said otherwise, and an acronym ("UE", "IA", "MPs") may be one
+    of the source's written out or translated. Only a sure name of the
+    translation facing a sure name of the source makes a replacement."""
+    out = []
+    for w in come:
+        if w.text.isupper() or (w.text[-1:] in "sS" and w.text[:-1].isupper()):
+            continue
+        translates = may_translate(w.text, tl)
+        if translates is None:
+            if common_words([w], tl):
+                continue
+        elif translates and written_case(_strip_possessive(w.text), tl) != BOTH:
+            continue
+        out.append(w)
+    return out
 
 
 def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
@@ -187,7 +210,8 @@ class EntityMissing(Check):
             # dropped ("Theresa May" -> "Mme May") is that name, shortened.
             partly_kept = surname_kept and not any(
                 _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
-            if extra_here and strong and source_cased and not partly_kept \
+            come = sure_come_names(extra_here, tl)
+            if come and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
                 # found without capitals (a dictionary's tags, katakana)
