@@ -299,13 +299,14 @@ def sentence_initial(text: str, start: int, unit_start: int, ends: str = SENTENC
 
 
 #: A title or an initial cut short before a name ("Mr.", "Mrs.", "Dr.",
-#: "St.", "Sen.", "M.", "George W."): its full stop ends no sentence.
+#: "St.", "M.", "George W."): its full stop ends no sentence.
 _ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_]{0,2}\.$")
 
 
 def opens_sentence(text: str, start: int, unit_start: int) -> bool:
-    """Like ``sentence_initial``, but a full stop after a short capitalised
-    abbreviation ("Mr.", "M.", "W.") does not end a sentence, so the name
+    """Like ``sentence_initial``, but a full stop after an initial or a
+    short abbreviation without vowels ("Mr.", "M.", "W.") does not end a
+    sentence, so the name
     after it is judged as a word in mid-sentence ("Mr. Trump's")."""
     if not sentence_initial(text, start, unit_start):
         return False
@@ -317,8 +318,11 @@ def opens_sentence(text: str, start: int, unit_start: int) -> bool:
     m = _ABBREVIATION_RE.search(text, max(unit_start, i - 4), i + 1)
     if not m or not text[m.start()].isupper():
         return True
-    rest = text[m.start() + 1:i]
-    return not (rest == "" or rest.islower())
+    word = text[m.start():i]
+    # An initial ("W.", "M.") or a word without a vowel ("Mr.", "Dr.",
+    # "Mrs.", "St."): no word of a sentence ends so. ("Sam. Le dossier"
+    # does; "Sen. Flake" is left to the callers.)
+    return not (len(word) == 1 or (word[1:].islower() and not any(c in "aeiouyAEIOUY" for c in word)))
 
 
 def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
@@ -468,13 +472,17 @@ def _level_by_dictionaries(w: str, lang: str, written: str, standing: str,
             return STRONG
         if written == COMMON:
             return NONE
-        if abroad != COMMON and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
+        if written == PROPER and abroad not in (COMMON, BOTH) \
+                and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
             # Other languages' texts use it nearly as much: a name of the
             # language ("Scholz", "Erdogan"), where a noun ("Zeit", 1,000
             # times more at home) is not.
             return STRONG
-        # A noun of the language ("Zeit", "Untersuchungen"), or a word that
-        # is common elsewhere too ("Team", "Interview").
+        # A noun of the language ("Zeit", "Untersuchungen"), a word it also
+        # writes in lower case ("Sommers", "sommers"), or a word that other
+        # languages' dictionaries write in lower case too ("Team",
+        # "Interview", "Fall", "Land", "Strand": a noun shared with
+        # English, not a name).
         return WEAK if abroad in (PROPER, BOTH) else NONE
     if capital_says:
         if written == PROPER:
@@ -515,8 +523,10 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
         if written == UNKNOWN:
             return dictionary_compound(w, lang)
         # A noun, unless other languages' texts use it as much (a name:
-        # "Scholz").
-        return not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
+        # "Scholz") and their dictionaries do not write it in lower case
+        # ("Fall", "Land").
+        return written != PROPER or written_abroad(w, other_langs) in (COMMON, BOTH) \
+            or not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
     if written_abroad(w, other_langs) == PROPER and written == COMMON:
         return False   # "Trump": the English dictionary knows the verb only
     if written == UNKNOWN:
@@ -700,7 +710,10 @@ def aliases(lang_a: str | None, lang_b: str | None) -> dict[str, frozenset[str]]
     """Name key -> keys of the same place in either language: the project's
     table, and CLDR's country and time-zone city names in both languages."""
     groups = list(_project_groups())
-    groups += _cldr_groups(tuple(sorted({lang_a or "", lang_b or "", "en"} - {""})))
+    langs = tuple(sorted({lang_a or "", lang_b or "", "en"} - {""}))
+    groups += _cldr_groups(langs)
+    language_groups = _cldr_language_groups(langs)
+    groups += language_groups
     # Groups sharing a name are one place ("US" of the project's table and
     # "United States" of CLDR's): merged, union-find style.
     parent = list(range(len(groups)))
@@ -724,6 +737,7 @@ def aliases(lang_a: str | None, lang_b: str | None) -> dict[str, frozenset[str]]
     out = Aliases({k: frozenset(g) for g in merged.values() for k in g if k})
     for k in out:
         out.by_prefix.setdefault(k[:4], []).append(k)
+    out.languages = frozenset(k for g in language_groups for k in g)
     return out
 
 
@@ -734,6 +748,8 @@ class Aliases(dict):
     def __init__(self, *args):
         super().__init__(*args)
         self.by_prefix: dict[str, list[str]] = {}
+        #: Keys that are names of languages (adjectives, demonyms).
+        self.languages: frozenset[str] = frozenset()
 
 
 def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[frozenset[str]]:
@@ -764,6 +780,31 @@ def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[froz
     return [frozenset(g) for g in groups.values() if keep_single or len(g) > 1]
 
 
+def _cldr_language_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
+    """CLDR's names of languages, in Latin script, in each of the languages
+    (en "German", fr "allemand", es "alemán", id "Jerman"): the adjective
+    and often the demonym of a people ("Spaniard" ~ "Spanish" ~ "espagnol",
+    "Scottish" ~ "Scots" ~ "écossais"), which translations write with or
+    without a capital, and that no table of places pairs."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:
+        return []
+    groups: dict[str, set[str]] = {}
+    for lang in langs:
+        try:
+            names = Locale.parse(lang).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in names.items():
+            if "_" in code or not all(ord(c) < 0x250 for c in name):
+                continue   # regional variants ("en_GB"); names in other scripts
+            k = key(name, lang)
+            if len(k) >= 4:
+                groups.setdefault(code, set()).add(k)
+    return [frozenset(g) for g in groups.values() if len(g) > 1]
+
+
 def _alias_of(k: str, alias: dict[str, frozenset[str]]) -> frozenset[str]:
     """Aliases of a key, or of the base form of an inflected one."""
     found = alias.get(k)
@@ -790,12 +831,15 @@ class NameIndex:
     acronyms: set[str]              # letters of words in capitals, sorted
     skeletons: set[str]
     by_initial: dict[str, list[str]]
+    #: Keys of the words that may be names (with a capital in a cased
+    #: script): what a name spelt another way is compared with.
+    capitalised: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, words: list[str], lang: str | None) -> "NameIndex":
         """Sounds are compared with the words that may be names only: words
         with a capital in a cased script, every word in another."""
-        keys, acr, skel, ordered = set(), set(), set(), []
+        keys, acr, skel, ordered, caps = set(), set(), set(), [], set()
         prev = None
         for w in words:
             k = key(w, lang)
@@ -808,6 +852,7 @@ class NameIndex:
                 acr.add("".join(sorted(k)))
             if not is_cased_word(w) or w[0].isupper():
                 skel.add(skeleton(k))
+                caps.add(k)
                 # Two words written as one in the other language ("Xi Jinping" ~ 习近平).
                 if prev is not None:
                     skel.add(skeleton(prev + k))
@@ -818,7 +863,8 @@ class NameIndex:
         by_initial: dict[str, list[str]] = {}
         for k in keys:
             by_initial.setdefault(k[:1], []).append(k)
-        return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial)
+        return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial,
+                   frozenset(caps))
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
@@ -853,6 +899,12 @@ class NameIndex:
                 for alt in _alias_of(c, alias):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
+                    # Between two Latin texts, a people's name or adjective
+                    # (a language's name) derived like the name of its
+                    # land ("Scots" ~ "Scotland", "coreano" ~ "Corea").
+                    if same_script and not exact and alt in getattr(alias, "languages", ()) \
+                            and any(stems_agree(alt, t) for t in self.by_initial.get(alt[:1], ())):
+                        return True
         if exact:
             return False
         if same_script:
@@ -862,8 +914,12 @@ class NameIndex:
             # A slip of spelling ("Miler"/"Miller", "Decahmbeau"/"Dechambeau"):
             # one letter added, dropped, changed or two swapped, in a name
             # of 4 letters or more with the same initial.
-            return len(k) >= 4 and any(len(t) >= 4 and one_slip(k, t)
-                                       for t in self.by_initial.get(k[:1], ()))
+            # Only words that may be names are compared ("Ford" is not
+            # "for", "Reed" not "read"); then one of them may have 3
+            # letters ("Rahm"/"Ram").
+            return len(k) >= 3 and any(len(t) >= 3 and max(len(k), len(t)) >= 4 and one_slip(k, t)
+                                       for t in self.by_initial.get(k[:1], ())
+                                       if t in self.capitalised)
         return self.sounds_like(k, loose)
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:
