@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..written_case import BOTH, COMMON, written_case
+from ..written_case import BOTH, PROPER, UNKNOWN, written_case
 from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases, case_evidence,
                      find_names, is_cased_word, key, may_translate, tokens)
 from ._bilingual import _dates, _doc_cache, _latin_share, units
@@ -106,7 +106,7 @@ def title_abbreviation(text, w, lang) -> bool:
     m = re.match(r"[ \u00a0]+([^\W\d_][\w'’\-]*)", text[w.end + 1:w.end + 40])
     if not m or not m.group(1)[0].isupper():
         return False
-    return written_case(_strip_possessive(m.group(1)), lang) not in (COMMON, None)
+    return written_case(_strip_possessive(m.group(1)), lang) in (PROPER, UNKNOWN)
 
 
 def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
