@@ -472,17 +472,13 @@ def _level_by_dictionaries(w: str, lang: str, written: str, standing: str,
             return STRONG
         if written == COMMON:
             return NONE
-        if written == PROPER and abroad not in (COMMON, BOTH) \
-                and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
+        if abroad != COMMON and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
             # Other languages' texts use it nearly as much: a name of the
             # language ("Scholz", "Erdogan"), where a noun ("Zeit", 1,000
             # times more at home) is not.
             return STRONG
-        # A noun of the language ("Zeit", "Untersuchungen"), a word it also
-        # writes in lower case ("Sommers", "sommers"), or a word that other
-        # languages' dictionaries write in lower case too ("Team",
-        # "Interview", "Fall", "Land", "Strand": a noun shared with
-        # English, not a name).
+        # A noun of the language ("Zeit", "Untersuchungen"), or a word that
+        # is common elsewhere too ("Team", "Interview").
         return WEAK if abroad in (PROPER, BOTH) else NONE
     if capital_says:
         if written == PROPER:
@@ -523,10 +519,8 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
         if written == UNKNOWN:
             return dictionary_compound(w, lang)
         # A noun, unless other languages' texts use it as much (a name:
-        # "Scholz") and their dictionaries do not write it in lower case
-        # ("Fall", "Land").
-        return written != PROPER or written_abroad(w, other_langs) in (COMMON, BOTH) \
-            or not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
+        # "Scholz").
+        return not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
     if written_abroad(w, other_langs) == PROPER and written == COMMON:
         return False   # "Trump": the English dictionary knows the verb only
     if written == UNKNOWN:

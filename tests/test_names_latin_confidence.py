@@ -4,7 +4,8 @@ translation (not a word its language also writes in lower case, not an
 acronym, not a Roman numeral, not a title cut short); demonyms and
 adjectives are paired through CLDR's language names; names after an
 elided article or a title's full stop are read; a translatable word that
-stands where a sure name stood is minor."""
+stands where a sure name stood is minor; spelling slips are looked for
+among names only."""
 from conftest import run_check
 
 from mtaudit.checks.entity_missing import EntityMissing, title_abbreviation
@@ -103,15 +104,6 @@ def test_demonyms_and_adjectives_are_found():
     f, = reported("Once more the Spaniard never recovered.",
                   "Une fois encore, Harington ne s’en est jamais remis.", "en", "fr")
     assert f.severity == Severity.MAJOR
-
-
-# -- German nouns shared with other languages ---------------------------------------
-
-def test_german_nouns_other_dictionaries_write_in_lower_case():
-    names = names_of("Im Fall der Stadt am Strand lobte Scholz das Land.", "de", ("fr", "en"))
-    assert names.get("Fall", 0) < STRONG and names.get("Strand", 0) < STRONG
-    assert names.get("Land", 0) < STRONG
-    assert names.get("Scholz") == STRONG
 
 
 # -- spelling slips among names only -------------------------------------------------
