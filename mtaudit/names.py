@@ -193,6 +193,15 @@ def stems_agree(a: str, b: str) -> bool:
     return common_prefix(a, b) >= max(4, -(-shorter // 2))
 
 
+def derived(a: str, b: str) -> bool:
+    """One key is the other with an ending: the shorter (4+ letters), less
+    at most its last letter, begins the longer ("scots"/"scotland",
+    "corea"/"coreano"; not "michif"/"michael")."""
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= 4 and (b.startswith(a) or b.startswith(a[:-1]))
+
+
 # -- what is a name ----------------------------------------------------------
 
 #: A name is a word of many languages: its frequency in its own language
@@ -896,8 +905,8 @@ class NameIndex:
                     # Between two Latin texts, a people's name or adjective
                     # (a language's name) derived like the name of its
                     # land ("Scots" ~ "Scotland", "coreano" ~ "Corea").
-                    if same_script and not exact and alt in getattr(alias, "languages", ()) \
-                            and any(stems_agree(alt, t) for t in self.by_initial.get(alt[:1], ())):
+                    if same_script and not exact and c == k and alt in getattr(alias, "languages", ()) \
+                            and any(derived(alt, t) for t in self.by_initial.get(alt[:1], ())):
                         return True
         if exact:
             return False

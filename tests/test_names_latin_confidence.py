@@ -113,3 +113,11 @@ def test_spelling_slips_are_compared_with_names_only():
         "Ford", "fr", same_script=True)
     assert NameIndex.build(tokens("His countryman John Ram won.", "en"), "en").has(
         "Rahm", "de", same_script=True)
+
+
+def test_a_peoples_name_is_not_matched_through_a_run_of_names():
+    # "Michael Vann" once reached the language Michif (a prefix of the run's
+    # key) and through it "Michael": a replaced surname went unseen.
+    f, = reported("One of his grandsons, Michael Vann, said it was symbolic.",
+                  "L’un de ses petits-fils, Michael Hammel, a dit que c’était symbolique.", "en", "fr")
+    assert f.severity == Severity.MAJOR and f.evidence["names"] == ["Vann"]
