@@ -574,8 +574,13 @@ def is_place_name(word: str, lang: str | None) -> bool:
         return True
     # An ending added, or the last letter changed ("Mexikos", "Chinas";
     # "Rusia"/"Russia" are CLDR's own).
-    return len(k) >= 5 and any(len(c) >= 5 and k.startswith(c[:-1]) and 0 <= len(k) - len(c) <= 2
-                               for c in places.by_prefix.get(k[:4], ()))
+    # An ending of one or two letters, or the last letter changed and at
+    # most one added ("Bolivii"); not three letters apart ("Pertama" is no
+    # form of "Perth").
+    return len(k) >= 5 and any(len(c) >= 5 and (
+        (k.startswith(c) and len(k) - len(c) <= 2)
+        or (k.startswith(c[:-1]) and 0 <= len(k) - len(c) <= 1))
+        for c in places.by_prefix.get(k[:4], ()))
 
 
 def _next_to_a_name(run, i: int, lang: str | None) -> bool:

@@ -121,3 +121,11 @@ def test_a_peoples_name_is_not_matched_through_a_run_of_names():
     f, = reported("One of his grandsons, Michael Vann, said it was symbolic.",
                   "L’un de ses petits-fils, Michael Hammel, a dit que c’était symbolique.", "en", "fr")
     assert f.severity == Severity.MAJOR and f.evidence["names"] == ["Vann"]
+
+
+def test_inflected_places_are_one_ending_away():
+    from mtaudit.names import is_place_name
+    assert is_place_name("Mexikos", "de") and is_place_name("Chinas", "de")
+    assert is_place_name("Deutschlands", "de")
+    # Three letters apart from "Perth": an Indonesian word ("first"), no place.
+    assert not is_place_name("Pertama", "id")
