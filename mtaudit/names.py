@@ -315,8 +315,8 @@ _ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_]{0,2}\.$")
 def opens_sentence(text: str, start: int, unit_start: int) -> bool:
     """Like ``sentence_initial``, but a full stop after an initial or a
     short abbreviation without vowels ("Mr.", "M.", "W.") does not end a
-    sentence, so the name
-    after it is judged as a word in mid-sentence ("Mr. Trump's")."""
+    sentence, so the name after it is judged as a word in mid-sentence
+    ("Mr. Trump's")."""
     if not sentence_initial(text, start, unit_start):
         return False
     i = start - 1
@@ -572,11 +572,9 @@ def is_place_name(word: str, lang: str | None) -> bool:
     k = key(_strip_possessive(word), lang)
     if k in places:
         return True
-    # An ending added, or the last letter changed ("Mexikos", "Chinas";
-    # "Rusia"/"Russia" are CLDR's own).
-    # An ending of one or two letters, or the last letter changed and at
-    # most one added ("Bolivii"); not three letters apart ("Pertama" is no
-    # form of "Perth").
+    # An ending of one or two letters ("Mexikos", "Chinas"), or the last
+    # letter changed and at most one added; not three letters apart
+    # ("Pertama" is no form of "Perth"). ("Rusia"/"Russia" are CLDR's own.)
     return len(k) >= 5 and any(len(c) >= 5 and (
         (k.startswith(c) and len(k) - len(c) <= 2)
         or (k.startswith(c[:-1]) and 0 <= len(k) - len(c) <= 1))

@@ -56,10 +56,11 @@ def translated_words(gone, come, sl, tl) -> bool:
 def sure_come_names(come, tl) -> list:
     """The words come in the translation that are surely names of its
     language, not words that translate: a word the target language's
-    dictionary also writes in lower case ("Nord", "Commission", "Cour",
-    "Bay", "Écosse"/"écossais") may be the translation of a common word or
-    of a name said otherwise, and an acronym ("UE", "IA", "MPs") may be one
-    of the source's written out or translated. Only a sure name of the
+    dictionary writes in lower case only ("Nord", "Commission", "Cour",
+    "Awards") may be the translation of a common word or of a name said
+    otherwise, and an acronym ("UE", "IA", "MPs") may be one of the
+    source's written out or translated. A word written both ways
+    ("Robert", "Caroline") stays a name. Only a sure name of the
     translation facing a sure name of the source makes a replacement."""
     out = []
     for w in come:
@@ -82,7 +83,7 @@ def sure_come_names(come, tl) -> list:
 SAME_PLACE = 0.2
 
 
-def come_in_its_place(u, gone, come, sl, tl) -> bool:
+def come_in_its_place(u, gone, come) -> bool:
     """A sure name of the source that its language does not translate (not
     a common word: "Palu", "Mulyani") is gone, and a capitalised word of the
     translation stands at about the same place in the unit (relative
@@ -252,7 +253,7 @@ class EntityMissing(Check):
                 # and compared by loose transcriptions are not sure
                 # enough on clean text to say more than info.
                 severity = Severity.MAJOR
-            elif come_in_its_place(u, strong, extra_here, sl, tl) and source_cased \
+            elif come_in_its_place(u, strong, extra_here) and source_cased \
                     and not partly_kept:
                 # A name of the source that does not translate, gone, and a
                 # capitalised word of the translation that may translate
