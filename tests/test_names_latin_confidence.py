@@ -10,7 +10,7 @@ from conftest import run_check
 
 from mtaudit.checks.entity_missing import EntityMissing, title_abbreviation
 from mtaudit.findings import Severity
-from mtaudit.names import (STRONG, NameIndex, case_evidence, find_names, is_roman_numeral,
+from mtaudit.names import (NameIndex, case_evidence, find_names, is_roman_numeral,
                            opens_sentence, tokens)
 
 
