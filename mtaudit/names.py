@@ -45,6 +45,10 @@ LETTERS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Words as the source text writes them (hyphenated names kept whole).
 WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
 
+#: An elided word before another, in lower case ("l'", "d’", "qu'",
+#: "dell'"): what follows the apostrophe is a word of its own.
+ELIDED_RE = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
+
 #: Languages that capitalise every noun: a capital says nothing there.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 #: Languages whose word lists tell a name (shared by many) from a word of
@@ -52,6 +56,16 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 _REFERENCE_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "id")
 
 NONE, WEAK, STRONG = 0, 1, 2
+
+#: A Roman numeral up to 39, with an ordinal ending ("XIXe", "XV", "IIIrd"):
+#: a number (a century, a team of fifteen), not a name. (L, C, D, M are
+#: left out: "DC", "CD", "MC" are far more often acronyms.)
+ROMAN_RE = re.compile(r"(X{0,3}(?:IX|IV|V?I{0,3}))(e|er|re|ème|è|ᵉ|th|st|nd|rd)?")
+
+
+def is_roman_numeral(word: str) -> bool:
+    m = ROMAN_RE.fullmatch(word)
+    return m is not None and (len(m.group(1)) >= 2 or (m.group(1) != "" and m.group(2) is not None))
 
 
 # -- scripts and transliteration -------------------------------------------
@@ -179,6 +193,15 @@ def stems_agree(a: str, b: str) -> bool:
     return common_prefix(a, b) >= max(4, -(-shorter // 2))
 
 
+def derived(a: str, b: str) -> bool:
+    """One key is the other with an ending: the shorter (4+ letters), less
+    at most its last letter, begins the longer ("scots"/"scotland",
+    "corea"/"coreano"; not "michif"/"michael")."""
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= 4 and (b.startswith(a) or b.startswith(a[:-1]))
+
+
 # -- what is a name ----------------------------------------------------------
 
 #: A name is a word of many languages: its frequency in its own language
@@ -284,6 +307,33 @@ def sentence_initial(text: str, start: int, unit_start: int, ends: str = SENTENC
     return i < unit_start or text[i] in ends
 
 
+#: A title or an initial cut short before a name ("Mr.", "Mrs.", "Dr.",
+#: "St.", "M.", "George W."): its full stop ends no sentence.
+_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_]{0,2}\.$")
+
+
+def opens_sentence(text: str, start: int, unit_start: int) -> bool:
+    """Like ``sentence_initial``, but a full stop after an initial or a
+    short abbreviation without vowels ("Mr.", "M.", "W.") does not end a
+    sentence, so the name after it is judged as a word in mid-sentence
+    ("Mr. Trump's")."""
+    if not sentence_initial(text, start, unit_start):
+        return False
+    i = start - 1
+    while i >= unit_start and text[i].isspace():
+        i -= 1
+    if i < unit_start or text[i] != ".":
+        return True
+    m = _ABBREVIATION_RE.search(text, max(unit_start, i - 4), i + 1)
+    if not m or not text[m.start()].isupper():
+        return True
+    word = text[m.start():i]
+    # An initial ("W.", "M.") or a word without a vowel ("Mr.", "Dr.",
+    # "Mrs.", "St."): no word of a sentence ends so. ("Sam. Le dossier"
+    # does; "Sen. Flake" is left to the callers.)
+    return not (len(word) == 1 or (word[1:].islower() and not any(c in "aeiouyAEIOUY" for c in word)))
+
+
 def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
     """Title-case lines are left out: their capitals say nothing."""
     lower, mid = set(), set()
@@ -296,7 +346,7 @@ def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
                 continue
             if w[0].islower():
                 lower.add(w.casefold())
-            elif not sentence_initial(line, m.start(), 0):
+            elif not opens_sentence(line, m.start(), 0):
                 mid.add(w)
     return CaseEvidence(frozenset(lower), frozenset(mid))
 
@@ -338,6 +388,8 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     ``before_name``: another capitalised word follows in the same run.
     ``other_langs``: languages whose dictionaries may say how they write the
     word (the other side of a translation, English)."""
+    if is_roman_numeral(word):
+        return NONE
     if word.isupper() and len(word) >= 2:
         # An acronym; a line in capitals is a headline, not acronyms. An
         # acronym of a script other than Latin is translated with its words
@@ -520,10 +572,13 @@ def is_place_name(word: str, lang: str | None) -> bool:
     k = key(_strip_possessive(word), lang)
     if k in places:
         return True
-    # An ending added, or the last letter changed ("Mexikos", "Chinas";
-    # "Rusia"/"Russia" are CLDR's own).
-    return len(k) >= 5 and any(len(c) >= 5 and k.startswith(c[:-1]) and 0 <= len(k) - len(c) <= 2
-                               for c in places.by_prefix.get(k[:4], ()))
+    # An ending of one or two letters ("Mexikos", "Chinas"), or the last
+    # letter changed and at most one added; not three letters apart
+    # ("Pertama" is no form of "Perth"). ("Rusia"/"Russia" are CLDR's own.)
+    return len(k) >= 5 and any(len(c) >= 5 and (
+        (k.startswith(c) and len(k) - len(c) <= 2)
+        or (k.startswith(c[:-1]) and 0 <= len(k) - len(c) <= 1))
+        for c in places.by_prefix.get(k[:4], ()))
 
 
 def _next_to_a_name(run, i: int, lang: str | None) -> bool:
@@ -545,14 +600,21 @@ def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvi
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     last_end = None
+    token_start: dict[int, int] = {}
     for m in WORD_RE.finditer(text, ss, se):
-        w = m.group()
-        between = text[last_end:m.start()] if last_end is not None else ""
+        w, start = m.group(), m.start()
+        between = text[last_end:start] if last_end is not None else ""
+        elided = ELIDED_RE.match(w)
+        if elided and w[:elided.end() - 1].islower():
+            # An elided article or preposition before a name ("d’Écosse",
+            # "l'ÖVP", "dell'Italia"): the name is the rest.
+            token_start[start + elided.end()] = start
+            w, start = w[elided.end():], start + elided.end()
         if w[0].isupper() and not any(c.isdigit() for c in w):
             if run and between.strip() not in ("", "-"):
                 runs.append(run)
                 run = []
-            run.append((m.start(), m.end(), w))
+            run.append((start, m.end(), w))
         elif run:
             runs.append(run)
             run = []
@@ -564,7 +626,7 @@ def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvi
         words = []
         whole = tuple(w for _, _, w in r)
         for i, (s, e, w) in enumerate(r):
-            mid = not sentence_initial(text, s, ss) if i == 0 else True
+            mid = not opens_sentence(text, token_start.get(s, s), ss) if i == 0 else True
             # A sentence's first word joins a run by its position alone.
             level = cased_word_level(w, lang, mid_sentence=mid, headline=headline,
                                      in_run=len(r) > 1 and mid, evidence=evidence,
@@ -654,7 +716,10 @@ def aliases(lang_a: str | None, lang_b: str | None) -> dict[str, frozenset[str]]
     """Name key -> keys of the same place in either language: the project's
     table, and CLDR's country and time-zone city names in both languages."""
     groups = list(_project_groups())
-    groups += _cldr_groups(tuple(sorted({lang_a or "", lang_b or "", "en"} - {""})))
+    langs = tuple(sorted({lang_a or "", lang_b or "", "en"} - {""}))
+    groups += _cldr_groups(langs)
+    language_groups = _cldr_language_groups(langs)
+    groups += language_groups
     # Groups sharing a name are one place ("US" of the project's table and
     # "United States" of CLDR's): merged, union-find style.
     parent = list(range(len(groups)))
@@ -678,6 +743,7 @@ def aliases(lang_a: str | None, lang_b: str | None) -> dict[str, frozenset[str]]
     out = Aliases({k: frozenset(g) for g in merged.values() for k in g if k})
     for k in out:
         out.by_prefix.setdefault(k[:4], []).append(k)
+    out.languages = frozenset(k for g in language_groups for k in g)
     return out
 
 
@@ -688,6 +754,8 @@ class Aliases(dict):
     def __init__(self, *args):
         super().__init__(*args)
         self.by_prefix: dict[str, list[str]] = {}
+        #: Keys that are names of languages (adjectives, demonyms).
+        self.languages: frozenset[str] = frozenset()
 
 
 def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[frozenset[str]]:
@@ -718,6 +786,31 @@ def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[froz
     return [frozenset(g) for g in groups.values() if keep_single or len(g) > 1]
 
 
+def _cldr_language_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
+    """CLDR's names of languages, in Latin script, in each of the languages
+    (en "German", fr "allemand", es "alemán", id "Jerman"): the adjective
+    and often the demonym of a people ("Spaniard" ~ "Spanish" ~ "espagnol",
+    "Scottish" ~ "Scots" ~ "écossais"), which translations write with or
+    without a capital, and that no table of places pairs."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:
+        return []
+    groups: dict[str, set[str]] = {}
+    for lang in langs:
+        try:
+            names = Locale.parse(lang).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in names.items():
+            if "_" in code or not all(ord(c) < 0x250 for c in name):
+                continue   # regional variants ("en_GB"); names in other scripts
+            k = key(name, lang)
+            if len(k) >= 4:
+                groups.setdefault(code, set()).add(k)
+    return [frozenset(g) for g in groups.values() if len(g) > 1]
+
+
 def _alias_of(k: str, alias: dict[str, frozenset[str]]) -> frozenset[str]:
     """Aliases of a key, or of the base form of an inflected one."""
     found = alias.get(k)
@@ -744,12 +837,15 @@ class NameIndex:
     acronyms: set[str]              # letters of words in capitals, sorted
     skeletons: set[str]
     by_initial: dict[str, list[str]]
+    #: Keys of the words that may be names (with a capital in a cased
+    #: script): what a name spelt another way is compared with.
+    capitalised: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, words: list[str], lang: str | None) -> "NameIndex":
         """Sounds are compared with the words that may be names only: words
         with a capital in a cased script, every word in another."""
-        keys, acr, skel, ordered = set(), set(), set(), []
+        keys, acr, skel, ordered, caps = set(), set(), set(), [], set()
         prev = None
         for w in words:
             k = key(w, lang)
@@ -762,6 +858,7 @@ class NameIndex:
                 acr.add("".join(sorted(k)))
             if not is_cased_word(w) or w[0].isupper():
                 skel.add(skeleton(k))
+                caps.add(k)
                 # Two words written as one in the other language ("Xi Jinping" ~ 习近平).
                 if prev is not None:
                     skel.add(skeleton(prev + k))
@@ -772,7 +869,8 @@ class NameIndex:
         by_initial: dict[str, list[str]] = {}
         for k in keys:
             by_initial.setdefault(k[:1], []).append(k)
-        return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial)
+        return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial,
+                   frozenset(caps))
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
@@ -807,6 +905,12 @@ class NameIndex:
                 for alt in _alias_of(c, alias):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
+                    # Between two Latin texts, a people's name or adjective
+                    # (a language's name) derived like the name of its
+                    # land ("Scots" ~ "Scotland", "coreano" ~ "Corea").
+                    if same_script and not exact and c == k and alt in getattr(alias, "languages", ()) \
+                            and any(derived(alt, t) for t in self.by_initial.get(alt[:1], ())):
+                        return True
         if exact:
             return False
         if same_script:
@@ -816,8 +920,12 @@ class NameIndex:
             # A slip of spelling ("Miler"/"Miller", "Decahmbeau"/"Dechambeau"):
             # one letter added, dropped, changed or two swapped, in a name
             # of 4 letters or more with the same initial.
-            return len(k) >= 4 and any(len(t) >= 4 and one_slip(k, t)
-                                       for t in self.by_initial.get(k[:1], ()))
+            # Only words that may be names are compared ("Ford" is not
+            # "for", "Reed" not "read"); then one of them may have 3
+            # letters ("Rahm"/"Ram").
+            return len(k) >= 3 and any(len(t) >= 3 and max(len(k), len(t)) >= 4 and one_slip(k, t)
+                                       for t in self.by_initial.get(k[:1], ())
+                                       if t in self.capitalised)
         return self.sounds_like(k, loose)
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:

@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
+from ..written_case import BOTH, PROPER, UNKNOWN, written_case
 from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases, case_evidence,
                      find_names, is_cased_word, key, may_translate, tokens)
 from ._bilingual import _dates, _doc_cache, _latin_share, units
@@ -50,6 +51,63 @@ def translated_words(gone, come, sl, tl) -> bool:
     if gone_common and come_common:
         return all(gone_common) and any(come_common)
     return common_words(gone, sl) and common_words(come, tl)
+
+
+def sure_come_names(come, tl) -> list:
+    """The words come in the translation that are surely names of its
+    language, not words that translate: a word the target language's
+    dictionary writes in lower case only ("Nord", "Commission", "Cour",
+    "Awards") may be the translation of a common word or of a name said
+    otherwise, and an acronym ("UE", "IA", "MPs") may be one of the
+    source's written out or translated. A word written both ways
+    ("Robert", "Caroline") stays a name. Only a sure name of the
+    translation facing a sure name of the source makes a replacement."""
+    out = []
+    for w in come:
+        if w.text.isupper() or (w.text[-1:] in "sS" and w.text[:-1].isupper()) \
+                or any(len(part) >= 2 and part.isupper() for part in w.text.split("-")):
+            continue   # an acronym, or a word made on one ("PNG-registered")
+        translates = may_translate(w.text, tl)
+        if translates is None:
+            if common_words([w], tl):
+                continue
+        elif translates and written_case(_strip_possessive(w.text), tl) != BOTH:
+            continue
+        out.append(w)
+    return out
+
+
+#: How far (a share of the aligned unit's length) a word of the
+#: translation may stand from where the source's name stood to take its
+#: place: a fifth of a sentence, within the reordering of one clause.
+SAME_PLACE = 0.2
+
+
+def come_in_its_place(u, gone, come) -> bool:
+    """A sure name of the source that its language does not translate (not
+    a common word: "Palu", "Mulyani") is gone, and a capitalised word of the
+    translation stands at about the same place in the unit (relative
+    position), where a replacing name stands; a word elsewhere in the
+    sentence ("vers le Nord" for "Hurricane Rosa") says nothing."""
+    fixed = [w for w in gone if w.common is False]
+    if not fixed:
+        return False
+    src_at = (fixed[0].start - u.ss) / max(1, u.se - u.ss)
+    return any(not w.text.isupper() and abs((w.start - u.ts) / max(1, u.te - u.ts) - src_at) <= SAME_PLACE
+               for w in come)
+
+
+def title_abbreviation(text, w, lang) -> bool:
+    """A short capitalised word cut by a full stop before a name ("Sen.
+    Flake", "Gov. Brown", "Sens. Graham"): a title, which translations
+    write out or translate, not a name. (Before a common word, "de Sam.
+    Le dossier", the full stop ends a sentence and the word is a name.)"""
+    if len(w.text) > 4 or not w.text[1:].islower() or text[w.end:w.end + 1] != ".":
+        return False
+    m = re.match(r"[ \u00a0]+([^\W\d_][\w'’\-]*)", text[w.end + 1:w.end + 40])
+    if not m or not m.group(1)[0].isupper():
+        return False
+    return written_case(_strip_possessive(m.group(1)), lang) in (PROPER, UNKNOWN)
 
 
 def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
@@ -187,13 +245,22 @@ class EntityMissing(Check):
             # dropped ("Theresa May" -> "Mme May") is that name, shortened.
             partly_kept = surname_kept and not any(
                 _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
-            if extra_here and strong and source_cased and not partly_kept \
+            come = sure_come_names(extra_here, tl)
+            if come and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
                 # found without capitals (a dictionary's tags, katakana)
                 # and compared by loose transcriptions are not sure
                 # enough on clean text to say more than info.
                 severity = Severity.MAJOR
+            elif come_in_its_place(u, strong, extra_here) and source_cased \
+                    and not partly_kept:
+                # A name of the source that does not translate, gone, and a
+                # capitalised word of the translation that may translate
+                # standing where the name stood: a name replaced, or the
+                # name dropped beside a translated word ("la ministre des
+                # Finances, le projet"): less sure than two names.
+                severity = Severity.MINOR
             elif source_cased and len(strong) >= 2 and len(strong) == len(run) \
                     and not all(w.common for w in strong):
                 # A whole name of several sure words gone ("Joko Widodo").
@@ -230,6 +297,7 @@ class EntityMissing(Check):
             run_words = run[0].run or tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
+                        and not title_abbreviation(doc.text, w, tl) \
                         and not (other_script and w.text.isupper()) \
                         and not any(d.start <= w.start < d.end for d in date_spans) \
                         and not src_index.has(w.text, tl, run_words, alias, loose,
