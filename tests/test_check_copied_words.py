@@ -182,3 +182,50 @@ def test_word_french_borrowed_is_not_reported_alone():
     assert copied(source, target, "en", "fr") == []
     run = "Les golfeurs étaient menés two down after deux trous, mais ils n'ont jamais abandonné."
     assert claims(copied(source, run, "en", "fr")) == ["two down after"]
+
+
+# The source decides what a capitalised copy in a product title is: an
+# ordinary word capitalised for title case, or a name.
+TITLE = "Yakima Lock Cores for Yakima Rooftop Car Racks\n"
+TITLE_FR = "Yakima Lock Core pour supports de voiture sur le toit Yakima\n"
+
+
+def test_ordinary_word_of_a_product_title_left_in_its_translation():
+    # "Lock" is written in lower case by the English dictionary, the source
+    # never writes it with a capital in running text, and "Cores" was
+    # translated: the title was translated around an ordinary word.
+    source = TITLE + "These cores fit every lock of the rack."
+    target = TITLE_FR + "Ces barillets vont dans chaque serrure du support."
+    assert claims(copied(source, target, "en", "fr")) == ["Lock"]
+
+
+def test_title_word_the_source_capitalises_in_running_text_is_a_name():
+    # "The Lock Cores fit...": capitalised inside a sentence, the source
+    # uses the words as a product name.
+    source = TITLE + "The Lock Cores fit every rack."
+    target = TITLE_FR + "Les Lock Cores vont sur chaque support."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_title_name_kept_whole_stays_a_hint():
+    source = TITLE + "These cores fit every lock of the rack."
+    target = "Yakima Lock Cores pour supports de voiture sur le toit Yakima\n" \
+             "Ces barillets vont dans chaque serrure du support."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_headline_name_of_ordinary_words_kept_whole_stays_a_hint():
+    # A news organisation named with ordinary words ("trust" is one) and
+    # kept whole in a translated headline is a name, not a copy.
+    source = "National Trust Opens Its Historic Gardens to Visitors for the Summer\n" \
+             "The gardens will be open every day."
+    target = "Le National Trust ouvre ses jardins historiques aux visiteurs pour l'été\n" \
+             "Les jardins seront ouverts tous les jours."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_title_word_the_dictionary_knows_as_a_name_stays_a_hint():
+    # "Swiss" is written with a capital only (a name's adjective).
+    source = "Victorinox Swiss Champ Pocket Tool for Hikers\nA tool for every trip."
+    target = "Outil de poche Victorinox Swiss pour randonneurs\nUn outil pour chaque voyage."
+    assert "Swiss" not in claims(copied(source, target, "en", "fr"))

@@ -8,8 +8,9 @@ from typing import NamedTuple
 from ..document import Document
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import sentence_initial
+from ..names import case_evidence, sentence_initial
 from ..segments import WORD_RE
+from ..written_case import BOTH, COMMON, written_case
 from . import _lexicon as lx
 from ._bilingual import Unit, _adjacent, _doc_cache, units
 from ._scripts import foreign_script
@@ -108,7 +109,13 @@ class SourceWordsCopied(Check):
       source): capitals tell nothing there, so a capitalised copy is an
       ordinary word when frequencies say it belongs to the source language
       only (a name is about as frequent in every language), and not beside
-      a capitalised word that is not one ("Katadyn Pocket" stays open).
+      a capitalised word that is not one ("Katadyn Pocket" stays open);
+      the source settles it further: a copy the source language's
+      dictionary writes in lower case only, that the source never
+      capitalises in running text, from a name translated in part, is an
+      ordinary word ("Yakima Lock Cores" -> "Yakima Lock Core": "Lock"),
+      while a name of ordinary words kept whole ("National Trust") stays
+      open.
 
     A word in a script the target language is not written in (Cyrillic in
     English, Chinese characters in French) is reported whether or not the
@@ -185,7 +192,8 @@ class SourceWordsCopied(Check):
                     group = [h._replace(weak=False)
                              if h.weak and h.case == "title"
                              and (self._partly_translated(doc, h, runs, target_words)
-                                  or self._clear_title_copy(doc, h, runs, target_words, quotes))
+                                  or self._clear_title_copy(doc, h, runs, target_words, quotes)
+                                  or self._ordinary_title_word(doc, h, runs, target_words, quotes, tokens))
                              else h
                              for h in group]
                 yield self._finding(doc, group)
@@ -210,6 +218,33 @@ class SourceWordsCopied(Check):
                     return False                  # a headline: names and words mixed
                 return any(len(w) >= 3 and lx.norm(w) not in target_words for _, _, w in run)
         return True                               # a single capitalised word
+
+    def _ordinary_title_word(self, doc, hit, runs, target_words, quotes, tokens) -> bool:
+        """The source decides: a copied title word is an ordinary word
+        written with a capital for title case ("Pocket", "Filter", "Mat"),
+        hence untranslated, when the source language's dictionary writes it
+        in lower case only (never as a name), the source document never
+        capitalises it inside a sentence of running text (a name would be:
+        "the National Trust said"), and the source name holding it was not
+        kept whole in the translation (a title translated around a name it
+        keeps is a choice). Headlines (long capital runs) and quoted titles
+        stay open."""
+        sl = doc.source_lang
+        if hit.source_start is None or lx._inside(quotes, hit.start, hit.end) is not None:
+            return False
+        if written_case(hit.word, sl) != COMMON:
+            return False                          # a name, or unknown to the dictionary
+        if hit.word in _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl)).mid_capital:
+            return False                          # capitalised in running text: a name
+        kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
+        if len(kept) >= 2 and " ".join(kept) in doc.source \
+                and all(written_case(w, sl) in (COMMON, BOTH) for w in kept):
+            return False                          # a name of ordinary words kept whole: "National Trust"
+        for run in runs:
+            if run[0][0] <= hit.source_start < run[-1][1]:
+                name = _name_around(run, hit.source_start)
+                return any(len(w) >= 3 and lx.norm(w) not in target_words for w in name)
+        return False
 
     def _partly_translated(self, doc, hit, runs, target_words) -> bool:
         """True when the source name holding the copied word has ordinary
@@ -449,6 +484,42 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     if cur:
         runs.append(cur)
     return runs
+
+
+def _kept_capital_sequence(text: str, tokens, hit, source_words) -> list[str]:
+    """The capitalised target words copied from the source around ``hit``,
+    written one space apart (the hit's word included): "National Trust" in
+    "Le National Trust ouvre"."""
+    i = next((k for k, t in enumerate(tokens) if t.start() <= hit.start < t.end()), None)
+    if i is None:
+        return []
+
+    def copied(k):
+        w = tokens[k].group()
+        return w[:1].isupper() and lx.norm(w) in source_words
+
+    a = b = i
+    while a > 0 and _spaced(text, tokens[a - 1], tokens[a]) and copied(a - 1):
+        a -= 1
+    while b + 1 < len(tokens) and _spaced(text, tokens[b], tokens[b + 1]) and copied(b + 1):
+        b += 1
+    return [t.group() for t in tokens[a:b + 1]]
+
+
+def _name_around(run: list[tuple[int, int, str]], at: int) -> list[str]:
+    """The capitalised words of ``run`` around the word at offset ``at``, up
+    to a lowercase link on either side: a product title is one long run
+    ("Yakima SKS Lock Cores for Yakima Rooftop Car Racks"), the name holding
+    "Lock" is "Yakima SKS Lock Cores"."""
+    name: list[str] = []
+    for a, _, w in run:
+        if w[:1].islower():
+            if a > at:
+                break
+            name = []
+        else:
+            name.append(w)
+    return name
 
 
 def _unit_after_number(text: str, start: int, word: str) -> bool:
