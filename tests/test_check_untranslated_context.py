@@ -169,3 +169,22 @@ def test_english_word_another_candidate_language_also_has_is_judged_as_english()
     assert [(f.text, f.severity, f.evidence["language"]) for f in found] == \
         [("snap", Severity.MINOR, "en")]
     assert claims("Les fermoirs s'enclenchent au lieu de biper une fois fermés.") == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Les lunettes ont été portées par Inge de Bruijn.What dans la boîte ? Deux paires de lunettes.",
+     "Les lunettes ont été portées par Inge de Bruijn.Dans la boîte : deux paires de lunettes.", "What"),
+    ("Le modèle est vendu par Speedo.Features : lunettes, bonnet et pince-nez.",
+     "Le modèle est vendu par Speedo.Caractéristiques : lunettes, bonnet et pince-nez.", "Features"),
+])
+def test_english_word_opening_a_sentence_glued_to_the_last_one_is_judged(error, correct, word):
+    # A sentence glued to the previous full stop (a lost line break) starts
+    # with a word English writes in lower case only: a capital by rule.
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+def test_name_opening_a_sentence_glued_to_the_last_one_stays_quiet():
+    # English writes "May" and "Warren" as names too: no claim.
+    assert claims("La course a été gagnée par Bruijn.Warren a fini deuxième, devant Smith.") == []
+    assert claims("Le discours a été prononcé par Bruijn.May a répondu le lendemain.") == []

@@ -24,6 +24,10 @@ candidate source languages (the document's source language when known, else
 
 Adjacent foreign words (only spaces between them) make one finding.
 
+A sentence glued to the previous one's full stop ("Bruijn.What dans la
+boîte") starts with a capital by rule: its first word is judged like any
+word when the English dictionary writes it in lower case only.
+
 Not judged: capitalised words (proper names) except glued ones, acronyms,
 numbers, URLs, e-mail addresses, hashtags, name particles ("da", "von der"),
 allowlisted terms, short quotations (<= 4 words, a term kept on purpose) and
@@ -43,6 +47,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..findings import Severity
+from ..written_case import COMMON, written_case
 from . import _lexicon as lx
 from .base import Check
 
@@ -148,6 +153,13 @@ class UntranslatedWord(Check):
             return glued
         initial_word = (t.index == 0 and skip == 0 and not next_capitalised
                         and lx.norm(text) not in _capitalised_inside(doc))
+        if not initial_word and skip == 0 and _after_lost_break(doc.text, t.start) \
+                and written_case(text, CONTEXT_LANGUAGE) == COMMON:
+            # "Bruijn.What dans la boîte", "Friedrich.About The Step": a
+            # sentence glued to the last one's full stop (a lost line break)
+            # starts with a word English writes in lower case only: no name,
+            # a capital by rule. Judged like any word, whatever follows.
+            initial_word = True
         if t.capitalised and not initial_word:
             # Names are never judged alone; a capitalised foreign word may
             # only sit inside a run of lowercase foreign words. A sentence's
@@ -515,6 +527,12 @@ def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[li
             b += 1
         runs.append(g[a:b + 1])
     return runs
+
+
+def _after_lost_break(text: str, start: int) -> bool:
+    """A word glued to the full stop of the sentence before it, a letter or
+    digit before the stop ("Bruijn.What", "Demo.The"): a lost line break."""
+    return start >= 2 and text[start - 1] in ".!?" and text[start - 2].isalnum()
 
 
 def _capitalised_inside(doc) -> frozenset[str]:
