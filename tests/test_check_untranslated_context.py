@@ -188,3 +188,18 @@ def test_name_opening_a_sentence_glued_to_the_last_one_stays_quiet():
     # English writes "May" and "Warren" as names too: no claim.
     assert claims("La course a été gagnée par Bruijn.Warren a fini deuxième, devant Smith.") == []
     assert claims("Le discours a été prononcé par Bruijn.May a répondu le lendemain.") == []
+
+
+def test_word_glued_to_a_function_word_opening_the_next_line():
+    # "EverlastThe nom...": a line that ended with a name, and the next one
+    # that began with "The": a lost line break, the name no excuse.
+    error = "Propos EverlastThe nom Everlast est synonyme de boxe depuis un siècle."
+    assert [t for t, _ in claims(error)] == ["EverlastThe"]
+    assert claims("Propos d'Everlast. Le nom Everlast est synonyme de boxe depuis un siècle.") == []
+
+
+def test_brand_ending_like_a_function_word_stays_quiet():
+    # Named twice in the document: a brand, not a lost line break.
+    assert claims("Le kit SpeedoIn est vendu ici. Le kit SpeedoIn est solide et léger.") == []
+    # "State" is no function word: a name of two words written together.
+    assert claims("Le site RedState a publié un billet sur la campagne.") == []

@@ -19,8 +19,10 @@ candidate source languages (the document's source language when known, else
   a source language ("pemerintahDaerah", "gobiernofederal"), two sentences
   glued at a lost line break ("FeaturesThe"), a capitalised heading glued to
   the next line once in a document that lost line breaks elsewhere
-  ("WarrantyLifetime" beside "poundsDimensions"), or a word glued to a number
-  ("Warranty90").
+  ("WarrantyLifetime" beside "poundsDimensions"), a word (a name too) glued
+  once to one of the source language's commonest function words that began
+  the next line ("EverlastThe nom", "SpeedoIn 1914"), or a word glued to a
+  number ("Warranty90").
 
 Adjacent foreign words (only spaces between them) make one finding.
 
@@ -145,9 +147,10 @@ class UntranslatedWord(Check):
         if t.has_digit:
             return _glued_to_number(text, start, target, sources, in_paren)
         # Only a capitalised camelCase token asks whether lines were lost.
-        lost = (breaks is not None and text[:1].isupper() and lx.camel_pieces(text) is not None
-                and breaks.lost_at(text))
-        glued = _glued(text, start, target, sources, lost_break=lost)
+        camel = text[:1].isupper() and lx.camel_pieces(text) is not None
+        lost = breaks is not None and camel and breaks.lost_at(text)
+        once = breaks is not None and camel and breaks.once(text)
+        glued = _glued(text, start, target, sources, lost_break=lost, once=once)
         if glued is not None:
             glued.in_paren = in_paren
             return glued
@@ -291,7 +294,8 @@ def _scores(w: str, sources) -> dict[str, float]:
     return {lang: z for lang in sources if (z := lx.zipf(w, lang)) > 0}
 
 
-def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = False) -> Word | None:
+def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = False,
+           once: bool = False) -> Word | None:
     """A token made of source-language words written together. ``lost_break``:
     the document lost line breaks elsewhere and this token occurs once in it,
     so two capitalised words glued here are a lost break too."""
@@ -303,7 +307,7 @@ def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = Fa
         return None
     pieces = lx.camel_pieces(text)
     if pieces is not None:
-        return _glued_camel(text, start, pieces, target, sources, lost_break=lost_break)
+        return _glued_camel(text, start, pieces, target, sources, lost_break=lost_break, once=once)
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
             and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
@@ -319,10 +323,16 @@ def _known_plural(low: str, target: str, sources) -> bool:
     return lx.zipf(stem, target) > 0.0 or lx.best_other(stem, sources)[0] > 0.0
 
 
-def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = False) -> Word | None:
+def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = False,
+                 once: bool = False) -> Word | None:
     lowercase_start = pieces[0][:1].islower()
     if lowercase_start and len(pieces[0]) < 2:          # iPhone, eBay
         return None
+    if once and not lowercase_start:
+        opening = _next_sentence_opening(pieces, target, sources)
+        if opening is not None:
+            return Word(start, start + len(text), "glued", opening, lx.zipf(lx.norm(text), target),
+                        pieces=pieces, glue_lang=max(sorted(opening), key=opening.get))
     sentences = not lowercase_start and _glued_sentences(pieces, target, sources)
     # In a document that lost line breaks elsewhere, a capitalised token seen
     # once is a heading glued to the next line ("WarrantyLifetime",
@@ -402,6 +412,11 @@ class _LineBreaks:
             self._lost = any(self._lowercase_glue(t) for t in self._counts)
         return self._lost and self._counts.get(token, 0) <= 1
 
+    def once(self, token: str) -> bool:
+        """The token occurs once in the document (a brand is named again)."""
+        self.lost_at(token)
+        return self._counts.get(token, 0) <= 1
+
     def _lowercase_glue(self, token: str) -> bool:
         if not token[:1].islower() or not token.isalpha():
             return False
@@ -432,6 +447,26 @@ def _glued_sentences(pieces, target, sources) -> bool:
         return False
     best2, _ = lx.best_other(second, sources)
     return best2 >= GLUE_FUNCTION_ZIPF and best2 - lx.zipf(second, target) >= FOREIGN_MARGIN
+
+
+#: A source word this frequent is one of the language's commonest function
+#: words ("The", "In", "What", "About", "You"), never the end of a name.
+GLUE_TOP_FUNCTION_ZIPF = 6.0
+
+
+def _next_sentence_opening(pieces, target, sources) -> dict[str, float] | None:
+    """{lang: Zipf} when two capitalised pieces are a word that ended a line
+    (any word, a name too: "Everlast", "Speedo", "Blade") and one of the
+    source language's commonest function words that began the next
+    ("EverlastThe nom...", "SpeedoIn 1914"): a lost line break. Asked only
+    of a token the document holds once."""
+    if len(pieces) != 2 or any(p.isupper() for p in pieces) or len(pieces[0]) < 3:
+        return None
+    second = lx.norm(pieces[1])
+    best, lang = lx.best_other(second, sources)
+    if lang is None or best < GLUE_TOP_FUNCTION_ZIPF or best - lx.zipf(second, target) < FOREIGN_MARGIN:
+        return None
+    return {lang: round(best, 2)}
 
 
 def _glued_plain(low, start, target, sources) -> Word | None:
