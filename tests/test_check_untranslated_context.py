@@ -194,7 +194,9 @@ def test_word_glued_to_a_function_word_opening_the_next_line():
     # "EverlastThe nom...": a line that ended with a name, and the next one
     # that began with "The": a lost line break, the name no excuse.
     error = "Propos EverlastThe nom Everlast est synonyme de boxe depuis un siècle."
-    assert [t for t, _ in claims(error)] == ["EverlastThe"]
+    found = run_check(UntranslatedWord, error)
+    assert [f.text for f in found] == ["The"]
+    assert "Everlast + The" in found[0].message
     assert claims("Propos d'Everlast. Le nom Everlast est synonyme de boxe depuis un siècle.") == []
 
 

@@ -325,14 +325,23 @@ def _known_plural(low: str, target: str, sources) -> bool:
 
 def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = False,
                  once: bool = False) -> Word | None:
+    found = _glued_source_words(text, start, pieces, target, sources, lost_break=lost_break)
+    if found is None and once and pieces[0][:1].isupper():
+        opening = _next_sentence_opening(pieces, target, sources)
+        if opening is not None:
+            # A name may end the line ("Everlast"): the finding covers the
+            # function word that began the next one.
+            at = start + len(pieces[0])
+            return Word(at, start + len(text), "glued", opening, lx.zipf(lx.norm(pieces[1]), target),
+                        pieces=pieces, glue_lang=max(sorted(opening), key=opening.get))
+    return found
+
+
+def _glued_source_words(text, start, pieces, target, sources, *, lost_break: bool = False) -> Word | None:
+    """A camelCase token whose pieces are source-language words."""
     lowercase_start = pieces[0][:1].islower()
     if lowercase_start and len(pieces[0]) < 2:          # iPhone, eBay
         return None
-    if once and not lowercase_start:
-        opening = _next_sentence_opening(pieces, target, sources)
-        if opening is not None:
-            return Word(start, start + len(text), "glued", opening, lx.zipf(lx.norm(text), target),
-                        pieces=pieces, glue_lang=max(sorted(opening), key=opening.get))
     sentences = not lowercase_start and _glued_sentences(pieces, target, sources)
     # In a document that lost line breaks elsewhere, a capitalised token seen
     # once is a heading glued to the next line ("WarrantyLifetime",
