@@ -229,3 +229,32 @@ def test_title_word_the_dictionary_knows_as_a_name_stays_a_hint():
     source = "Victorinox Swiss Champ Pocket Tool for Hikers\nA tool for every trip."
     target = "Outil de poche Victorinox Swiss pour randonneurs\nUn outil pour chaque voyage."
     assert "Swiss" not in claims(copied(source, target, "en", "fr"))
+
+
+def test_ordinary_word_copied_at_a_sentence_start_is_reported():
+    # "Made" opens the sentence in both texts: a capital by rule, and the
+    # English dictionary writes "made" in lower case only.
+    source = "The sails are light and strong. Made in France from recycled cloth, they last for years."
+    target = "Les voiles sont légères et solides. Made en France en toile recyclée, elles durent des années."
+    assert claims(copied(source, target, "en", "fr")) == ["Made"]
+    twin = "Les voiles sont légères et solides. Fabriquées en France en toile recyclée, elles durent des années."
+    assert claims(copied(source, twin, "en", "fr")) == []
+
+
+def test_name_copied_at_a_sentence_start_stays_a_hint():
+    # "Flake" is a name here: the source writes it with a capital inside a
+    # sentence ("Senator Jeff Flake").
+    source = "The vote was delayed by Senator Jeff Flake. Flake wanted a week of inquiry first."
+    target = "Le vote a été retardé par le sénateur Jeff Flake. Flake voulait d'abord une semaine d'enquête."
+    assert claims(copied(source, target, "en", "fr")) == []
+    # Followed by a capitalised word: the start of a longer name.
+    source = "The sails are light and strong. Made Easy Sails are sold in France."
+    target = "Les voiles sont légères et solides. Made Easy Sails est vendu en France."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_copy_after_a_colon_stays_a_hint():
+    # After a colon the word is a label or a heading, not a sentence start.
+    source = "Caption: the sails are light and strong."
+    target = "Caption : les voiles sont légères et solides."
+    assert claims(copied(source, target, "en", "fr")) == []

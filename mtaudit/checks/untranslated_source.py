@@ -115,7 +115,11 @@ class SourceWordsCopied(Check):
       capitalises in running text, from a name translated in part, is an
       ordinary word ("Yakima Lock Cores" -> "Yakima Lock Core": "Lock"),
       while a name of ordinary words kept whole ("National Trust") stays
-      open.
+      open;
+    * a sentence start, where the source decides too: a copy the source
+      language's dictionary writes in lower case only, never capitalised
+      inside a sentence of the source, followed by a lowercase word ("Made
+      en France"), is an ordinary word.
 
     A word in a script the target language is not written in (Cyrillic in
     English, Chinese characters in French) is reported whether or not the
@@ -173,6 +177,8 @@ class SourceWordsCopied(Check):
                 if quote is not None and (quote.words <= SHORT_QUOTE_WORDS or hit.case != "lower"):
                     hit = hit._replace(weak=True)     # a quoted title, a term kept on purpose
                 hits.append(hit)
+            hits = [h._replace(weak=False) if h.weak and h.initial and h.case == "capital"
+                    and self._ordinary_sentence_start(doc, h, tokens, quotes) else h for h in hits]
             runs = None
             for group in _adjacent(doc.text, hits):
                 if len(group) == 1 and group[0].evidence.get("borrowed"):
@@ -246,6 +252,23 @@ class SourceWordsCopied(Check):
                 return any(len(w) >= 3 and lx.norm(w) not in target_words for w in name)
         return False
 
+    def _ordinary_sentence_start(self, doc, hit, tokens, quotes) -> bool:
+        """The source decides a copy capitalised at a sentence start: an
+        ordinary word ("Since", "Made", "Keep") when the source language's
+        dictionary writes it in lower case only, the source never
+        capitalises it inside a sentence (a name would be: "But Flake
+        said"), and a lowercase word follows it in the translation (a name
+        is often followed by another: "Dan Brown")."""
+        sl = doc.source_lang
+        if lx._inside(quotes, hit.start, hit.end) is not None or written_case(hit.word, sl) != COMMON:
+            return False
+        if hit.word in _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl)).mid_capital:
+            return False
+        if not sentence_initial(doc.text, hit.start, 0, ends=".!?\n"):
+            return False                          # after a colon: a label, a heading
+        after = _WORD_AFTER.match(doc.text, hit.end)
+        return after is not None and after.group(1).islower()
+
     def _partly_translated(self, doc, hit, runs, target_words) -> bool:
         """True when the source name holding the copied word has ordinary
         words that the target unit does not repeat."""
@@ -312,7 +335,7 @@ class SourceWordsCopied(Check):
         if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
             return None
         clear = gap >= self.required_gap(zt)
-        case, weak = "lower", False
+        case, weak, initial = "lower", False, False
         if w[:1].isupper():
             if letters < 3:
                 return None                       # "Ye", "Di": names far more often
@@ -333,7 +356,7 @@ class SourceWordsCopied(Check):
         evidence = {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2)}
         if case == "lower" and zt >= self.LISTED_LOAN_TARGET and lx.in_target_dictionary(lw, tl):
             evidence["borrowed"] = True           # «down», «party»: never reported alone
-        return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, case, weak)
+        return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, case, weak, initial)
 
     def _finding(self, doc, group):
         s, e = group[0].start, group[-1].end
@@ -371,6 +394,7 @@ class _Hit(NamedTuple):
     severity: Severity
     case: str                 # lower, capital, title (a capital in a title), script
     weak: bool                # no more than ambiguous: info
+    initial: bool = False     # capitalised at a sentence start of the target
 
 
 #: A quotation this short is a title or a term kept on purpose.
@@ -383,6 +407,7 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 TITLE_MIN_WORDS = 3
 TITLE_CASE_SHARE = 0.8
 
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_])")   # a space, then a letter
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
 
 
