@@ -186,8 +186,8 @@ def test_word_french_borrowed_is_not_reported_alone():
 
 # The source decides what a capitalised copy in a product title is: an
 # ordinary word capitalised for title case, or a name.
-TITLE = "Yakima Lock Cores for Yakima Rooftop Car Racks\n"
-TITLE_FR = "Yakima Lock Core pour supports de voiture sur le toit Yakima\n"
+TITLE = "Kelvaro Lock Cores for Kelvaro Rooftop Car Racks\n"
+TITLE_FR = "Kelvaro Lock Core pour supports de voiture sur le toit Kelvaro\n"
 
 
 def test_ordinary_word_of_a_product_title_left_in_its_translation():
@@ -209,7 +209,7 @@ def test_title_word_the_source_capitalises_in_running_text_is_a_name():
 
 def test_title_name_kept_whole_stays_a_hint():
     source = TITLE + "These cores fit every lock of the rack."
-    target = "Yakima Lock Cores pour supports de voiture sur le toit Yakima\n" \
+    target = "Kelvaro Lock Cores pour supports de voiture sur le toit Kelvaro\n" \
              "Ces barillets vont dans chaque serrure du support."
     assert claims(copied(source, target, "en", "fr")) == []
 
@@ -257,4 +257,16 @@ def test_copy_after_a_colon_stays_a_hint():
     # After a colon the word is a label or a heading, not a sentence start.
     source = "Caption: the sails are light and strong."
     target = "Caption : les voiles sont légères et solides."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_organisation_name_kept_whole_in_a_capitalised_sentence_stays_a_hint():
+    # Capitals everywhere make the sentence look like a title; the name is
+    # kept whole, a name the dictionary knows ("Welsh") or with its links
+    # ("for", "and"): an organisation named in English, not a copy.
+    source = "Jane Doe is Director of the Welsh Council of Private Colleges"
+    target = "Jane Doe est directrice du Welsh Council of Private Colleges"
+    assert claims(copied(source, target, "en", "fr")) == []
+    source = "Norman Doe is Chairman of Citizens for Openness and Ethics in Boston"
+    target = "Norman Doe est président de Citizens for Openness and Ethics à Boston"
     assert claims(copied(source, target, "en", "fr")) == []

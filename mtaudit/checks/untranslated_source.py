@@ -10,7 +10,7 @@ from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..names import case_evidence, sentence_initial
 from ..segments import WORD_RE
-from ..written_case import BOTH, COMMON, written_case
+from ..written_case import BOTH, COMMON, PROPER, written_case
 from . import _lexicon as lx
 from ._bilingual import Unit, _adjacent, _doc_cache, units
 from ._scripts import foreign_script
@@ -116,6 +116,13 @@ class SourceWordsCopied(Check):
       ordinary word ("Yakima Lock Cores" -> "Yakima Lock Core": "Lock"),
       while a name of ordinary words kept whole ("National Trust") stays
       open;
+    * a name kept whole is a name, in a title or in a sentence full of
+      capitals: two or more capitalised copies (with the links "of",
+      "for", "and") standing as in the source, every one known to the
+      source dictionary, one of them also as a name or with a link kept
+      ("Scottish Council of Independent Schools", "Citizens for
+      Responsibility and Ethics"); ordinary words alone ("Tiny Trike")
+      may still be a description left untranslated;
     * a sentence start, where the source decides too: a copy the source
       language's dictionary writes in lower case only, never capitalised
       inside a sentence of the source, followed by a lowercase word ("Made
@@ -186,6 +193,8 @@ class SourceWordsCopied(Check):
                 if title and any(h.case == "title" for h in group) and \
                         _beside_other_capital(doc.text, tokens, group):
                     group = [h._replace(weak=True) for h in group]   # "Katadyn Pocket"?
+                group = [h._replace(weak=True) if h.case == "title" and not h.weak
+                         and self._kept_name(doc, h, tokens) else h for h in group]
                 if any(h.weak and h.case == "title" for h in group):
                     # In a title, a name kept whole is a choice; a name
                     # translated in part ("Katadyn Pocket Water Filter" ->
@@ -196,7 +205,7 @@ class SourceWordsCopied(Check):
                         runs = _capital_runs(doc.source, u.ss, u.se)
                         target_words = {lx.norm(t.group()) for t in tokens}
                     group = [h._replace(weak=False)
-                             if h.weak and h.case == "title"
+                             if h.weak and h.case == "title" and not self._kept_name(doc, h, tokens)
                              and (self._partly_translated(doc, h, runs, target_words)
                                   or self._clear_title_copy(doc, h, runs, target_words, quotes)
                                   or self._ordinary_title_word(doc, h, runs, target_words, quotes, tokens))
@@ -242,10 +251,10 @@ class SourceWordsCopied(Check):
             return False                          # a name, or unknown to the dictionary
         if hit.word in _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl)).mid_capital:
             return False                          # capitalised in running text: a name
-        kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
-        if len(kept) >= 2 and " ".join(kept) in doc.source \
+        a, b, kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
+        if len(kept) >= 2 and doc.text[a:b] in doc.source \
                 and all(written_case(w, sl) in (COMMON, BOTH) for w in kept):
-            return False                          # a name of ordinary words kept whole: "National Trust"
+            return False          # ordinary words kept together: a name ("World Wide Web") as often
         for run in runs:
             if run[0][0] <= hit.source_start < run[-1][1]:
                 name = _name_around(run, hit.source_start)
@@ -268,6 +277,26 @@ class SourceWordsCopied(Check):
             return False                          # after a colon: a label, a heading
         after = _WORD_AFTER.match(doc.text, hit.end)
         return after is not None and after.group(1).islower()
+
+    def _kept_name(self, doc, hit, tokens) -> bool:
+        """The copy is part of a name of dictionary words kept whole: two or
+        more capitalised words (with short links) copied as they stand in
+        the source ("National Trust", "Scottish Council of Independent
+        Schools", "Citizens for Responsibility and Ethics"), every one a
+        word the source language's dictionary knows. (A brand unknown to
+        the dictionary followed by ordinary words, "Yakima Lock", is a name
+        and its description.)"""
+        sl = doc.source_lang
+        a, b, words = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
+        if len(words) < 2 or doc.text[a:b] not in (doc.source or ""):
+            return False
+        cases = [written_case(w, sl) for w in words]
+        if not all(c in KEPT_NAME_CASES for c in cases):
+            return False                          # a brand and its description
+        # Ordinary words alone ("Tiny Trike") may be a description left
+        # untranslated; a word also written as a name ("National",
+        # "Scottish") or a link kept ("for", "of") makes a name.
+        return any(c != COMMON for c in cases) or len(words) < len(WORD_RE.findall(doc.text[a:b]))
 
     def _partly_translated(self, doc, hit, runs, target_words) -> bool:
         """True when the source name holding the copied word has ordinary
@@ -482,6 +511,8 @@ def _beside_other_capital(text: str, tokens, group) -> bool:
     return before or after
 
 
+#: How the source dictionary writes the words of a name kept whole.
+KEPT_NAME_CASES = (COMMON, BOTH, PROPER)
 #: A run of capitalised words longer than this is a headline, not a name.
 NAME_MAX_WORDS = 5
 
@@ -511,24 +542,42 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     return runs
 
 
-def _kept_capital_sequence(text: str, tokens, hit, source_words) -> list[str]:
-    """The capitalised target words copied from the source around ``hit``,
-    written one space apart (the hit's word included): "National Trust" in
-    "Le National Trust ouvre"."""
+def _kept_capital_sequence(text: str, tokens, hit, source_words) -> tuple[int, int, list[str]]:
+    """The stretch of target text around ``hit`` made of capitalised words
+    copied from the source, one space apart, with short lowercase links
+    between them ("of", "for", "and"): (start, end, capitalised words).
+    "Scottish Council of Independent Schools" in "le Scottish Council of
+    Independent Schools a dit"."""
     i = next((k for k, t in enumerate(tokens) if t.start() <= hit.start < t.end()), None)
     if i is None:
-        return []
+        return hit.start, hit.end, []
 
     def copied(k):
         w = tokens[k].group()
         return w[:1].isupper() and lx.norm(w) in source_words
 
+    def link(k):
+        w = tokens[k].group()
+        return w.islower() and len(w) <= 4 and lx.norm(w) in source_words
+
     a = b = i
-    while a > 0 and _spaced(text, tokens[a - 1], tokens[a]) and copied(a - 1):
-        a -= 1
-    while b + 1 < len(tokens) and _spaced(text, tokens[b], tokens[b + 1]) and copied(b + 1):
-        b += 1
-    return [t.group() for t in tokens[a:b + 1]]
+    while a > 0 and _spaced(text, tokens[a - 1], tokens[a]):
+        if copied(a - 1):
+            a -= 1
+        elif a > 1 and link(a - 1) and _spaced(text, tokens[a - 2], tokens[a - 1]) and copied(a - 2):
+            a -= 2
+        else:
+            break
+    while b + 1 < len(tokens) and _spaced(text, tokens[b], tokens[b + 1]):
+        if copied(b + 1):
+            b += 1
+        elif b + 2 < len(tokens) and link(b + 1) and _spaced(text, tokens[b + 1], tokens[b + 2]) \
+                and copied(b + 2):
+            b += 2
+        else:
+            break
+    words = [t.group() for t in tokens[a:b + 1] if t.group()[:1].isupper()]
+    return tokens[a].start(), tokens[b].end(), words
 
 
 def _name_around(run: list[tuple[int, int, str]], at: int) -> list[str]:
