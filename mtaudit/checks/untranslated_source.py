@@ -119,7 +119,7 @@ class SourceWordsCopied(Check):
     * a name kept whole is a name, in a title or in a sentence full of
       capitals: two or more capitalised copies (with the links "of",
       "for", "and") standing as in the source, every one known to the
-      source dictionary, one of them also as a name or with a link kept
+      source dictionary, one of them as a name only or with a link kept
       ("Scottish Council of Independent Schools", "Citizens for
       Responsibility and Ethics"); ordinary words alone ("Tiny Trike")
       may still be a description left untranslated;
@@ -293,10 +293,11 @@ class SourceWordsCopied(Check):
         cases = [written_case(w, sl) for w in words]
         if not all(c in KEPT_NAME_CASES for c in cases):
             return False                          # a brand and its description
-        # Ordinary words alone ("Tiny Trike") may be a description left
-        # untranslated; a word also written as a name ("National",
-        # "Scottish") or a link kept ("for", "of") makes a name.
-        return any(c != COMMON for c in cases) or len(words) < len(WORD_RE.findall(doc.text[a:b]))
+        # Ordinary words alone ("Tiny Trike", "Tally Counter": "tally" is
+        # also a name in the dictionary) may be a description left
+        # untranslated; a word written as a name only ("Scottish") or a
+        # link kept ("for", "of") makes a name.
+        return PROPER in cases or len(words) < len(WORD_RE.findall(doc.text[a:b]))
 
     def _partly_translated(self, doc, hit, runs, target_words) -> bool:
         """True when the source name holding the copied word has ordinary
