@@ -113,9 +113,9 @@ class SourceWordsCopied(Check):
       the source settles it further: a copy the source language's
       dictionary writes in lower case only, that the source never
       capitalises in running text, from a name translated in part, is an
-      ordinary word ("Yakima Lock Cores" -> "Yakima Lock Core": "Lock"),
-      while a name of ordinary words kept whole ("National Trust") stays
-      open;
+      ordinary word ("Kelvaro Lock Cores" -> "Kelvaro Lock Core": "Lock"),
+      while ordinary words kept together ("National Trust", "World Wide
+      Web") stay open;
     * a name kept whole is a name, in a title or in a sentence full of
       capitals: two or more capitalised copies (with the links "of",
       "for", "and") standing as in the source, every one known to the
@@ -240,10 +240,11 @@ class SourceWordsCopied(Check):
         hence untranslated, when the source language's dictionary writes it
         in lower case only (never as a name), the source document never
         capitalises it inside a sentence of running text (a name would be:
-        "the National Trust said"), and the source name holding it was not
-        kept whole in the translation (a title translated around a name it
-        keeps is a choice). Headlines (long capital runs) and quoted titles
-        stay open."""
+        "the National Trust said"), the source name holding it (its
+        capitalised words up to a lowercase link) was translated in part,
+        and it is not among ordinary words the translation keeps together
+        as they stand in the source ("World Wide Web", "National Trust": a
+        name as often). Quoted titles stay open."""
         sl = doc.source_lang
         if hit.source_start is None or lx._inside(quotes, hit.start, hit.end) is not None:
             return False
@@ -281,11 +282,11 @@ class SourceWordsCopied(Check):
     def _kept_name(self, doc, hit, tokens) -> bool:
         """The copy is part of a name of dictionary words kept whole: two or
         more capitalised words (with short links) copied as they stand in
-        the source ("National Trust", "Scottish Council of Independent
-        Schools", "Citizens for Responsibility and Ethics"), every one a
-        word the source language's dictionary knows. (A brand unknown to
-        the dictionary followed by ordinary words, "Yakima Lock", is a name
-        and its description.)"""
+        the source ("Scottish Council of Independent Schools", "Citizens
+        for Responsibility and Ethics"), every one a word the source
+        language's dictionary knows. (A brand unknown to the dictionary
+        followed by ordinary words, "Kelvaro Lock", is a name and its
+        description.)"""
         sl = doc.source_lang
         a, b, words = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
         if len(words) < 2 or doc.text[a:b] not in (doc.source or ""):
