@@ -182,3 +182,91 @@ def test_word_french_borrowed_is_not_reported_alone():
     assert copied(source, target, "en", "fr") == []
     run = "Les golfeurs étaient menés two down after deux trous, mais ils n'ont jamais abandonné."
     assert claims(copied(source, run, "en", "fr")) == ["two down after"]
+
+
+# The source decides what a capitalised copy in a product title is: an
+# ordinary word capitalised for title case, or a name.
+TITLE = "Kelvaro Lock Cores for Kelvaro Rooftop Car Racks\n"
+TITLE_FR = "Kelvaro Lock Core pour supports de voiture sur le toit Kelvaro\n"
+
+
+def test_ordinary_word_of_a_product_title_left_in_its_translation():
+    # "Lock" is written in lower case by the English dictionary, the source
+    # never writes it with a capital in running text, and "Cores" was
+    # translated: the title was translated around an ordinary word.
+    source = TITLE + "These cores fit every lock of the rack."
+    target = TITLE_FR + "Ces barillets vont dans chaque serrure du support."
+    assert claims(copied(source, target, "en", "fr")) == ["Lock"]
+
+
+def test_title_word_the_source_capitalises_in_running_text_is_a_name():
+    # "The Lock Cores fit...": capitalised inside a sentence, the source
+    # uses the words as a product name.
+    source = TITLE + "The Lock Cores fit every rack."
+    target = TITLE_FR + "Les Lock Cores vont sur chaque support."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_title_name_kept_whole_stays_a_hint():
+    source = TITLE + "These cores fit every lock of the rack."
+    target = "Kelvaro Lock Cores pour supports de voiture sur le toit Kelvaro\n" \
+             "Ces barillets vont dans chaque serrure du support."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_headline_name_of_ordinary_words_kept_whole_stays_a_hint():
+    # A news organisation named with ordinary words ("trust" is one) and
+    # kept whole in a translated headline is a name, not a copy.
+    source = "National Trust Opens Its Historic Gardens to Visitors for the Summer\n" \
+             "The gardens will be open every day."
+    target = "Le National Trust ouvre ses jardins historiques aux visiteurs pour l'été\n" \
+             "Les jardins seront ouverts tous les jours."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_title_word_the_dictionary_knows_as_a_name_stays_a_hint():
+    # "Swiss" is written with a capital only (a name's adjective).
+    source = "Victorinox Swiss Champ Pocket Tool for Hikers\nA tool for every trip."
+    target = "Outil de poche Victorinox Swiss pour randonneurs\nUn outil pour chaque voyage."
+    assert "Swiss" not in claims(copied(source, target, "en", "fr"))
+
+
+def test_ordinary_word_copied_at_a_sentence_start_is_reported():
+    # "Made" opens the sentence in both texts: a capital by rule, and the
+    # English dictionary writes "made" in lower case only.
+    source = "The sails are light and strong. Made in France from recycled cloth, they last for years."
+    target = "Les voiles sont légères et solides. Made en France en toile recyclée, elles durent des années."
+    assert claims(copied(source, target, "en", "fr")) == ["Made"]
+    twin = "Les voiles sont légères et solides. Fabriquées en France en toile recyclée, elles durent des années."
+    assert claims(copied(source, twin, "en", "fr")) == []
+
+
+def test_name_copied_at_a_sentence_start_stays_a_hint():
+    # "Flake" is a name here: the source writes it with a capital inside a
+    # sentence ("Senator Jeff Flake").
+    source = "The vote was delayed by Senator Jeff Flake. Flake wanted a week of inquiry first."
+    target = "Le vote a été retardé par le sénateur Jeff Flake. Flake voulait d'abord une semaine d'enquête."
+    assert claims(copied(source, target, "en", "fr")) == []
+    # Followed by a capitalised word: the start of a longer name.
+    source = "The sails are light and strong. Made Easy Sails are sold in France."
+    target = "Les voiles sont légères et solides. Made Easy Sails est vendu en France."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_copy_after_a_colon_stays_a_hint():
+    # After a colon the word is a label or a heading, not a sentence start.
+    source = "Caption: the sails are light and strong."
+    target = "Caption : les voiles sont légères et solides."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_organisation_name_kept_whole_in_a_capitalised_sentence_stays_a_hint():
+    # Capitals everywhere make the sentence look like a title; the name is
+    # kept whole, a name the dictionary knows ("Welsh") or with its links
+    # ("for", "and"): an organisation named in English, not a copy.
+    source = "Jane Doe is Director of the Welsh Council of Private Colleges"
+    target = "Jane Doe est directrice du Welsh Council of Private Colleges"
+    assert claims(copied(source, target, "en", "fr")) == []
+    source = "Norman Doe is Chairman of Citizens for Openness and Ethics in Boston"
+    target = "Norman Doe est président de Citizens for Openness and Ethics à Boston"
+    assert claims(copied(source, target, "en", "fr")) == []

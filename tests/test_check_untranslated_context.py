@@ -169,3 +169,39 @@ def test_english_word_another_candidate_language_also_has_is_judged_as_english()
     assert [(f.text, f.severity, f.evidence["language"]) for f in found] == \
         [("snap", Severity.MINOR, "en")]
     assert claims("Les fermoirs s'enclenchent au lieu de biper une fois fermés.") == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Les lunettes ont été portées par Inge de Bruijn.What dans la boîte ? Deux paires de lunettes.",
+     "Les lunettes ont été portées par Inge de Bruijn.Dans la boîte : deux paires de lunettes.", "What"),
+    ("Le modèle est vendu par Speedo.Features : lunettes, bonnet et pince-nez.",
+     "Le modèle est vendu par Speedo.Caractéristiques : lunettes, bonnet et pince-nez.", "Features"),
+])
+def test_english_word_opening_a_sentence_glued_to_the_last_one_is_judged(error, correct, word):
+    # A sentence glued to the previous full stop (a lost line break) starts
+    # with a word English writes in lower case only: a capital by rule.
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+def test_name_opening_a_sentence_glued_to_the_last_one_stays_quiet():
+    # English writes "May" and "Warren" as names too: no claim.
+    assert claims("La course a été gagnée par Bruijn.Warren a fini deuxième, devant Smith.") == []
+    assert claims("Le discours a été prononcé par Bruijn.May a répondu le lendemain.") == []
+
+
+def test_word_glued_to_a_function_word_opening_the_next_line():
+    # "EverlastThe nom...": a line that ended with a name, and the next one
+    # that began with "The": a lost line break, the name no excuse.
+    error = "Propos EverlastThe nom Everlast est synonyme de boxe depuis un siècle."
+    found = run_check(UntranslatedWord, error)
+    assert [f.text for f in found] == ["The"]
+    assert "Everlast + The" in found[0].message
+    assert claims("Propos d'Everlast. Le nom Everlast est synonyme de boxe depuis un siècle.") == []
+
+
+def test_brand_ending_like_a_function_word_stays_quiet():
+    # Named twice in the document: a brand, not a lost line break.
+    assert claims("Le kit SpeedoIn est vendu ici. Le kit SpeedoIn est solide et léger.") == []
+    # "State" is no function word: a name of two words written together.
+    assert claims("Le site RedState a publié un billet sur la campagne.") == []

@@ -19,10 +19,16 @@ candidate source languages (the document's source language when known, else
   a source language ("pemerintahDaerah", "gobiernofederal"), two sentences
   glued at a lost line break ("FeaturesThe"), a capitalised heading glued to
   the next line once in a document that lost line breaks elsewhere
-  ("WarrantyLifetime" beside "poundsDimensions"), or a word glued to a number
-  ("Warranty90").
+  ("WarrantyLifetime" beside "poundsDimensions"), a word (a name too) glued
+  once to one of the source language's commonest function words that began
+  the next line ("EverlastThe nom", "SpeedoIn 1914"), or a word glued to a
+  number ("Warranty90").
 
 Adjacent foreign words (only spaces between them) make one finding.
+
+A sentence glued to the previous one's full stop ("Bruijn.What dans la
+boîte") starts with a capital by rule: its first word is judged like any
+word when the English dictionary writes it in lower case only.
 
 Not judged: capitalised words (proper names) except glued ones, acronyms,
 numbers, URLs, e-mail addresses, hashtags, name particles ("da", "von der"),
@@ -43,6 +49,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..findings import Severity
+from ..written_case import COMMON, written_case
 from . import _lexicon as lx
 from .base import Check
 
@@ -140,14 +147,22 @@ class UntranslatedWord(Check):
         if t.has_digit:
             return _glued_to_number(text, start, target, sources, in_paren)
         # Only a capitalised camelCase token asks whether lines were lost.
-        lost = (breaks is not None and text[:1].isupper() and lx.camel_pieces(text) is not None
-                and breaks.lost_at(text))
-        glued = _glued(text, start, target, sources, lost_break=lost)
+        camel = text[:1].isupper() and lx.camel_pieces(text) is not None
+        lost = breaks is not None and camel and breaks.lost_at(text)
+        once = breaks is not None and camel and breaks.once(text)
+        glued = _glued(text, start, target, sources, lost_break=lost, once=once)
         if glued is not None:
             glued.in_paren = in_paren
             return glued
         initial_word = (t.index == 0 and skip == 0 and not next_capitalised
                         and lx.norm(text) not in _capitalised_inside(doc))
+        if not initial_word and skip == 0 and _after_lost_break(doc.text, t.start) \
+                and written_case(text, CONTEXT_LANGUAGE) == COMMON:
+            # "Bruijn.What dans la boîte", "Friedrich.About The Step": a
+            # sentence glued to the last one's full stop (a lost line break)
+            # starts with a word English writes in lower case only: no name,
+            # a capital by rule. Judged like any word, whatever follows.
+            initial_word = True
         if t.capitalised and not initial_word:
             # Names are never judged alone; a capitalised foreign word may
             # only sit inside a run of lowercase foreign words. A sentence's
@@ -279,7 +294,8 @@ def _scores(w: str, sources) -> dict[str, float]:
     return {lang: z for lang in sources if (z := lx.zipf(w, lang)) > 0}
 
 
-def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = False) -> Word | None:
+def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = False,
+           once: bool = False) -> Word | None:
     """A token made of source-language words written together. ``lost_break``:
     the document lost line breaks elsewhere and this token occurs once in it,
     so two capitalised words glued here are a lost break too."""
@@ -291,7 +307,7 @@ def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = Fa
         return None
     pieces = lx.camel_pieces(text)
     if pieces is not None:
-        return _glued_camel(text, start, pieces, target, sources, lost_break=lost_break)
+        return _glued_camel(text, start, pieces, target, sources, lost_break=lost_break, once=once)
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
             and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
@@ -307,7 +323,22 @@ def _known_plural(low: str, target: str, sources) -> bool:
     return lx.zipf(stem, target) > 0.0 or lx.best_other(stem, sources)[0] > 0.0
 
 
-def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = False) -> Word | None:
+def _glued_camel(text, start, pieces, target, sources, *, lost_break: bool = False,
+                 once: bool = False) -> Word | None:
+    found = _glued_source_words(text, start, pieces, target, sources, lost_break=lost_break)
+    if found is None and once and pieces[0][:1].isupper():
+        opening = _next_sentence_opening(pieces, target, sources)
+        if opening is not None:
+            # A name may end the line ("Everlast"): the finding covers the
+            # function word that began the next one.
+            at = start + len(pieces[0])
+            return Word(at, start + len(text), "glued", opening, lx.zipf(lx.norm(pieces[1]), target),
+                        pieces=pieces, glue_lang=max(sorted(opening), key=opening.get))
+    return found
+
+
+def _glued_source_words(text, start, pieces, target, sources, *, lost_break: bool = False) -> Word | None:
+    """A camelCase token whose pieces are source-language words."""
     lowercase_start = pieces[0][:1].islower()
     if lowercase_start and len(pieces[0]) < 2:          # iPhone, eBay
         return None
@@ -390,6 +421,11 @@ class _LineBreaks:
             self._lost = any(self._lowercase_glue(t) for t in self._counts)
         return self._lost and self._counts.get(token, 0) <= 1
 
+    def once(self, token: str) -> bool:
+        """The token occurs once in the document (a brand is named again)."""
+        self.lost_at(token)
+        return self._counts.get(token, 0) <= 1
+
     def _lowercase_glue(self, token: str) -> bool:
         if not token[:1].islower() or not token.isalpha():
             return False
@@ -420,6 +456,26 @@ def _glued_sentences(pieces, target, sources) -> bool:
         return False
     best2, _ = lx.best_other(second, sources)
     return best2 >= GLUE_FUNCTION_ZIPF and best2 - lx.zipf(second, target) >= FOREIGN_MARGIN
+
+
+#: A source word this frequent is one of the language's commonest function
+#: words ("The", "In", "What", "About", "You"), never the end of a name.
+GLUE_TOP_FUNCTION_ZIPF = 6.0
+
+
+def _next_sentence_opening(pieces, target, sources) -> dict[str, float] | None:
+    """{lang: Zipf} when two capitalised pieces are a word that ended a line
+    (any word, a name too: "Everlast", "Speedo", "Blade") and one of the
+    source language's commonest function words that began the next
+    ("EverlastThe nom...", "SpeedoIn 1914"): a lost line break. Asked only
+    of a token the document holds once."""
+    if len(pieces) != 2 or any(p.isupper() for p in pieces) or len(pieces[0]) < 3:
+        return None
+    second = lx.norm(pieces[1])
+    best, lang = lx.best_other(second, sources)
+    if lang is None or best < GLUE_TOP_FUNCTION_ZIPF or best - lx.zipf(second, target) < FOREIGN_MARGIN:
+        return None
+    return {lang: round(best, 2)}
 
 
 def _glued_plain(low, start, target, sources) -> Word | None:
@@ -515,6 +571,12 @@ def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[li
             b += 1
         runs.append(g[a:b + 1])
     return runs
+
+
+def _after_lost_break(text: str, start: int) -> bool:
+    """A word glued to the full stop of the sentence before it, a letter or
+    digit before the stop ("Bruijn.What", "Demo.The"): a lost line break."""
+    return start >= 2 and text[start - 1] in ".!?" and text[start - 2].isalnum()
 
 
 def _capitalised_inside(doc) -> frozenset[str]:

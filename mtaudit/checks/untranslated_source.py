@@ -8,8 +8,9 @@ from typing import NamedTuple
 from ..document import Document
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import sentence_initial
+from ..names import case_evidence, sentence_initial
 from ..segments import WORD_RE
+from ..written_case import BOTH, COMMON, PROPER, written_case
 from . import _lexicon as lx
 from ._bilingual import Unit, _adjacent, _doc_cache, units
 from ._scripts import foreign_script
@@ -108,7 +109,24 @@ class SourceWordsCopied(Check):
       source): capitals tell nothing there, so a capitalised copy is an
       ordinary word when frequencies say it belongs to the source language
       only (a name is about as frequent in every language), and not beside
-      a capitalised word that is not one ("Katadyn Pocket" stays open).
+      a capitalised word that is not one ("Katadyn Pocket" stays open);
+      the source settles it further: a copy the source language's
+      dictionary writes in lower case only, that the source never
+      capitalises in running text, from a name translated in part, is an
+      ordinary word ("Kelvaro Lock Cores" -> "Kelvaro Lock Core": "Lock"),
+      while ordinary words kept together ("National Trust", "World Wide
+      Web") stay open;
+    * a name kept whole is a name, in a title or in a sentence full of
+      capitals: two or more capitalised copies (with the links "of",
+      "for", "and") standing as in the source, every one known to the
+      source dictionary, one of them as a name only or with a link kept
+      ("Scottish Council of Independent Schools", "Citizens for
+      Responsibility and Ethics"); ordinary words alone ("Tiny Trike")
+      may still be a description left untranslated;
+    * a sentence start, where the source decides too: a copy the source
+      language's dictionary writes in lower case only, never capitalised
+      inside a sentence of the source, followed by a lowercase word ("Made
+      en France"), is an ordinary word.
 
     A word in a script the target language is not written in (Cyrillic in
     English, Chinese characters in French) is reported whether or not the
@@ -166,6 +184,8 @@ class SourceWordsCopied(Check):
                 if quote is not None and (quote.words <= SHORT_QUOTE_WORDS or hit.case != "lower"):
                     hit = hit._replace(weak=True)     # a quoted title, a term kept on purpose
                 hits.append(hit)
+            hits = [h._replace(weak=False) if h.weak and h.initial and h.case == "capital"
+                    and self._ordinary_sentence_start(doc, h, tokens, quotes) else h for h in hits]
             runs = None
             for group in _adjacent(doc.text, hits):
                 if len(group) == 1 and group[0].evidence.get("borrowed"):
@@ -173,6 +193,8 @@ class SourceWordsCopied(Check):
                 if title and any(h.case == "title" for h in group) and \
                         _beside_other_capital(doc.text, tokens, group):
                     group = [h._replace(weak=True) for h in group]   # "Katadyn Pocket"?
+                group = [h._replace(weak=True) if h.case == "title" and not h.weak
+                         and self._kept_name(doc, h, tokens) else h for h in group]
                 if any(h.weak and h.case == "title" for h in group):
                     # In a title, a name kept whole is a choice; a name
                     # translated in part ("Katadyn Pocket Water Filter" ->
@@ -183,9 +205,10 @@ class SourceWordsCopied(Check):
                         runs = _capital_runs(doc.source, u.ss, u.se)
                         target_words = {lx.norm(t.group()) for t in tokens}
                     group = [h._replace(weak=False)
-                             if h.weak and h.case == "title"
+                             if h.weak and h.case == "title" and not self._kept_name(doc, h, tokens)
                              and (self._partly_translated(doc, h, runs, target_words)
-                                  or self._clear_title_copy(doc, h, runs, target_words, quotes))
+                                  or self._clear_title_copy(doc, h, runs, target_words, quotes)
+                                  or self._ordinary_title_word(doc, h, runs, target_words, quotes, tokens))
                              else h
                              for h in group]
                 yield self._finding(doc, group)
@@ -210,6 +233,72 @@ class SourceWordsCopied(Check):
                     return False                  # a headline: names and words mixed
                 return any(len(w) >= 3 and lx.norm(w) not in target_words for _, _, w in run)
         return True                               # a single capitalised word
+
+    def _ordinary_title_word(self, doc, hit, runs, target_words, quotes, tokens) -> bool:
+        """The source decides: a copied title word is an ordinary word
+        written with a capital for title case ("Pocket", "Filter", "Mat"),
+        hence untranslated, when the source language's dictionary writes it
+        in lower case only (never as a name), the source document never
+        capitalises it inside a sentence of running text (a name would be:
+        "the National Trust said"), the source name holding it (its
+        capitalised words up to a lowercase link) was translated in part,
+        and it is not among ordinary words the translation keeps together
+        as they stand in the source ("World Wide Web", "National Trust": a
+        name as often). Quoted titles stay open."""
+        sl = doc.source_lang
+        if hit.source_start is None or lx._inside(quotes, hit.start, hit.end) is not None:
+            return False
+        if written_case(hit.word, sl) != COMMON:
+            return False                          # a name, or unknown to the dictionary
+        if hit.word in _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl)).mid_capital:
+            return False                          # capitalised in running text: a name
+        a, b, kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
+        if len(kept) >= 2 and doc.text[a:b] in doc.source \
+                and all(written_case(w, sl) in (COMMON, BOTH) for w in kept):
+            return False          # ordinary words kept together: a name ("World Wide Web") as often
+        for run in runs:
+            if run[0][0] <= hit.source_start < run[-1][1]:
+                name = _name_around(run, hit.source_start)
+                return any(len(w) >= 3 and lx.norm(w) not in target_words for w in name)
+        return False
+
+    def _ordinary_sentence_start(self, doc, hit, tokens, quotes) -> bool:
+        """The source decides a copy capitalised at a sentence start: an
+        ordinary word ("Since", "Made", "Keep") when the source language's
+        dictionary writes it in lower case only, the source never
+        capitalises it inside a sentence (a name would be: "But Flake
+        said"), and a lowercase word follows it in the translation (a name
+        is often followed by another: "Dan Brown")."""
+        sl = doc.source_lang
+        if lx._inside(quotes, hit.start, hit.end) is not None or written_case(hit.word, sl) != COMMON:
+            return False
+        if hit.word in _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl)).mid_capital:
+            return False
+        if not sentence_initial(doc.text, hit.start, 0, ends=".!?\n"):
+            return False                          # after a colon: a label, a heading
+        after = _WORD_AFTER.match(doc.text, hit.end)
+        return after is not None and after.group(1).islower()
+
+    def _kept_name(self, doc, hit, tokens) -> bool:
+        """The copy is part of a name of dictionary words kept whole: two or
+        more capitalised words (with short links) copied as they stand in
+        the source ("Scottish Council of Independent Schools", "Citizens
+        for Responsibility and Ethics"), every one a word the source
+        language's dictionary knows. (A brand unknown to the dictionary
+        followed by ordinary words, "Kelvaro Lock", is a name and its
+        description.)"""
+        sl = doc.source_lang
+        a, b, words = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
+        if len(words) < 2 or doc.text[a:b] not in (doc.source or ""):
+            return False
+        cases = [written_case(w, sl) for w in words]
+        if not all(c in KEPT_NAME_CASES for c in cases):
+            return False                          # a brand and its description
+        # Ordinary words alone ("Tiny Trike", "Tally Counter": "tally" is
+        # also a name in the dictionary) may be a description left
+        # untranslated; a word written as a name only ("Scottish") or a
+        # link kept ("for", "of") makes a name.
+        return PROPER in cases or len(words) < len(WORD_RE.findall(doc.text[a:b]))
 
     def _partly_translated(self, doc, hit, runs, target_words) -> bool:
         """True when the source name holding the copied word has ordinary
@@ -277,7 +366,7 @@ class SourceWordsCopied(Check):
         if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
             return None
         clear = gap >= self.required_gap(zt)
-        case, weak = "lower", False
+        case, weak, initial = "lower", False, False
         if w[:1].isupper():
             if letters < 3:
                 return None                       # "Ye", "Di": names far more often
@@ -298,7 +387,7 @@ class SourceWordsCopied(Check):
         evidence = {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2)}
         if case == "lower" and zt >= self.LISTED_LOAN_TARGET and lx.in_target_dictionary(lw, tl):
             evidence["borrowed"] = True           # «down», «party»: never reported alone
-        return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, case, weak)
+        return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, case, weak, initial)
 
     def _finding(self, doc, group):
         s, e = group[0].start, group[-1].end
@@ -336,6 +425,7 @@ class _Hit(NamedTuple):
     severity: Severity
     case: str                 # lower, capital, title (a capital in a title), script
     weak: bool                # no more than ambiguous: info
+    initial: bool = False     # capitalised at a sentence start of the target
 
 
 #: A quotation this short is a title or a term kept on purpose.
@@ -348,6 +438,7 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 TITLE_MIN_WORDS = 3
 TITLE_CASE_SHARE = 0.8
 
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_])")   # a space, then a letter
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
 
 
@@ -422,6 +513,8 @@ def _beside_other_capital(text: str, tokens, group) -> bool:
     return before or after
 
 
+#: How the source dictionary writes the words of a name kept whole.
+KEPT_NAME_CASES = (COMMON, BOTH, PROPER)
 #: A run of capitalised words longer than this is a headline, not a name.
 NAME_MAX_WORDS = 5
 
@@ -449,6 +542,60 @@ def _capital_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, 
     if cur:
         runs.append(cur)
     return runs
+
+
+def _kept_capital_sequence(text: str, tokens, hit, source_words) -> tuple[int, int, list[str]]:
+    """The stretch of target text around ``hit`` made of capitalised words
+    copied from the source, one space apart, with short lowercase links
+    between them ("of", "for", "and"): (start, end, capitalised words).
+    "Scottish Council of Independent Schools" in "le Scottish Council of
+    Independent Schools a dit"."""
+    i = next((k for k, t in enumerate(tokens) if t.start() <= hit.start < t.end()), None)
+    if i is None:
+        return hit.start, hit.end, []
+
+    def copied(k):
+        w = tokens[k].group()
+        return w[:1].isupper() and lx.norm(w) in source_words
+
+    def link(k):
+        w = tokens[k].group()
+        return w.islower() and len(w) <= 4 and lx.norm(w) in source_words
+
+    a = b = i
+    while a > 0 and _spaced(text, tokens[a - 1], tokens[a]):
+        if copied(a - 1):
+            a -= 1
+        elif a > 1 and link(a - 1) and _spaced(text, tokens[a - 2], tokens[a - 1]) and copied(a - 2):
+            a -= 2
+        else:
+            break
+    while b + 1 < len(tokens) and _spaced(text, tokens[b], tokens[b + 1]):
+        if copied(b + 1):
+            b += 1
+        elif b + 2 < len(tokens) and link(b + 1) and _spaced(text, tokens[b + 1], tokens[b + 2]) \
+                and copied(b + 2):
+            b += 2
+        else:
+            break
+    words = [t.group() for t in tokens[a:b + 1] if t.group()[:1].isupper()]
+    return tokens[a].start(), tokens[b].end(), words
+
+
+def _name_around(run: list[tuple[int, int, str]], at: int) -> list[str]:
+    """The capitalised words of ``run`` around the word at offset ``at``, up
+    to a lowercase link on either side: a product title is one long run
+    ("Yakima SKS Lock Cores for Yakima Rooftop Car Racks"), the name holding
+    "Lock" is "Yakima SKS Lock Cores"."""
+    name: list[str] = []
+    for a, _, w in run:
+        if w[:1].islower():
+            if a > at:
+                break
+            name = []
+        else:
+            name.append(w)
+    return name
 
 
 def _unit_after_number(text: str, start: int, word: str) -> bool:
