@@ -218,3 +218,58 @@ def test_the_check_flags_an_english_run_and_stays_quiet_on_clean_french():
     clean = ("Le conseil municipal s'est réuni mardi soir pour voter le budget de la commune.\n"
              "Les élus ont approuvé la rénovation de l'école primaire, prévue pour l'été prochain.")
     assert [f for f in run_check(SuspectWord, clean) if f.severity != Severity.INFO] == []
+
+
+# -- the document gate -----------------------------------------------------
+
+def _model_with(thresholds):
+    from mtaudit.word_model import WordModel
+    return WordModel(taggers={}, meta={"thresholds": {"bilingual": thresholds}})
+
+
+def test_document_mean_weighs_every_word_of_every_sequence():
+    from mtaudit.word_model import document_mean
+    assert document_mean([[0.2, 0.4], [0.6]]) == pytest.approx(0.4)
+    assert document_mean([[1.0], [0.0, 0.0, 0.0]]) == pytest.approx(0.25)
+    assert document_mean([]) == 0.0 and document_mean([[]]) == 0.0
+
+
+def test_gated_claims_speak_only_in_a_document_past_the_gate():
+    _, words = _words("Le produit est très utile.")
+    never = {k: 1.0 for k in KINDS}
+    model = _model_with({"claim": dict(never, other=0.9), "hint": dict(never, other=0.5),
+                         "gate": 0.3, "gated_claim": dict(never, other=0.6)})
+    probs = [0.95 if w.text == "produit" else 0.7 if w.text == "utile" else 0.1 for w in words]
+    assert {w.kind for w in words if w.text in ("produit", "utile")} == {"other"}
+    below = dict(zip([w.text for w in words], model.levels("bilingual", words, probs, doc_mean=0.2)))
+    past = dict(zip([w.text for w in words], model.levels("bilingual", words, probs, doc_mean=0.3)))
+    assert below["produit"] == past["produit"] == "claim"        # the plain claim holds anywhere
+    assert below["utile"] == "hint" and past["utile"] == "claim"   # the gated one only past the gate
+    assert below["Le"] is None and past["Le"] is None
+    # no gate in the metadata (an older model file): gated claims never apply
+    old = _model_with({"claim": dict(never, other=0.9), "hint": dict(never, other=0.5)})
+    assert old.gate("bilingual") == 1.0
+    assert dict(zip([w.text for w in words], old.levels("bilingual", words, probs, 0.99)))["utile"] == "hint"
+
+
+def test_a_gated_claim_never_makes_a_name_or_a_word_beside_a_name_a_claim():
+    _, words = _words("La loi (Government of Wales Act) a été votée.")
+    never = {k: 1.0 for k in KINDS}
+    model = _model_with({"claim": never, "hint": {k: 0.5 for k in KINDS},
+                         "gate": 0.0, "gated_claim": {k: 0.1 for k in KINDS}})
+    levels = dict(zip([w.text for w in words], model.levels("bilingual", words, [0.9] * len(words), 1.0)))
+    assert _word(words, "of").beside_name and levels["of"] == "hint"
+    assert levels["votée"] == "claim"
+
+
+@needs_crfsuite
+def test_the_shipped_thresholds_have_a_gate_below_which_only_plain_claims_speak():
+    model = load()
+    for mode in MODES:
+        gate = model.gate(mode)
+        assert 0.0 < gate < 1.0
+        for kind in KINDS:
+            assert model.threshold(mode, "gated_claim", kind) <= model.threshold(mode, "claim", kind)
+        assert model.threshold(mode, "gated_claim", "name") == 1.0
+        assert model.meta["cv"][mode]["claim_with_gate"]["precision"] >= model.meta[
+            "gated_precision"][mode] - 0.05

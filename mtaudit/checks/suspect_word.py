@@ -28,12 +28,13 @@ French only: the model was trained on French.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from .. import lexique
 from ..findings import Finding, Severity
 from ..word_features import extract, source_word_lookup
-from ..word_model import flagged_runs, load
+from ..word_model import document_mean, flagged_runs, load
 from ._bilingual import units
 from ._lexicon import in_passage, wrong_language_passages
 from ._spacy_utils import parse_of
@@ -59,15 +60,22 @@ class SuspectWord(Check):
         lookup = source_word_lookup(doc, units(doc)) if doc.source else None
         # Passages MT102 calls another language are MT102's (as for MT101).
         passages = wrong_language_passages(doc, ctx.config)
+        # Every paragraph is scored before any is judged: the gated claims
+        # need the document's mean probability. A word's features are dropped
+        # once it is tagged (a large article's features would not fit at once).
+        scored = []
         for words in extract(parsed, lookup, lexique.table()):
             probs = model.probabilities(mode, words)
+            scored.append(([replace(w, features={}) for w in words], probs))
+        doc_mean = document_mean([probs for _, probs in scored])
+        for words, probs in scored:
             levels = [None if in_passage(passages, w.start, w.end) else lv
-                      for w, lv in zip(words, model.levels(mode, words, probs))]
+                      for w, lv in zip(words, model.levels(mode, words, probs, doc_mean))]
             for level in ("claim", "hint"):
                 for a, b in flagged_runs(words, [lv == level for lv in levels]):
-                    yield self._finding(doc, words[a:b + 1], probs[a:b + 1], level, mode)
+                    yield self._finding(doc, words[a:b + 1], probs[a:b + 1], level, mode, doc_mean)
 
-    def _finding(self, doc, words, probs, level, mode) -> Finding:
+    def _finding(self, doc, words, probs, level, mode, doc_mean) -> Finding:
         start, end = words[0].start, words[-1].end
         # a token may carry punctuation («Brink’», «-Ce»): the span stops at letters and digits
         while start < end and not doc.text[start].isalnum():
@@ -87,4 +95,5 @@ class SuspectWord(Check):
             f"would mark this as an error; {why}.",
             severity=Severity.MINOR if level == "claim" else Severity.INFO,
             category=category,
-            evidence={"probability": round(p, 3), "model": mode})
+            evidence={"probability": round(p, 3), "model": mode,
+                      "document_mean": round(doc_mean, 3)})
