@@ -54,6 +54,15 @@ class NLP:
                 self._pipes[lang] = self._load(lang)
             return self._pipes[lang]
 
+    @staticmethod
+    def missing(lang: str | None) -> str:
+        """What to say when no pipeline loads for a language, with the fix."""
+        names = PIPELINES.get(lang or "", ())
+        if not names:
+            return f"no spaCy pipeline is known for language '{lang}'"
+        return (f"no spaCy pipeline for '{lang}' is installed "
+                f"(looked for {' and '.join(names)})")
+
     def _load(self, lang: str):
         t0 = time.perf_counter()
         try:

@@ -11,7 +11,7 @@ checks' ``finish``, scores). One process runs both in a loop;
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -25,7 +25,7 @@ from .gate import evaluate
 from .languages import detect_language
 from .nlp import NLP
 from .report import DocumentReport, Report, SentenceReport
-from .run_notes import applies as _applies, refuse_empty as _refuse_empty, unrun_selected as _unrun_selected
+from .run_notes import refuse_empty as _refuse_empty, unrun_selected as _unrun_selected
 
 # Documents are prepared and translated in batches: large enough for the
 # model to batch sentences across articles, small enough to stream.
@@ -90,7 +90,8 @@ def audit(paths: Iterable[str] | str, config: Config | None = None, *,
     reports = reducer.finish(skipped)
     if not config.allow_empty:
         warnings.extend(_refuse_empty(paths, reports, config, skipped, ignored))
-    warnings.extend(_unrun_selected(config, reducer.checks, reducer.ran, reports, service))
+    warnings.extend(_unrun_selected(config, reducer.checks, reducer.ran, reports, service,
+                                    frozenset(reducer.unavailable.by_check)))
     warnings[:] = dict.fromkeys(warnings)      # one warning, said once
     if service is not None:
         service.computed, service.cached = reducer.translations
@@ -137,11 +138,12 @@ class BatchResult:
     reports: list[DocumentReport]               # in document order
     warnings: list[str]                         # in the order a single process says them
     summaries: list[dict | None]                # per check (select_checks order): corpus state
-    failures: dict[str, list]                   # _CheckFailures.by_check
+    failures: dict[str, list]                   # _PerCheckTally.by_check: checks that raised
     timing: dict[str, float]
     translations: tuple[int, int] = (0, 0)      # (computed, cached) sentence translations
     once: frozenset[str] = frozenset()          # warnings said once per run however many batches say them
     ran: frozenset[str] = frozenset()           # checks that applied to at least one document
+    unavailable: dict[str, list] = field(default_factory=dict)   # checks that could not run, and why
 
 
 class BatchAuditor:
@@ -164,7 +166,8 @@ class BatchAuditor:
         warnings: list[str] = []
         once: set[str] = set()
         timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0, "nlp_load": 0.0}
-        failures = _CheckFailures()
+        failures = _PerCheckTally("internal error in check {code}")
+        unavailable = _PerCheckTally("check {code} could not run")
         loaded_before = ctx.nlp.load_seconds
         for doc in batch:
             if doc.ok:
@@ -193,10 +196,9 @@ class BatchAuditor:
         reports = []
         ran: set[str] = set()
         for doc in batch:
-            if doc.ok:
-                ran.update(c.code for c in checks if c.code not in ran and _applies(c, doc))
             t = time.perf_counter()
-            rep = _audit_document(doc, checks, ctx, self.overrides_sev, config, failures)
+            rep = _audit_document(doc, checks, ctx, self.overrides_sev, config, failures,
+                                  unavailable, ran)
             timing["checks"] += time.perf_counter() - t
             # After the checks: reading, parsing and checks may all leave notes.
             warnings.extend(f"{doc.key}: {w}" for w in doc.extra.get("warnings", ()))
@@ -206,7 +208,8 @@ class BatchAuditor:
             doc.extra.pop("_spacy", None)     # free the parse: stream, don't hoard
         timing["nlp_load"] = ctx.nlp.load_seconds - loaded_before
         return BatchResult(index, reports, warnings, [c.take_summary() for c in checks],
-                           failures.by_check, timing, translated, frozenset(once), frozenset(ran))
+                           failures.by_check, timing, translated, frozenset(once), frozenset(ran),
+                           unavailable.by_check)
 
 
 # -- reduce: batch results, in corpus order -> the corpus's reports -----------
@@ -223,7 +226,8 @@ class CorpusReducer:
         self.overrides_sev = {k.upper(): Severity.parse(v) for k, v in config.severity.items()}
         self.reports: list[DocumentReport] = []
         self.by_key: dict[str, DocumentReport] = {}
-        self.failures = _CheckFailures()
+        self.failures = _PerCheckTally("internal error in check {code}")
+        self.unavailable = _PerCheckTally("check {code} could not run")
         self.timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0, "nlp_load": 0.0}
         self.translations = (0, 0)
         self._said_once: set[str] = set(warnings)    # e.g. said when the models were found
@@ -242,8 +246,8 @@ class CorpusReducer:
         self.ran |= result.ran
         for check, summary in zip(self.checks, result.summaries):
             check.merge_summary(summary)
-        for code, (n, key, reason) in result.failures.items():
-            self.failures.by_check.setdefault(code, [0, key, reason])[0] += n
+        self.failures.merge(result.failures)
+        self.unavailable.merge(result.unavailable)
         for k, v in result.timing.items():
             self.timing[k] = self.timing.get(k, 0.0) + v
         self.translations = (self.translations[0] + result.translations[0],
@@ -268,6 +272,7 @@ class CorpusReducer:
             except Exception as e:   # noqa: BLE001 - a check bug must not kill the run
                 self.warnings.append(f"internal error in check {check.code} while comparing documents: "
                                      f"{type(e).__name__}: {e}; its corpus-wide findings are missing")
+        self.warnings.extend(self.unavailable.warnings())
         self.warnings.extend(self.failures.warnings())
         if skipped.count:
             self.warnings.append(skipped.warning())
@@ -314,7 +319,9 @@ def _prepare(doc: Document) -> None:
 
 
 def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, config,
-                    failures: "_CheckFailures | None" = None) -> DocumentReport:
+                    failures: "_PerCheckTally | None" = None,
+                    unavailable: "_PerCheckTally | None" = None,
+                    ran: set[str] | None = None) -> DocumentReport:
     rep = DocumentReport(
         path=doc.path, id=doc.id, status="ok" if doc.ok else "error", error=doc.error,
         format=doc.format, language=doc.target_lang, source_language=doc.source_lang,
@@ -337,6 +344,16 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
         try:
             if not check.applies_to(doc):
                 continue
+            # A check that cannot run here (no spaCy pipeline for the
+            # language, its model file missing) is said once per check in the
+            # run's warnings; the document is still audited by the others.
+            why = check.unavailable(doc, ctx)
+            if why:
+                if unavailable is not None:
+                    unavailable.add(check.code, doc.key, why)
+                continue
+            if ran is not None:
+                ran.add(check.code)
             for f in check.check(doc, ctx):
                 _apply_override(f, overrides_sev)
                 findings.append(f)
@@ -380,18 +397,24 @@ def _attach(service, docs: list[Document], warnings: list[str]) -> None:
                         f"{type(e).__name__}: {e}; model-based checks skipped for them")
 
 
-class _CheckFailures:
-    """Documents on which each check raised, summarised as one warning per check."""
+class _PerCheckTally:
+    """Documents on which each check raised or could not run, summarised as one
+    warning per check: how many, the first one, the first reason."""
 
-    def __init__(self) -> None:
+    def __init__(self, what: str) -> None:
+        self.what = what                  # "internal error in check {code}"
         self.by_check: dict[str, list] = {}
 
     def add(self, code: str, key: str, reason: str) -> None:
         entry = self.by_check.setdefault(code, [0, key, reason])
         entry[0] += 1
 
+    def merge(self, by_check: dict[str, list]) -> None:
+        for code, (n, key, reason) in by_check.items():
+            self.by_check.setdefault(code, [0, key, reason])[0] += n
+
     def warnings(self) -> list[str]:
-        return [f"internal error in check {code} on {n} document(s), first {key}: {reason}"
+        return [f"{self.what.format(code=code)} on {n} document(s), first {key}: {reason}"
                 for code, (n, key, reason) in sorted(self.by_check.items())]
 
 

@@ -9,13 +9,6 @@ from .errors import UsageError
 from .report import DocumentReport
 
 
-def applies(check, doc: Document) -> bool:
-    try:
-        return check.applies_to(doc)
-    except Exception:   # noqa: BLE001 - _audit_document reports the failure
-        return True
-
-
 def refuse_empty(paths: list[str], reports: list[DocumentReport], config: Config, skipped,
                  ignored: list[str]) -> list[str]:
     """Nothing audited is a usage error: a typo in a CI path must not turn the
@@ -46,8 +39,10 @@ def refuse_empty(paths: list[str], reports: list[DocumentReport], config: Config
                      f"an empty input pass)")
 
 
-def unrun_selected(config: Config, checks, ran: set[str], reports, service) -> list[str]:
-    """A warning for each check the user selected that did not run, and why."""
+def unrun_selected(config: Config, checks, ran: set[str], reports, service,
+                   said: frozenset[str] = frozenset()) -> list[str]:
+    """A warning for each check the user selected that did not run, and why
+    (``said``: checks whose own warning already says why they could not run)."""
     if not config.select or not any(r.status == "ok" for r in reports):
         return []
     out = []
@@ -57,7 +52,7 @@ def unrun_selected(config: Config, checks, ran: set[str], reports, service) -> l
         out.append(f"{', '.join(both)} both selected and disabled: not run")
     why_by_code: dict[str, list[str]] = {}
     for c in checks:
-        if c.code in ran:
+        if c.code in ran or c.code in said:
             continue
         if "source" in c.requires:
             why = "no document has a source (use --source-dir, or bilingual input: JSONL, TSV, XLIFF, PO)"

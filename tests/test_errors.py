@@ -151,3 +151,47 @@ def test_a_check_bug_through_the_cli_is_not_a_traceback(tmp_path):
     import json
     doc = json.loads(proc.stdout)["documents"][0]
     assert doc["status"] == "error" and "MT992" in doc["error"] and "outside the text" in doc["error"]
+
+
+class _NeedsAParser(Check):
+    code = "MT992"
+    name = "needs-a-parser-test-check"
+    description = "needs a spaCy pipeline"
+    category = "fluency"
+    severity = Severity.MINOR
+    requires = frozenset({"nlp"})
+
+    def check(self, doc, ctx):
+        yield self.finding(doc, 0, 2, "parsed")
+
+
+def test_a_check_that_cannot_run_is_said_once_and_costs_no_document(tmp_path, monkeypatch):
+    import mtaudit.pipeline as pipeline
+    from mtaudit.nlp import NLP
+    monkeypatch.setattr(pipeline, "select_checks", lambda config: [_NeedsAParser, _Steady])
+    # No pipeline loads for any language in this run.
+    monkeypatch.setattr(NLP, "_load", lambda self, lang: None)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(CLEAN)
+    r = audit([str(tmp_path)], target_lang="fr", use_model=False)
+    assert [d.status for d in r.documents] == ["ok", "ok"]      # still audited by the others
+    assert all({f.check for f in d.findings} == {"MT991"} for d in r.documents)
+    said = [w for w in r.warnings if "MT992" in w]
+    assert len(said) == 1, r.warnings         # once for the run, not once per document
+    assert said[0].startswith("check MT992 could not run on 2 document(s)")
+    assert "no spaCy pipeline for 'fr' is installed (looked for fr_core_news_md" in said[0]
+    assert "MT992" not in {c["code"] for c in r.checks}     # the report lists the checks that ran
+
+
+def test_the_word_model_missing_is_a_warning_not_an_error_per_document(tmp_path, monkeypatch):
+    import mtaudit.checks.suspect_word as suspect_word
+    from mtaudit import word_model
+    empty = tmp_path / "no-model"
+    empty.mkdir()
+    monkeypatch.setattr(suspect_word, "load", lambda: word_model.load(empty))
+    (tmp_path / "a.txt").write_text(CLEAN)
+    r = audit([str(tmp_path / "a.txt")], target_lang="fr", use_model=False, select=["MT108", "MT101"])
+    assert r.documents[0].status == "ok"
+    said = [w for w in r.warnings if "MT108" in w]
+    assert len(said) == 1 and said[0].startswith("check MT108 could not run on 1 document(s)")
+    assert "train_word_model" in said[0]       # the message names the fix

@@ -66,6 +66,16 @@ class Check:
             return False
         return True
 
+    def unavailable(self, doc: Document, ctx: CheckContext) -> str | None:
+        """Why the check cannot run on a document it applies to (a resource it
+        needs is not installed), or None. The run says it once per check."""
+        if "nlp" in self.requires:
+            if ctx.nlp is None:
+                return "no spaCy pipelines in this run"
+            if ctx.nlp.pipeline(doc.target_lang) is None:
+                return ctx.nlp.missing(doc.target_lang)
+        return None
+
     def check(self, doc: Document, ctx: CheckContext) -> Iterable[Finding]:
         raise NotImplementedError
 

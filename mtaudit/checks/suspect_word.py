@@ -34,7 +34,7 @@ from typing import Iterator
 from .. import lexique
 from ..findings import Finding, Severity
 from ..word_features import extract, source_word_lookup
-from ..word_model import document_mean, flagged_runs, load
+from ..word_model import WordModelMissing, document_mean, flagged_runs, load
 from ._bilingual import units
 from ._lexicon import in_passage, wrong_language_passages
 from ._spacy_utils import parse_of
@@ -51,11 +51,21 @@ class SuspectWord(Check):
     requires = frozenset({"nlp"})
     languages = frozenset({"fr"})
 
+    def unavailable(self, doc, ctx) -> str | None:
+        why = super().unavailable(doc, ctx)
+        if why:
+            return why
+        try:
+            load()
+        except WordModelMissing as e:     # its message names the file and the fix
+            return str(e)
+        return None
+
     def check(self, doc, ctx) -> Iterator[Finding]:
         parsed = parse_of(doc, ctx)
         if parsed is None:
             return
-        model = load()                 # raises WordModelMissing with the fix
+        model = load()
         mode = "bilingual" if doc.source else "target"
         lookup = source_word_lookup(doc, units(doc)) if doc.source else None
         # Passages MT102 calls another language are MT102's (as for MT101).
