@@ -137,6 +137,14 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
     precision, recall, chars = twm.char_figures(scored, {"english": 0.5, "other": 0.5})
     assert precision == 1.0 and recall == 1.0 and chars == len("strongbiguseful")
     assert twm.char_figures(scored, {"other": 0.5})[2] == 0       # that kind left out: nothing
+    # the gate: past it (every document) the gated thresholds speak, short of it only the plain ones
+    never = {k: 1.0 for k in KINDS}
+    gated = dict(never, english=0.5)
+    assert twm.gated_figures(scored, never, gated, gate=0.0) == (1.0, 1.0, len("strongbiguseful"))
+    assert twm.gated_figures(scored, never, gated, gate=1.01)[2] == 0
+    means = twm.document_means(scored)
+    assert len(means) == len(docs) and max(means[:3]) < min(means[3:])   # the English documents are poorer
+    assert twm.median([0.3, 0.1, 0.2]) == 0.2 and twm.median([0.1, 0.2, 0.3, 0.4]) == pytest.approx(0.25)
     # same data, same file: the shipped model can be rebuilt byte for byte
     twm.train(feats, tmp_path / "again.crfsuite")
     assert (tmp_path / "again.crfsuite").read_bytes() == (tmp_path / "m.crfsuite").read_bytes()
