@@ -56,6 +56,11 @@ class WordModel:
         table = self.meta["thresholds"][mode].get(level)
         return 1.0 if table is None else float(table[kind])
 
+    def lowest(self, mode: str, kind: str) -> float:
+        """The lowest probability at which a word of this kind is said at any
+        level: words under it can be forgotten once the document mean has them."""
+        return min(self.threshold(mode, level, kind) for level in ("claim", "gated_claim", "hint"))
+
     def gate(self, mode: str) -> float:
         """The document mean probability from which ``gated_claim`` thresholds
         apply (1.0: never)."""

@@ -281,3 +281,26 @@ def test_the_shipped_thresholds_have_a_gate_below_which_only_plain_claims_speak(
         assert model.threshold(mode, "gated_claim", "name") == 1.0
         assert model.meta["cv"][mode]["claim_with_gate"]["precision"] >= model.meta[
             "gated_precision"][mode] - 0.05
+
+
+@needs_crfsuite
+def test_the_check_claims_by_the_gated_thresholds_only_past_the_document_gate(monkeypatch):
+    import mtaudit.checks.suspect_word as sw
+    from mtaudit.word_model import WordModel
+    shipped = load()
+    never = {k: 1.0 for k in KINDS}
+
+    def model(gate):
+        t = {"claim": never, "hint": never, "gate": gate, "gated_claim": dict(never, other=0.0)}
+        return WordModel(shipped.taggers, {"thresholds": {"target": t, "bilingual": t}})
+
+    text = "Le conseil a voté le budget.\nLes élus ont approuvé la rénovation du musée."
+    monkeypatch.setattr(sw, "load", lambda: model(0.0))
+    past = run_check(SuspectWord, text)
+    # every word of kind "other" is claimed, in one run per sentence, punctuation trimmed
+    assert [f.text for f in past] == ["Le conseil a voté le budget",
+                                      "Les élus ont approuvé la rénovation du musée"]
+    assert {f.severity for f in past} == {Severity.MINOR}
+    assert all(0.0 < f.evidence["document_mean"] < 1.0 for f in past)
+    monkeypatch.setattr(sw, "load", lambda: model(0.99))
+    assert run_check(SuspectWord, text) == []

@@ -38,7 +38,7 @@ from typing import Iterator
 from .. import lexique
 from ..findings import Finding, Severity
 from ..word_features import extract, source_word_lookup
-from ..word_model import WordModelMissing, document_mean, flagged_runs, load
+from ..word_model import WordModelMissing, flagged_runs, load
 from ._bilingual import units
 from ._lexicon import in_passage, wrong_language_passages
 from ._spacy_utils import parse_of
@@ -75,14 +75,27 @@ class SuspectWord(Check):
         # Passages MT102 calls another language are MT102's (as for MT101).
         passages = wrong_language_passages(doc, ctx.config)
         # Every paragraph is scored before any is judged: the gated claims
-        # need the document's mean probability. A word's features are dropped
-        # once it is tagged (a large article's features would not fit at once).
-        scored = []
+        # need the document's mean probability. Only the words that could be
+        # said at some level are kept (without their features), in runs of
+        # adjacent words: a large article's words would not fit at once.
+        runs: list[tuple[list, list[float]]] = []
+        total, count = 0.0, 0
         for words in extract(parsed, lookup, lexique.table()):
             probs = model.probabilities(mode, words)
-            scored.append(([replace(w, features={}) for w in words], probs))
-        doc_mean = document_mean([probs for _, probs in scored])
-        for words, probs in scored:
+            total += sum(probs)
+            count += len(probs)
+            run: tuple[list, list[float]] = ([], [])
+            for w, p in zip(words, probs):
+                if p >= model.lowest(mode, w.kind):
+                    run[0].append(replace(w, features={}))
+                    run[1].append(p)
+                elif run[0]:
+                    runs.append(run)
+                    run = ([], [])
+            if run[0]:
+                runs.append(run)
+        doc_mean = total / count if count else 0.0
+        for words, probs in runs:
             levels = [None if in_passage(passages, w.start, w.end) else lv
                       for w, lv in zip(words, model.levels(mode, words, probs, doc_mean))]
             for level in ("claim", "hint"):
