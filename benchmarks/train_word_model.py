@@ -176,8 +176,8 @@ def gated_figures(scored, claim: dict[str, float], gated: dict[str, float],
     mean reaches ``gate`` use the lower of both thresholds."""
     means = document_means(scored)
     lower = {k: min(claim[k], gated[k]) for k in claim}
-    p1, r1, n1 = char_figures([x for x, m in zip(scored, means) if m >= gate], lower)
-    p2, r2, n2 = char_figures([x for x, m in zip(scored, means) if m < gate], claim)
+    p1, _, n1 = char_figures([x for x, m in zip(scored, means) if m >= gate], lower)
+    p2, _, n2 = char_figures([x for x, m in zip(scored, means) if m < gate], claim)
     total = sum(len({i for i in g if i < len(d.text) and not d.text[i].isspace()})
                 for d, g, _, _ in scored)
     both = p1 * n1 + p2 * n2

@@ -16,8 +16,9 @@ threshold is a claim in any document. A lower ``gated_claim`` threshold
 applies only in a document whose mean probability over all its words (the
 model's own estimate of the share of wrong words) reaches the mode's
 ``gate``: a word the model doubts is claimed only where the model also
-finds the whole document poor. On clean text (news translated by people) the
-mean stays below the gate and only the high ``claim`` thresholds speak.
+finds the whole document poor. On clean news translated by people the mean
+nearly always stays below the gate (122 of NTREX's 123 English-French
+documents), where only the high ``claim`` thresholds speak.
 """
 from __future__ import annotations
 

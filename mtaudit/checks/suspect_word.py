@@ -22,7 +22,7 @@ document whose mean probability (the model's estimate of its share of wrong
 words) reaches the median of the training documents' is one the model finds
 poor: there, lower "gated" claim thresholds apply, chosen the same way for
 a precision of 0.60 with a source and 0.80 without (``mtaudit.word_model``).
-Clean news translated by people stays under the gate. The category follows
+Clean news translated by people nearly always stays under the gate. The category follows
 the words: ``untranslated`` (English-looking), ``grammar`` (an agreement
 clash), else ``fluency``. The evidence gives the highest probability of the
 span's words and the document's mean.
@@ -94,7 +94,7 @@ class SuspectWord(Check):
                     run = ([], [])
             if run[0]:
                 runs.append(run)
-        doc_mean = total / count if count else 0.0
+        doc_mean = total / count if count else 0.0      # word_model.document_mean, streamed
         for words, probs in runs:
             levels = [None if in_passage(passages, w.start, w.end) else lv
                       for w, lv in zip(words, model.levels(mode, words, probs, doc_mean))]
