@@ -7,7 +7,9 @@ A document fails the gate when
 
 With a baseline, only new findings count: findings already recorded neither
 fail the gate nor lower the score the gate compares with ``min_score``
-(otherwise an old, accepted article below the bar would fail every run).
+(otherwise an old, accepted article below the bar would fail every run). A
+check's estimate of the document's error words (``estimates``) is not a
+finding a baseline can record, so with a baseline that score leaves it out.
 Writers (JUnit, HTML) call :func:`document_reasons` so that they show the
 same verdict per article as the exit code.
 """

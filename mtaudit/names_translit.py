@@ -111,13 +111,70 @@ def _endings(k: str, lang: str | None) -> list[str]:
     """The key and its forms without what may be a case ending."""
     if lang not in INFLECTING:
         return [k]
-    return [k[:len(k) - n] for n in range(0, 5)
-            if len(k) - n >= 3 and _ENDING_RE.fullmatch(k[len(k) - n:])]
+    # The word itself always (a short one too: «Ли» is Lee); without an
+    # ending only where three letters remain.
+    return [k] + [k[:len(k) - n] for n in range(1, 5)
+                  if len(k) - n >= 3 and _ENDING_RE.fullmatch(k[len(k) - n:])]
+
+
+def spelling_readings(latin_key: str) -> tuple[str, ...]:
+    """The ways a Latin-script spelling may be read by whoever transcribed
+    it: "x" is /ks/ in English, /kh/ in Spanish and Mexican names (Texas
+    «Техас», Mexico «Мехико»), /sh/ in pinyin (Xi 习); "gh" is silent in
+    English (Hugh, Vaughan) and /g/ in Irish names (Keaghan «Киган»); "ch"
+    is /k/ in names of Greek origin and Scottish ones (Christian, Buchanan);
+    a "g" before e, i, y may be soft (Virginia)."""
+    out = [latin_key]
+    if "x" in latin_key:
+        out += [latin_key.replace("x", "kh"), latin_key.replace("x", "sh")]
+    if "gh" in latin_key:
+        out += [k.replace("gh", "g") for k in list(out)]
+    if "ch" in latin_key:
+        out += [k.replace("ch", "k") for k in list(out)]
+    if re.search(r"g[eiy]", latin_key):
+        out += [re.sub(r"g(?=[eiy])", "j", k) for k in list(out)]
+    return tuple(out)
+
+
+def _without_glides(c: str) -> str:
+    """Classes without the glides w and y (which scripts write as vowels or
+    leave out: Webb «Уэбб», Rowe «Роу», Wayne «Уэйн»), repeats merged."""
+    return re.sub(r"(.)\1+", r"\1", c.replace("W", "").replace("Y", ""))
+
+
+def _short_alike(a: str, b: str) -> bool:
+    """Two class strings of a short name: the same classes but for a final
+    vowel, with w written v (Webb «वेब»), or the same without glides (Webb
+    «Уэбб», Rowe «Роу») where a full consonant remains."""
+    if a.rstrip("V") == b.rstrip("V"):
+        return True
+    if a.replace("W", "F").rstrip("V") == b.replace("W", "F").rstrip("V"):
+        return True
+    bare_a = _without_glides(a).rstrip("V")
+    return bare_a == _without_glides(b).rstrip("V") and any(c not in WEAK and c != "V" for c in bare_a)
 
 
 def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
     """Is ``other_key`` (a romanised word of another script) a transcription
     of the Latin-script name ``latin_key`` (both lower-case ASCII keys)?"""
+    readings = spelling_readings(latin_key)
+    if other_lang in NON_RHOTIC:
+        readings += tuple(r for r in map(_without_coda_r, readings) if r not in readings)
+    return any(_sounds_alike(k, other_key, other_lang) for k in readings)
+
+
+#: Languages whose transcriptions follow British English in leaving out an r
+#: after a vowel (Carter カーター "kaataa", Hibernian 希伯尼安 "xibonian").
+NON_RHOTIC = frozenset({"zh", "ja", "ko"})
+
+
+def _without_coda_r(k: str) -> str:
+    """A key without its r's that close a syllable (after a vowel, before a
+    consonant or at the end)."""
+    return re.sub(r"(?<=[aeiouy])r+(?=[^aeiouy]|$)", "", k)
+
+
+def _sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
     a = sound_classes(latin_key)
     short = sum(1 for c in a if c not in WEAK and c != "V") < 2
     for k in _endings(other_key, other_lang):
@@ -125,14 +182,15 @@ def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool
         if short:
             # Too few sounds to tell by distance ("Roe", "Yale"): the same
             # classes (but for a final vowel), or nothing.
-            if len(a) >= 2 and a.rstrip("V") == b.rstrip("V"):
+            if len(a) >= 2 and _short_alike(a, b):
                 return True
             continue
         if not b or abs(len(a) - len(b)) > max(3, len(a) // 2 + 1):
             continue
         if a[0] != b[0] and _sub_cost(a[0], b[0]) >= 1.0 and "V" not in (a[0], b[0]):
             continue   # transcriptions keep the first consonant's class
-        if sound_distance(a, b) <= SOUND_MATCH:
+        # (a margin for floating point: 0.7 / 2 is 0.35000000000000003)
+        if sound_distance(a, b) <= SOUND_MATCH + 1e-9:
             return True
     return False
 
@@ -144,7 +202,36 @@ def translit_key(word: str, lang: str | None) -> str:
     from .names import key, romanise
     if all(ord(c) < 0x250 for c in word):
         return key(word, lang)
-    return re.sub(r"[^a-z]", "", romanise(word, lang).casefold())
+    if _DEVANAGARI_CONSONANT.search(word):
+        word = with_inherent_vowels(word)
+    k = re.sub(r"[^a-z]", "", romanise(word, lang).casefold())
+    if _HAN_RE.search(word) and lang != "ja":
+        k = pinyin_sounds(k)
+    return k
+
+
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def pinyin_sounds(k: str) -> str:
+    """Pinyin letters spelt as English spells their sounds: x is "sh" (辛普森
+    xinpusen, Simpson), q "ch" (乔丹 qiaodan, Jordan), c "ts" (the classes
+    would read x as /ks/ and q as /k/)."""
+    return k.replace("c", "ts").replace("x", "sh").replace("q", "ch")
+
+
+#: A Devanagari consonant (with its nukta) not followed by a vowel sign, a
+#: virama or the end of the word: it carries the inherent vowel.
+_DEVANAGARI_CONSONANT = re.compile(r"([\u0915-\u0939\u0958-\u095F]\u093C?)(?![\u093A-\u094D\u0955-\u0957\u0962\u0963]|$)")
+
+
+def with_inherent_vowels(word: str) -> str:
+    """A Devanagari word with the vowel its consonants carry written out ("a"),
+    but at the word's end, where Hindi drops it: «बुकानन» reads "bukaanan"
+    (Buchanan), «हर्नन» "harnan" (Hernan); a plain romanisation drops every
+    such vowel ("bukann", "hrnn") and merges consonants that vowels kept
+    apart."""
+    return _DEVANAGARI_CONSONANT.sub(r"\1a", word)
 
 
 # -- evidence of a replaced name ---------------------------------------------
@@ -184,6 +271,124 @@ def rare_word(word: str, lang: str | None) -> bool:
     if lang not in wordfreq_languages():
         return True
     return zipf(word.casefold(), lang) < RARE_SOURCE_ZIPF
+
+
+#: Endings that make a people or its language of a place's name (Syria ->
+#: Syrian, Korea -> Koreans, Scotland -> Scots, Turkey -> Turks, Japan ->
+#: Japanese, Israel -> Israeli).
+_PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "ese", "ish", "is", "i", "ic", "s")
+
+
+@lru_cache(maxsize=8)
+def _places_and_languages(lang: str) -> tuple[frozenset, frozenset]:
+    """Keys of CLDR's names of countries and regions, and of languages, in
+    one language (empty without Babel)."""
+    from .names import key
+    try:
+        from babel import Locale, UnknownLocaleError
+        loc = Locale.parse(lang)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return frozenset(), frozenset()
+    places = frozenset(key(n, lang) for c, n in loc.territories.items() if c not in ("001", "ZZ"))
+    languages = frozenset(key(n, lang) for n in loc.languages.values())
+    return places - {""}, languages - {""}
+
+
+def people_word(word: str, lang: str | None) -> bool:
+    """A word for a people or a language made from a place's name
+    ("English", "Syrian", "Koreans", "Japanese"): other languages write it as
+    an adjective or a common noun (англичане, сирийский, 韩国人), which no
+    transcription finds, and in a replaced name it is no name come from
+    nowhere. By CLDR's names of languages, and of countries and regions with
+    one of the endings that make their people (at most three letters of the
+    name dropped or changed)."""
+    from .names import key
+    if not lang:
+        return False
+    places, languages = _places_and_languages(lang)
+    # The first part of a compound ("Russian-backed").
+    k = key(_bare(word).split("-")[0], lang)
+    if not k or k in places:
+        return False
+    if k in languages or (k.endswith("s") and k[:-1] in languages):
+        return True   # "English", "Koreans"
+    for end in _PEOPLE_ENDINGS:
+        stem = k[:-len(end)]
+        if k.endswith(end) and len(stem) >= 3 and any(
+                p.startswith(stem) and len(p) - len(stem) <= 3 for p in places):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _city_countries(lang: str) -> dict[str, frozenset[str]]:
+    """Key of a city CLDR names (its time-zone cities, in ``lang``) -> keys
+    of its country's name in that language ("madrid" -> {"spain"})."""
+    from .names import key
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.core import get_global
+        from babel.dates import get_timezone_location
+        loc = Locale.parse(lang)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return {}
+    out: dict[str, set[str]] = {}
+    for tz, code in get_global("zone_territories").items():
+        if tz.count("/") != 1 or tz.startswith("Etc/") or code not in loc.territories:
+            continue
+        city = get_timezone_location(tz, locale=loc, return_city=True)
+        if city:
+            out.setdefault(key(city, lang), set()).add(key(loc.territories[code], lang))
+    return {k: frozenset(v) for k, v in out.items() if k}
+
+
+def city_of_named_country(name: str, lang: str | None, source_places: set[str]) -> bool:
+    """Is the name a city of a country the source names (``source_places``:
+    keys, in the translation's language, of the places the source unit
+    names)? News say a capital for its government ("Madrid" for «Испания»,
+    "Washington" for «США»): the source's country, said otherwise."""
+    from .names import key
+    if not lang or not source_places:
+        return False
+    return bool(_city_countries(lang).get(key(_bare(name), lang), frozenset()) & source_places)
+
+
+_CONTRACTION_RE = re.compile(r"['’](?:ve|d|m|ll|re|t)$")
+
+
+@lru_cache(maxsize=8)
+def _word_beginnings(lang: str) -> frozenset[str]:
+    """Beginnings (3-4 letters) of a language's 10,000 most frequent words,
+    which its abbreviations are ("Capt", "Sen", "Oct" of "captain",
+    "senator", "october")."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:
+        return frozenset()
+    return frozenset(w[:n] for w in top_n_list(lang, 10_000) for n in (3, 4) if len(w) >= n + 2)
+
+
+def no_name_in_translation(word: str, text: str, end: int, lang: str | None) -> bool:
+    """A capitalised word of the translation that is no name of its own, by
+    its form: a contraction of "I" ("I've"), the plural of an acronym
+    ("MPs", "TVs", "PhD's"), a compound made a modifier by a lower-case
+    last part ("Taliban-like", "U-turn", "Netherlands-based": other
+    languages write an adjective), or an abbreviation of a title or a month
+    ("Sen.", "Capt.", "Oct." before a name or a number: the beginning of a
+    frequent word, followed by a full stop and a capital or a digit)."""
+    bare = _bare(word)
+    if _CONTRACTION_RE.search(bare):
+        return True
+    capitals = sum(c.isupper() for c in bare)
+    if capitals >= 2 and capitals * 2 >= len(bare):
+        return True
+    parts = bare.split("-")
+    if len(parts) > 1 and parts[-1][:1].islower():
+        return True
+    if lang and len(bare) <= 4 and re.match(r"\.\s*[A-Z0-9]", text[end:end + 4]) \
+            and bare.casefold() in _word_beginnings(lang):
+        return True
+    return False
 
 
 #: OpenCorpora grammemes of names: first names, surnames, patronymics,
@@ -315,6 +520,29 @@ def transcribed(name: str, keys: list[str], lang: str | None) -> bool:
     return bool(k) and any(sounds_alike(k, o, lang) for o in keys)
 
 
+def _consonants(classes: str) -> str:
+    """The full consonants of a class string, h counted with k (г, х)."""
+    return re.sub(r"(.)\1+", r"\1", "".join("K" if c == "H" else c for c in classes
+                                            if c not in "VWY"))
+
+
+def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> bool:
+    """Is the Latin-script name the stem of a lower-case word of an inflecting
+    source (romanised keys ``lower_keys``)? Such languages make adjectives
+    and nouns of people from names with suffixes, written in lower case:
+    "Methodist" «методистской», "Christian" «христиан», "Yorkshire"
+    «йоркширском». A derived word keeps the name's consonants: all of them,
+    in order, open the word's (vowels free); three at least, fewer would
+    open too many words by chance."""
+    from .names import key
+    k = key(_bare(name).split("-")[0])
+    if not lower_keys:
+        return False
+    names = {_consonants(sound_classes(r)) for r in spelling_readings(k)}
+    names = {c for c in names if len(c) >= 3}
+    return any(_consonants(sound_classes(o)).startswith(c) for o in lower_keys for c in names)
+
+
 def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                window: tuple[int, int] | None = None) -> UnitNames:
     """The traces of a replaced name in one aligned unit of a translation
@@ -329,6 +557,23 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
+    lower: list[str] = []
+    places: list[str] = []
+
+    def src_places() -> set[str]:
+        # Keys of the places the source unit names, in every language CLDR
+        # and the project's table give them (aliases): «Испании» -> "spain".
+        if not places:
+            places.append("")
+            for t in set(tokens(doc.source, sl, ws, we)):
+                places.extend(_alias_of(key(t, sl), alias))
+        return set(places)
+
+    def src_lower() -> list[str]:
+        if not lower and sl in INFLECTING:
+            lower.extend({translit_key(m.group(), sl) for m in _WORD_RE.finditer(doc.source, ws, we)
+                          if m.group()[0].islower() and len(m.group()) >= 4})
+        return lower
     for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
         run_words = tuple(w.text for w in run)
         for w in run:
@@ -343,14 +588,21 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # NameIndex's own loose skeletons are left out: the sound classes
             # here are stricter.
             if src_index.has(w.text, tl, run_words, alias) \
-                    or transcribed(w.text, src_keys, sl):
+                    or transcribed(w.text, src_keys, sl) \
+                    or derived_in_source(w.text, src_lower(), sl):
+                continue
+            if no_name_in_translation(w.text, doc.text, w.end, tl) \
+                    or city_of_named_country(w.text, tl, src_places()):
                 continue
             if _bare(w.text) in outside:
                 # A name the translation also writes elsewhere is one of the
                 # document's: not a name come from nowhere.
                 continue
             target.append(w)
-            if not common_word(w.text, tl):
+            # A word for a people or a language ("Syrian", "English") is the
+            # adjective or noun another language writes in lower case
+            # (сирийский): like a common word, it is no rare name.
+            if not common_word(w.text, tl) and not people_word(w.text, tl):
                 target_rare.append(w)
     source, sure = [], []
     # Capitals tell names only in a source written in a cased script: the

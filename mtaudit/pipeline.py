@@ -367,6 +367,7 @@ def _audit_document(doc: Document, checks, ctx: CheckContext, overrides_sev, con
             rep.text = rep.source = None
             return rep
     rep.findings = findings
+    rep.estimates = dict(doc.extra.get("estimates", {})) or None
     if doc.round_trips:
         rep.sentences = [SentenceReport(rt.start, rt.end, rt.text, rt.back_translation,
                                         rt.round_trip, rt.chrf, getattr(rt, "bleu", None))
@@ -445,7 +446,7 @@ def _apply_override(f: Finding, overrides_sev) -> None:
 def _finalise(rep: DocumentReport) -> None:
     rep.findings = merge_findings(rep.findings)
     rep.fingerprints = [f.fingerprint(rep.key) for f in rep.findings]
-    s = scoring.score_document(rep.words, rep.findings)
+    s = scoring.score_document(rep.words, rep.findings, rep.estimates)
     rep.penalty, rep.score = s.penalty, s.score
 
 

@@ -50,6 +50,10 @@ class DocumentReport:
     fingerprints: list[str] = field(default_factory=list)   # one per finding
     new: list[bool] | None = None  # per finding, when a baseline is used
     fuzzy: list[dict[str, Any]] | None = None   # PO: entries marked fuzzy ({id, line})
+    # Error words a check's model expects in the document beyond what it
+    # claims ({"MT108": 2.4}); the score counts them in place of that check's
+    # hints (see scoring.py).
+    estimates: dict[str, float] | None = None
     # Kept only when a writer needs them (HTML pages); never in the JSON.
     text: str | None = None
     source: str | None = None
@@ -99,6 +103,8 @@ class DocumentReport:
         d["consistency"] = self.consistency
         if self.fuzzy is not None:
             d["fuzzy"] = self.fuzzy
+        if self.estimates:
+            d["estimates"] = self.estimates
         return d
 
 

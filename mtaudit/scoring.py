@@ -93,10 +93,21 @@ def finding_weight(f: Finding) -> float:
     return WEIGHTS[f.severity]
 
 
-def penalty(findings: Iterable[Finding]) -> float:
+def penalty(findings: Iterable[Finding], estimates: dict[str, float] | None = None) -> float:
+    """Penalty points. A check that states an estimate of the error words it
+    does not claim (``estimates``) counts that estimate in place of its hints,
+    which are only its surest few."""
+    estimates = estimates or {}
+    points = sum(finding_weight(f) for f in findings
+                 if not (f.severity is Severity.INFO and f.check in estimates))
+    points += HINT_WEIGHT * sum(v for v in estimates.values() if _plausible(v))
     # Rounded: hint confidences are fractions, and the report should read
     # the same on every platform.
-    return round(sum(finding_weight(f) for f in findings), 3)
+    return round(points, 3)
+
+
+def _plausible(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v < float("inf")
 
 
 def score(words: int, pen: float) -> float:
@@ -106,8 +117,9 @@ def score(words: int, pen: float) -> float:
     return round(max(0.0, 100.0 - pen * PER_WORDS / w), 2)
 
 
-def score_document(words: int, findings: list[Finding]) -> Score:
-    p = penalty(findings)
+def score_document(words: int, findings: list[Finding],
+                   estimates: dict[str, float] | None = None) -> Score:
+    p = penalty(findings, estimates)
     return Score(words, p, score(words, p))
 
 
@@ -116,4 +128,5 @@ def describe() -> dict:
             "weights": {**{s.value: w for s, w in WEIGHTS.items()},
                         Severity.INFO.value: HINT_WEIGHT},
             "hint_confidence": {"from": "evidence.probability",
-                                "default": DEFAULT_HINT_CONFIDENCE}}
+                                "default": DEFAULT_HINT_CONFIDENCE},
+            "estimates": "documents[].estimates count in place of their check's hints"}
