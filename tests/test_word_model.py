@@ -137,6 +137,14 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
     precision, recall, chars = twm.char_figures(scored, {"english": 0.5, "other": 0.5})
     assert precision == 1.0 and recall == 1.0 and chars == len("strongbiguseful")
     assert twm.char_figures(scored, {"other": 0.5})[2] == 0       # that kind left out: nothing
+    # the gate: past it (every document) the gated thresholds speak, short of it only the plain ones
+    never = {k: 1.0 for k in KINDS}
+    gated = dict(never, english=0.5)
+    assert twm.gated_figures(scored, never, gated, gate=0.0) == (1.0, 1.0, len("strongbiguseful"))
+    assert twm.gated_figures(scored, never, gated, gate=1.01)[2] == 0
+    means = twm.document_means(scored)
+    assert len(means) == len(docs) and max(means[:3]) < min(means[3:])   # the English documents are poorer
+    assert twm.median([0.3, 0.1, 0.2]) == 0.2 and twm.median([0.1, 0.2, 0.3, 0.4]) == pytest.approx(0.25)
     # same data, same file: the shipped model can be rebuilt byte for byte
     twm.train(feats, tmp_path / "again.crfsuite")
     assert (tmp_path / "again.crfsuite").read_bytes() == (tmp_path / "m.crfsuite").read_bytes()
@@ -218,3 +226,81 @@ def test_the_check_flags_an_english_run_and_stays_quiet_on_clean_french():
     clean = ("Le conseil municipal s'est réuni mardi soir pour voter le budget de la commune.\n"
              "Les élus ont approuvé la rénovation de l'école primaire, prévue pour l'été prochain.")
     assert [f for f in run_check(SuspectWord, clean) if f.severity != Severity.INFO] == []
+
+
+# -- the document gate -----------------------------------------------------
+
+def _model_with(thresholds):
+    from mtaudit.word_model import WordModel
+    return WordModel(taggers={}, meta={"thresholds": {"bilingual": thresholds}})
+
+
+def test_document_mean_weighs_every_word_of_every_sequence():
+    from mtaudit.word_model import document_mean
+    assert document_mean([[0.2, 0.4], [0.6]]) == pytest.approx(0.4)
+    assert document_mean([[1.0], [0.0, 0.0, 0.0]]) == pytest.approx(0.25)
+    assert document_mean([]) == 0.0 and document_mean([[]]) == 0.0
+
+
+def test_gated_claims_speak_only_in_a_document_past_the_gate():
+    _, words = _words("Le produit est très utile.")
+    never = {k: 1.0 for k in KINDS}
+    model = _model_with({"claim": dict(never, other=0.9), "hint": dict(never, other=0.5),
+                         "gate": 0.3, "gated_claim": dict(never, other=0.6)})
+    probs = [0.95 if w.text == "produit" else 0.7 if w.text == "utile" else 0.1 for w in words]
+    assert {w.kind for w in words if w.text in ("produit", "utile")} == {"other"}
+    below = dict(zip([w.text for w in words], model.levels("bilingual", words, probs, doc_mean=0.2)))
+    past = dict(zip([w.text for w in words], model.levels("bilingual", words, probs, doc_mean=0.3)))
+    assert below["produit"] == past["produit"] == "claim"        # the plain claim holds anywhere
+    assert below["utile"] == "hint" and past["utile"] == "claim"   # the gated one only past the gate
+    assert below["Le"] is None and past["Le"] is None
+    # no gate in the metadata (an older model file): gated claims never apply
+    old = _model_with({"claim": dict(never, other=0.9), "hint": dict(never, other=0.5)})
+    assert old.gate("bilingual") == 1.0
+    assert dict(zip([w.text for w in words], old.levels("bilingual", words, probs, 0.99)))["utile"] == "hint"
+
+
+def test_a_gated_claim_never_makes_a_name_or_a_word_beside_a_name_a_claim():
+    _, words = _words("La loi (Government of Wales Act) a été votée.")
+    never = {k: 1.0 for k in KINDS}
+    model = _model_with({"claim": never, "hint": {k: 0.5 for k in KINDS},
+                         "gate": 0.0, "gated_claim": {k: 0.1 for k in KINDS}})
+    levels = dict(zip([w.text for w in words], model.levels("bilingual", words, [0.9] * len(words), 1.0)))
+    assert _word(words, "of").beside_name and levels["of"] == "hint"
+    assert levels["votée"] == "claim"
+
+
+@needs_crfsuite
+def test_the_shipped_thresholds_have_a_gate_below_which_only_plain_claims_speak():
+    model = load()
+    for mode in MODES:
+        gate = model.gate(mode)
+        assert 0.0 < gate < 1.0
+        for kind in KINDS:
+            assert model.threshold(mode, "gated_claim", kind) <= model.threshold(mode, "claim", kind)
+        assert model.threshold(mode, "gated_claim", "name") == 1.0
+        assert model.meta["cv"][mode]["claim_with_gate"]["precision"] >= model.meta[
+            "gated_precision"][mode] - 0.05
+
+
+@needs_crfsuite
+def test_the_check_claims_by_the_gated_thresholds_only_past_the_document_gate(monkeypatch):
+    import mtaudit.checks.suspect_word as sw
+    from mtaudit.word_model import WordModel
+    shipped = load()
+    never = {k: 1.0 for k in KINDS}
+
+    def model(gate):
+        t = {"claim": never, "hint": never, "gate": gate, "gated_claim": dict(never, other=0.0)}
+        return WordModel(shipped.taggers, {"thresholds": {"target": t, "bilingual": t}})
+
+    text = "Le conseil a voté le budget.\nLes élus ont approuvé la rénovation du musée."
+    monkeypatch.setattr(sw, "load", lambda: model(0.0))
+    past = run_check(SuspectWord, text)
+    # every word of kind "other" is claimed, in one run per sentence, punctuation trimmed
+    assert [f.text for f in past] == ["Le conseil a voté le budget",
+                                      "Les élus ont approuvé la rénovation du musée"]
+    assert {f.severity for f in past} == {Severity.MINOR}
+    assert all(0.0 < f.evidence["document_mean"] < 1.0 for f in past)
+    monkeypatch.setattr(sw, "load", lambda: model(0.99))
+    assert run_check(SuspectWord, text) == []
