@@ -304,3 +304,51 @@ def test_the_check_claims_by_the_gated_thresholds_only_past_the_document_gate(mo
     assert all(0.0 < f.evidence["document_mean"] < 1.0 for f in past)
     monkeypatch.setattr(sw, "load", lambda: model(0.99))
     assert run_check(SuspectWord, text) == []
+
+
+# -- the estimate of error words (what the score counts in place of the hints) --
+
+@needs_crfsuite
+def test_the_estimate_sums_even_odds_words_outside_claims(monkeypatch):
+    import mtaudit.checks.suspect_word as sw
+    from mtaudit.checks import CheckContext
+    from mtaudit.config import Config
+    from mtaudit.word_model import WordModel
+    never = {k: 1.0 for k in KINDS}
+    odds = {"produit": 0.95, "utile": 0.7, "très": 0.55, "est": 0.45}
+
+    class _Fixed(WordModel):
+        def probabilities(self, mode, words):
+            return [odds.get(w.text, 0.1) for w in words]
+
+    t = {"claim": dict(never, other=0.9), "hint": dict(never, other=0.6), "gate": 1.0,
+         "gated_claim": never}
+    monkeypatch.setattr(sw, "load", lambda: _Fixed({}, {"thresholds": {"target": t, "bilingual": t}}))
+    doc = Document(path="t.txt", text="Le produit est très utile.", target_lang="fr")
+    ctx = CheckContext(config=Config(), nlp=shared_nlp(), facts=[])
+    found = list(SuspectWord().check(doc, ctx))
+    assert [(f.text, f.severity) for f in found] == [("produit", Severity.MINOR), ("utile", Severity.INFO)]
+    # «produit» is a claim (it counts as one); «utile» (hint) and «très» (no finding) are
+    # expected errors; «est» is under even odds
+    assert doc.extra["estimates"] == {"MT108": pytest.approx(0.7 + 0.55)}
+
+
+@needs_crfsuite
+def test_a_clean_french_document_costs_little_and_an_english_run_much_more():
+    from mtaudit import scoring
+    from mtaudit.checks import CheckContext
+    from mtaudit.config import Config
+    ctx = CheckContext(config=Config(), nlp=shared_nlp(), facts=[])
+    points = {}
+    for name, text in {
+        "clean": "Le conseil municipal a voté jeudi le budget de la ville pour l'année prochaine "
+                 "et les élus ont approuvé la rénovation du musée.",
+        # a short English run in a French sentence (a whole English sentence is MT102's)
+        "english": "Le conseil municipal a voté jeudi le budget de la ville pour the next year "
+                   "et les élus ont approuvé la rénovation du musée.",
+    }.items():
+        doc = Document(path=f"{name}.txt", text=text, target_lang="fr")
+        found = list(SuspectWord().check(doc, ctx))
+        assert doc.extra["estimates"]["MT108"] >= 0.0      # stated even with no finding
+        points[name] = scoring.penalty(found, doc.extra["estimates"])
+    assert points["clean"] < 1.0 < points["english"]
