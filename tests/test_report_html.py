@@ -243,3 +243,22 @@ def test_every_writer_on_the_real_checks(tmp_path, write):
     out = io.StringIO()
     github.write(r, out)
     assert len(out.getvalue().splitlines()) == len(d.findings) + 1
+
+
+def test_an_article_page_says_what_the_score_counts_besides_the_findings(tmp_path):
+    from mtaudit import scoring
+    text = "Le conseil a voté le budget de la ville."
+    d = doc_report(text, [])
+    d.estimates = {"MT108": 1.25}
+    s = scoring.score_document(d.words, d.findings, d.estimates)
+    d.penalty, d.score = s.penalty, s.score
+    d.text = text
+    out = tmp_path / "html"
+    html_report.write(make_report([d]), out)
+    page = pages(out)[html_report.page_name(d.key)]
+    assert "expected error words beyond the findings, counted in the score: MT108 1.2" in page
+    assert f"score <strong>{d.score:.1f}</strong>" in page and d.score < 100
+    plain = doc_report(text, [])
+    plain.text = text
+    html_report.write(make_report([plain]), tmp_path / "plain")
+    assert "expected error words beyond" not in pages(tmp_path / "plain")[html_report.page_name(plain.key)]

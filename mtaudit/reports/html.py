@@ -535,7 +535,8 @@ def article_page(report, d, names: dict[str, str], css: str, *, pager: str = "",
         f'<p class="meta">language {escape(d.language or "?")}'
         + (f" · source {escape(d.source_language)}" if d.source_language else "")
         + f" · {d.words} words · score <strong>{_fmt_score(d.score)}</strong> / 100 · {verdict}</p>"
-        f'<p class="meta">{legend}</p>{header}</header>\n<main>\n'
+        + _estimates_line(d)
+        + f'<p class="meta">{legend}</p>{header}</header>\n<main>\n'
     )
     open_ = len(d.findings) <= OPEN_DETAILS_UP_TO
     findings_html = "".join(_finding_details(d, i, f, names, open_) for i, f in enumerate(d.findings))
@@ -577,13 +578,23 @@ def article_page(report, d, names: dict[str, str], css: str, *, pager: str = "",
     return _page(f"{d.key} – mtaudit", "".join(body), css=css)
 
 
+def _estimates_line(d) -> str:
+    """What the score counts besides the findings: a model's expected error words."""
+    if not d.estimates:
+        return ""
+    parts = ", ".join(f"{escape(code)} {v:.1f}" for code, v in sorted(d.estimates.items()))
+    return (f'<p class="meta">expected error words beyond the findings, counted in the score: '
+            f'{parts}</p>')
+
+
 def _lang(code) -> str:
     return f' lang="{escape(code)}"' if code else ""
 
 
 def _footer(report) -> str:
     return (f'<footer>mtaudit {escape(report.version)} · scores: 100 × (1 − weighted errors per word) '
-            "(critical 25, major 5, minor 1, info 0)</footer>\n")
+            "(critical 25, major 5, minor 1; info by its stated probability; a model's expected "
+            "error words in place of its hints)</footer>\n")
 
 
 # -- index ---------------------------------------------------------------------------
