@@ -30,6 +30,13 @@ documents it learnt from), Pearson r of the scores against the experts':
 bilingual 0.19 without hints, 0.23 with them; target-only 0.10 and 0.22
 (`benchmarks/score_study.py`). On dev: 0.19 → 0.20 and 0.06 → 0.13.
 
+A check whose model sees every word may also state, per document, the error
+words it expects beyond its claims (``DocumentReport.estimates``: MT108, the
+sum of the probabilities of its words at even odds or more). That sum counts,
+1 point per expected error word, in place of the check's hints, which are only
+its surest few. Dev Pearson r with it: target-only 0.14 → 0.20, bilingual
+0.235 → 0.256.
+
 Findings folded onto one span (``evidence["also"]``) are one problem and count
 once, at the leading finding's weight; a leading hint takes the highest
 confidence any of the folded hints states.
