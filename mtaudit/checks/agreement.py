@@ -249,14 +249,11 @@ class AgreementError(Check):
             subj = _antecedent(subj, host)
             if subj is None:
                 return None
-        if subj.pos_ == "PRON":
-            cells = PRONOUN_CELLS.get(subj.text.lower())
-            if cells is None:
-                return None
-            return self._compare(pred, subj, cells, lex, "is said of")
-        cells = _noun_cells(subj, lex)
-        if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(subj):
+        cells = _subject_cells(subj, lex)
+        if cells is None:
             return None
+        if subj.pos_ == "PRON":
+            return self._compare(pred, subj, cells, lex, "is said of")
         if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex):
             return None          # a bare noun of a title, or a complement that agrees
         return self._compare(pred, subj, cells, lex, "is said of", near=False)
@@ -274,14 +271,11 @@ class AgreementError(Check):
         subj = _main_subject(pred.sent, comma)
         if subj is None:
             return None
-        if subj.pos_ == "PRON":
-            cells = PRONOUN_CELLS.get(subj.text.lower())
-            if cells is None:
-                return None
-            return self._compare(pred, subj, cells, lex, "is said of", near=False)
-        cells = _noun_cells(subj, lex)
-        if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(subj):
+        cells = _subject_cells(subj, lex)
+        if cells is None:
             return None
+        if subj.pos_ == "PRON":
+            return self._compare(pred, subj, cells, lex, "is said of", near=False)
         if not _determined(subj, lex) or _coordinated(subj):
             return None
         return self._compare(pred, subj, cells, lex, "is said of", near=False)
@@ -402,6 +396,17 @@ def _judged(tok) -> bool:
             tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text[-1:] in "-‐–"):
         return False
     return t.islower() or (tok.is_sent_start and t[1:].islower())
+
+
+def _subject_cells(subj, lex):
+    """A subject's gender and number cells (a pronoun's by its form), or None
+    where they cannot be trusted (an irregular gender, a quantity noun)."""
+    if subj.pos_ == "PRON":
+        return PRONOUN_CELLS.get(subj.text.lower())
+    cells = _noun_cells(subj, lex)
+    if cells is None or subj.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(subj):
+        return None
+    return cells
 
 
 def _noun_cells(noun, lex) -> int | None:
