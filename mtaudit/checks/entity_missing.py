@@ -167,7 +167,8 @@ class EntityMissing(Check):
         tgt_ev = _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, tl))
         alias = aliases(sl, tl)
         loose = sl in SYLLABIC or tl in SYLLABIC
-        if _latin_share(doc.source) < 0.5 <= _latin_share(doc.text):
+        source_latin = _latin_share(doc.source) >= 0.5
+        if not source_latin and _latin_share(doc.text) >= 0.5:
             # A source in another script: names are matched by sound, and a
             # replacement weighed on both sides (mtaudit.names_translit).
             for u in units(doc):
@@ -177,11 +178,8 @@ class EntityMissing(Check):
         # Without capitals the source's names are found less surely (a
         # dictionary's tags, katakana): the translation's names carry more.
         source_cased = _cased_share(doc.source) >= 0.5
-        # An acronym is translated with its words when the script changes
-        # (США, USA): it says nothing of a replaced name then.
-        other_script = _latin_share(doc.source) < 0.5 <= _latin_share(doc.text)
         # Both sides in Latin script: names are not transcribed, only spelt.
-        same_script = _latin_share(doc.source) >= 0.5 and _latin_share(doc.text) >= 0.5
+        same_script = source_latin and _latin_share(doc.text) >= 0.5
         date_spans = _dates(doc, "source")
         # The whole source document: a name of the translation that the
         # source names elsewhere (the translator naming "the prime minister")
@@ -199,8 +197,7 @@ class EntityMissing(Check):
             tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
             src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
-                                                 _dates(doc, "target"), loose, other_script,
-                                                 same_script)
+                                                 _dates(doc, "target"), loose, same_script)
             extra = [w for w in extra
                      if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
             gone = []
@@ -291,14 +288,15 @@ class EntityMissing(Check):
 
     @staticmethod
     def _unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx, date_spans, loose,
-                                other_script, same_script=False):
+                                same_script=False):
+        # (A source in another script never comes here: its units are
+        # weighed by _other_script_unit.)
         out = []
         for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev, dictionaries_for(doc.source_lang)):
             run_words = run[0].run or tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
                         and not title_abbreviation(doc.text, w, tl) \
-                        and not (other_script and w.text.isupper()) \
                         and not any(d.start <= w.start < d.end for d in date_spans) \
                         and not src_index.has(w.text, tl, run_words, alias, loose,
                                               same_script=same_script):
