@@ -267,8 +267,9 @@ def _start(tmp: Path, model: Path, cache: Path, out: Path, batch_size: int = 4):
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_interrupted_run_leaves_a_consistent_cache_that_the_rerun_uses(tiny_marian, tmp_path, sig):  # noqa: F811
     # Enough sentences that the signal lands while translation is still going on a
-    # loaded machine: with 12 articles a busy CI box sometimes finished first.
-    _corpus(tmp_path / "corpus", 60)
+    # loaded machine: with 12 articles a busy CI box sometimes finished first, and
+    # with 60 a machine loaded by other jobs did once.
+    _corpus(tmp_path / "corpus", 200)
     cache = tmp_path / "cache"
     p = _start(tmp_path, tiny_marian, cache, tmp_path / "killed.json", batch_size=1)
     deadline = time.time() + 120
