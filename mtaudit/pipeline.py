@@ -166,8 +166,7 @@ class BatchAuditor:
         warnings: list[str] = []
         once: set[str] = set()
         timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0, "nlp_load": 0.0}
-        failures = _PerCheckTally("internal error in check {code}")
-        unavailable = _PerCheckTally("check {code} could not run")
+        failures, unavailable = _PerCheckTally(FAILED), _PerCheckTally(UNAVAILABLE)
         loaded_before = ctx.nlp.load_seconds
         for doc in batch:
             if doc.ok:
@@ -226,8 +225,7 @@ class CorpusReducer:
         self.overrides_sev = {k.upper(): Severity.parse(v) for k, v in config.severity.items()}
         self.reports: list[DocumentReport] = []
         self.by_key: dict[str, DocumentReport] = {}
-        self.failures = _PerCheckTally("internal error in check {code}")
-        self.unavailable = _PerCheckTally("check {code} could not run")
+        self.failures, self.unavailable = _PerCheckTally(FAILED), _PerCheckTally(UNAVAILABLE)
         self.timing = {"checks": 0.0, "translation": 0.0, "parse": 0.0, "nlp_load": 0.0}
         self.translations = (0, 0)
         self._said_once: set[str] = set(warnings)    # e.g. said when the models were found
@@ -396,6 +394,11 @@ def _attach(service, docs: list[Document], warnings: list[str]) -> None:
             d.round_trips = None
         warnings.append(f"translation failed for {len(docs)} document(s) from {docs[0].key if docs else '?'}: "
                         f"{type(e).__name__}: {e}; model-based checks skipped for them")
+
+
+#: How the run's warnings name a check that raised on documents, or could not run on them.
+FAILED = "internal error in check {code}"
+UNAVAILABLE = "check {code} could not run"
 
 
 class _PerCheckTally:

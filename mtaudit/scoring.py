@@ -51,6 +51,7 @@ score 0).
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -73,14 +74,17 @@ class Score:
     score: float
 
 
+def _number_within(v: Any, low: float, high: float) -> bool:
+    """A real number from low to high (NaN never is; bool is an int, but a
+    check saying True states no number)."""
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and low <= v <= high
+
+
 def _stated_probability(evidence: Any) -> float | None:
     if not isinstance(evidence, dict):
         return None
     p = evidence.get("probability")
-    # bool is an int: a check saying True is no probability
-    if isinstance(p, (int, float)) and not isinstance(p, bool) and 0.0 <= p <= 1.0:
-        return float(p)
-    return None
+    return float(p) if _number_within(p, 0.0, 1.0) else None
 
 
 def hint_confidence(f: Finding) -> float:
@@ -107,14 +111,10 @@ def penalty(findings: Iterable[Finding], estimates: dict[str, float] | None = No
     estimates = estimates or {}
     points = sum(finding_weight(f) for f in findings
                  if not (f.severity is Severity.INFO and f.check in estimates))
-    points += HINT_WEIGHT * sum(v for v in estimates.values() if _plausible(v))
+    points += HINT_WEIGHT * sum(v for v in estimates.values() if _number_within(v, 0.0, sys.float_info.max))
     # Rounded: hint confidences are fractions, and the report should read
     # the same on every platform.
     return round(points, 3)
-
-
-def _plausible(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v < float("inf")
 
 
 def score(words: int, pen: float) -> float:

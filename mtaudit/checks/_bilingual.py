@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..corpus.align import align_document
 from ..document import Document
+from ..names import case_evidence
 
 # -- shared helpers --------------------------------------------------------
 
@@ -105,6 +106,14 @@ def _dates(doc: Document, side: str):
     if side == "source":
         return _doc_cache(doc, "src_dates", lambda: _find_dates(doc.source, doc.source_lang))
     return _doc_cache(doc, "tgt_dates", lambda: _find_dates(doc.text, doc.target_lang))
+
+
+def _case_evidence(doc: Document, side: str):
+    """How the source or target text writes its words (names.case_evidence),
+    found once per document; MT403 and MT405 both read it."""
+    if side == "source":
+        return _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, doc.source_lang))
+    return _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, doc.target_lang))
 
 
 def _adjacent(text: str, hits):

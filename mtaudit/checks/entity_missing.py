@@ -16,9 +16,9 @@ from collections import Counter
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..written_case import BOTH, PROPER, UNKNOWN, written_case
-from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases, case_evidence,
+from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases,
                      find_names, is_cased_word, key, may_translate, tokens)
-from ._bilingual import _dates, _doc_cache, _latin_share, units
+from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
 from .base import Check
 
 
@@ -163,8 +163,7 @@ class EntityMissing(Check):
 
     def check(self, doc, ctx):
         sl, tl = doc.source_lang, doc.target_lang
-        src_ev = _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl))
-        tgt_ev = _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, tl))
+        src_ev, tgt_ev = _case_evidence(doc, "source"), _case_evidence(doc, "target")
         alias = aliases(sl, tl)
         loose = sl in SYLLABIC or tl in SYLLABIC
         source_latin = _latin_share(doc.source) >= 0.5

@@ -8,11 +8,11 @@ from typing import NamedTuple
 from ..document import Document
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import case_evidence, sentence_initial
+from ..names import sentence_initial
 from ..segments import WORD_RE
 from ..written_case import BOTH, COMMON, PROPER, written_case
 from . import _lexicon as lx
-from ._bilingual import Unit, _adjacent, _doc_cache, units
+from ._bilingual import Unit, _adjacent, _case_evidence, _doc_cache, units
 from ._scripts import foreign_script
 from .base import Check
 
@@ -250,7 +250,7 @@ class SourceWordsCopied(Check):
             return False
         if written_case(hit.word, sl) != COMMON:
             return False                          # a name, or unknown to the dictionary
-        if hit.word in _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl)).mid_capital:
+        if hit.word in _case_evidence(doc, "source").mid_capital:
             return False                          # capitalised in running text: a name
         a, b, kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
         if len(kept) >= 2 and doc.text[a:b] in doc.source \
@@ -272,7 +272,7 @@ class SourceWordsCopied(Check):
         sl = doc.source_lang
         if lx._inside(quotes, hit.start, hit.end) is not None or written_case(hit.word, sl) != COMMON:
             return False
-        if hit.word in _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, sl)).mid_capital:
+        if hit.word in _case_evidence(doc, "source").mid_capital:
             return False
         if not sentence_initial(doc.text, hit.start, 0, ends=".!?\n"):
             return False                          # after a colon: a label, a heading
