@@ -758,12 +758,12 @@ class Aliases(dict):
         self.languages: frozenset[str] = frozenset()
 
 
-def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[frozenset[str]]:
+def babel_locales(langs: tuple[str, ...]) -> list:
+    """(language, Babel Locale) of each language Babel knows; none without
+    Babel (it is optional: the project's table remains)."""
     try:
         from babel import Locale, UnknownLocaleError
-        from babel.core import get_global
-        from babel.dates import get_timezone_location
-    except ImportError:   # Babel is optional: the project's table remains
+    except ImportError:
         return []
     locales = []
     for lang in langs:
@@ -771,6 +771,15 @@ def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[froz
             locales.append((lang, Locale.parse(lang)))
         except (UnknownLocaleError, ValueError):
             continue
+    return locales
+
+
+def _cldr_groups(langs: tuple[str, ...], keep_single: bool = False) -> list[frozenset[str]]:
+    locales = babel_locales(langs)
+    if not locales:
+        return []
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
     groups: dict[str, set[str]] = {}
     for lang, loc in locales:
         for code, name in loc.territories.items():
@@ -792,17 +801,9 @@ def _cldr_language_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
     and often the demonym of a people ("Spaniard" ~ "Spanish" ~ "espagnol",
     "Scottish" ~ "Scots" ~ "écossais"), which translations write with or
     without a capital, and that no table of places pairs."""
-    try:
-        from babel import Locale, UnknownLocaleError
-    except ImportError:
-        return []
     groups: dict[str, set[str]] = {}
-    for lang in langs:
-        try:
-            names = Locale.parse(lang).languages
-        except (UnknownLocaleError, ValueError):
-            continue
-        for code, name in names.items():
+    for lang, loc in babel_locales(langs):
+        for code, name in loc.languages.items():
             if "_" in code or not all(ord(c) < 0x250 for c in name):
                 continue   # regional variants ("en_GB"); names in other scripts
             k = key(name, lang)

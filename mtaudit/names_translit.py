@@ -283,12 +283,11 @@ _PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "ese", "ish", "is", "i", "i
 def _places_and_languages(lang: str) -> tuple[frozenset, frozenset]:
     """Keys of CLDR's names of countries and regions, and of languages, in
     one language (empty without Babel)."""
-    from .names import key
-    try:
-        from babel import Locale, UnknownLocaleError
-        loc = Locale.parse(lang)
-    except (ImportError, ValueError, UnknownLocaleError):
+    from .names import babel_locales, key
+    locales = babel_locales((lang,))
+    if not locales:
         return frozenset(), frozenset()
+    [(_, loc)] = locales
     places = frozenset(key(n, lang) for c, n in loc.territories.items() if c not in ("001", "ZZ"))
     languages = frozenset(key(n, lang) for n in loc.languages.values())
     return places - {""}, languages - {""}
@@ -324,14 +323,13 @@ def people_word(word: str, lang: str | None) -> bool:
 def _city_countries(lang: str) -> dict[str, frozenset[str]]:
     """Key of a city CLDR names (its time-zone cities, in ``lang``) -> keys
     of its country's name in that language ("madrid" -> {"spain"})."""
-    from .names import key
-    try:
-        from babel import Locale, UnknownLocaleError
-        from babel.core import get_global
-        from babel.dates import get_timezone_location
-        loc = Locale.parse(lang)
-    except (ImportError, ValueError, UnknownLocaleError):
+    from .names import babel_locales, key
+    locales = babel_locales((lang,))
+    if not locales:
         return {}
+    [(_, loc)] = locales
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
     out: dict[str, set[str]] = {}
     for tz, code in get_global("zone_territories").items():
         if tz.count("/") != 1 or tz.startswith("Etc/") or code not in loc.territories:
