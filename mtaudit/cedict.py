@@ -82,6 +82,19 @@ def gloss_words(word: str, proper_only: bool = False) -> frozenset[str]:
                      for g in gl for w in _LATIN.findall(g))
 
 
+def gloss_names(word: str) -> frozenset[str]:
+    """Capitalised words (three letters or more) of the glosses of the
+    word's proper noun entries, lower-cased: 罗斯福 "roosevelt", "theodore",
+    "president"... (callers drop the common words)."""
+    return frozenset(w.casefold() for p, gl in entries(word) if p[:1].isupper()
+                     for g in gl for w in _LATIN.findall(g) if w[0].isupper() and len(w) >= 3)
+
+
+def glosses(word: str) -> tuple[str, ...]:
+    """The word's glosses, as the dictionary writes them ("North Korea")."""
+    return tuple(g for _, gl in entries(word) for g in gl)
+
+
 @lru_cache(maxsize=20_000)
 def text_gloss_words(text: str) -> frozenset[str]:
     """English words that translate the Chinese words of a text: the glosses

@@ -88,3 +88,30 @@ def test_hindi_common_word_is_no_sure_name():
 def test_names_half_alike_are_one_name_matched_badly():
     assert _loosely_alike("Reuters", "रॉयटर", "hi")
     assert not _loosely_alike("Westwood", "पोल्टर", "hi")
+
+
+@needs_cedict
+def test_a_common_word_of_the_gloss_is_not_the_name_written_elsewhere():
+    # 罗斯福's glosses say "US President": "President" elsewhere in the
+    # translation is no sign that it names Roosevelt there.
+    common = "总统周一发表了讲话。 周二，罗斯福在纽约会见了记者。"
+    named = "罗斯福周一发表了讲话。 周二，罗斯福在纽约会见了记者。"
+    assert above_info(common, "The President spoke on Monday. On Tuesday, Wetherspoon met reporters in New York.",
+                      "zh") == []
+    assert above_info(named, "Roosevelt spoke on Monday. On Tuesday, Wetherspoon met reporters in New York.", "zh")
+
+
+@needs_cedict
+def test_a_country_said_by_its_capital_is_not_gone():
+    src = "周一，朝鲜外长发表了讲话。 周二，朝鲜宣布了新措施。"
+    first = "On Monday, the foreign minister of North Korea spoke. "
+    assert above_info(src, first + "On Tuesday, Pyongyang announced new measures.", "zh") == []
+    assert above_info(src, first + "On Tuesday, Wetherspoon announced new measures.", "zh")
+
+
+def test_japanese_name_parts_joined_by_a_middle_dot():
+    from mtaudit.names_translit import source_sound_keys, transcribed
+    text = "探偵のブライアン・オハガンは述べた。"
+    keys = source_sound_keys(text, "ja", 0, len(text))
+    assert transcribed("O'Hagan", keys, "ja") and transcribed("Brian", keys, "ja")
+    assert not transcribed("Gallagher", keys, "ja")

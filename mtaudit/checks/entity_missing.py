@@ -311,7 +311,7 @@ class EntityMissing(Check):
             return
         if not names.source_cased:
             from ..names_translit import uncased_replacement
-            both = uncased_replacement(doc, u, doc.source_lang, doc.target_lang, names, tgt_ev)
+            both = uncased_replacement(doc, u, doc.source_lang, doc.target_lang, names)
             if both:
                 # Where capitals do not show the source's names, both traces
                 # must be sure: a rare name come in mid-sentence and a name
