@@ -804,10 +804,11 @@ def _loosely_alike(latin_name: str, source_word: str, sl: str | None) -> bool:
 
 
 def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
-    """Words of the Chinese source unit that CC-CEDICT gives as proper nouns,
-    that the translation's unit does not say (no gloss word, acronym or
-    likeness of sound) but the translation names elsewhere (a gloss word
-    written with a capital outside the unit: the name it uses for them)."""
+    """Words of the Chinese source unit that the translation's unit does not
+    say (no gloss word, acronym or likeness of sound) and that surely name
+    something: CC-CEDICT translates them by one English name only, or gives
+    them as proper nouns whose name the translation writes elsewhere (a
+    gloss word written with a capital outside the unit: the name it uses)."""
     from . import cedict
     from .names import NameWord, WEAK, _jieba_posseg, key
     if not cedict.available():
@@ -824,13 +825,19 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     for w in jieba.cut(doc.source[u.ss:u.se]):
         start = pos
         pos += len(w)
-        if len(w) < 2 or not _HAN_RE.fullmatch(w[0]) or not cedict.is_proper_noun(w):
+        if len(w) < 2 or not _HAN_RE.fullmatch(w[0]):
+            continue
+        # A word whose every translation is one English name (周六 "Saturday",
+        # 墨西哥 "Mexico", 意大利 "Italy"): the translation must say it.
+        one_name = _one_name(w, tl)
+        if not one_name and not cedict.is_proper_noun(w):
             continue
         glosses = cedict.gloss_words(w)
-        # The name it glosses ("Roosevelt", not "President", a common word
-        # also capitalised in the gloss), written by the translation elsewhere.
+        # Otherwise, a proper noun whose name ("Roosevelt", not "President", a
+        # common word also capitalised in the gloss) the translation writes
+        # elsewhere: the name it uses for it.
         named = {g for g in cedict.gloss_names(w) if not common_word(g, tl)}
-        if not (named & outside) or any(cedict.glossed(t, glosses) for t in unit_words) \
+        if not (one_name or named & outside) or any(cedict.glossed(t, glosses) for t in unit_words) \
                 or _initials(w) & unit_words:
             continue
         # A country said by one of its cities (朝鲜 "North Korea", "Pyongyang").
@@ -838,10 +845,41 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         if any(city_of_named_country(t, tl, countries) for t in _LATIN_WORD.findall(target_part)
                if t[0].isupper()):
             continue
-        k = translit_key(w, "zh")
-        if any(sounds_alike(t, k, "zh") for t in unit_keys if t):
+        # The word, and the word with the characters next to it: jieba cuts
+        # an unknown transcription at a name it knows inside it (弗雷克 Flake
+        # as 弗雷 "Freyr" + 克, 雅克布斯 Jacobs as 雅克 "Jacques" + 布斯).
+        keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, pos, u.ss, u.se)]
+        if any(sounds_alike(t, k, "zh") for k in keys for t in unit_keys if t):
             continue
         out.append(NameWord(start, pos, w, WEAK))
+    return out
+
+
+def _one_name(word: str, tl: str | None) -> bool:
+    """Every gloss CC-CEDICT gives the word is one capitalised English word
+    that is no common word (a name, a day, a month)."""
+    from . import cedict
+    gl = cedict.glosses(word)
+    return bool(gl) and all(_ONE_NAME.fullmatch(g) and not common_word(g, tl) for g in gl)
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _with_neighbours(text: str, start: int, end: int, lo: int, hi: int) -> list[str]:
+    """text[start:end], and it with up to three Han characters that follow it
+    or two that come before it (within lo:hi)."""
+    out = [text[start:end]]
+    for n in (1, 2, 3):
+        if end + n <= hi and _HAN_RE.fullmatch(text[end + n - 1]):
+            out.append(text[start:end + n])
+        else:
+            break
+    for n in (1, 2):
+        if start - n >= lo and _HAN_RE.fullmatch(text[start - n]):
+            out.append(text[start - n:end])
+        else:
+            break
     return out
 
 

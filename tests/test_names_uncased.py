@@ -115,3 +115,21 @@ def test_japanese_name_parts_joined_by_a_middle_dot():
     keys = source_sound_keys(text, "ja", 0, len(text))
     assert transcribed("O'Hagan", keys, "ja") and transcribed("Brian", keys, "ja")
     assert not transcribed("Gallagher", keys, "ja")
+
+
+@needs_cedict
+def test_a_word_cedict_translates_by_one_name_must_be_said():
+    # 周六 is "Saturday" and nothing else: gone, with a stranger come.
+    src = "警方周六在市中心逮捕了一名男子。"
+    assert above_info(src, "Police in Wetherspoon arrested a man in the city centre.", "zh")
+    assert above_info(src, "Police arrested a man in the city centre on Saturday.", "zh") == []
+
+
+@needs_cedict
+def test_a_name_cut_by_the_segmenter_is_found_with_its_neighbours():
+    # jieba cuts the unknown 弗雷克 (Flake) as 弗雷 ("Freyr") + 克.
+    from mtaudit.names_translit import _with_neighbours
+    text = "参议员弗雷克表示"
+    assert "弗雷克" in _with_neighbours(text, 3, 5, 0, len(text))
+    assert "员弗雷" in _with_neighbours(text, 3, 5, 0, len(text))
+    assert _with_neighbours(text, 3, 5, 3, 5) == ["弗雷"]
