@@ -212,6 +212,34 @@ def _label(spans: _Spans, text: str) -> str:
     return spans.forms(text).most_common(1)[0][0]
 
 
+def _stylised_case(form: str, preferred: str) -> bool:
+    """The two spellings differ only by capitals inside a word part, never at
+    the start of one: "AirZooka" / "Airzooka", "YouTube" / "Youtube". A brand's
+    stylised capitals are written both ways by careful texts too, so this is a
+    house-style choice like OTAN/Otan. A part that loses its initial capital
+    ("Jean-marc") is still a misspelt name."""
+    if form == preferred or form.casefold() != preferred.casefold():
+        return False
+    at_start = True
+    for i, (a, b) in enumerate(zip(form, preferred)):
+        if not a.isalnum():
+            at_start = True
+            continue
+        # the first letter's case only says where the sentence starts (variant_of)
+        if a != b and at_start and i > 0:
+            return False
+        at_start = False
+    return True
+
+
+def _both_in_source(form: str, preferred: str, source: str | None) -> bool:
+    """The source writes the term both ways too: the translation kept the
+    source's own inconsistency (copied names), which is not its error."""
+    if not source:
+        return False
+    return all(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", source) for f in (form, preferred))
+
+
 def _may_vary_across_documents(spans: _Spans, text: str) -> bool:
     """A capital, a hyphen or a space: all-lowercase words are left out of the
     corpus comparison, or its memory would grow with the corpus's vocabulary."""
@@ -263,15 +291,19 @@ class InconsistentTermSpelling(Check):
                     # in capitals on a label) is a house-style choice that
                     # careful texts make both ways: said, at info.
                     case_only = form.casefold() == preferred.casefold() and (
-                        form.isupper() or preferred.isupper())
+                        form.isupper() or preferred.isupper()
+                        or _stylised_case(form, preferred))
                     if case_only:
                         evidence["case_only"] = True
+                    in_source = _both_in_source(form, preferred, doc.source)
+                    if in_source:
+                        evidence["in_source"] = True
                     yield self.finding(
                         doc, start, end,
                         f"'{form}' is also written '{preferred}' in this "
                         f"document ({n_preferred}×).",
                         suggestion=preferred, evidence=evidence,
-                        severity=Severity.INFO if case_only else None)
+                        severity=Severity.INFO if case_only or in_source else None)
 
     def finish(self, ctx):
         totals: dict[str, Counter] = {}
