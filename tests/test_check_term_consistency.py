@@ -102,19 +102,6 @@ def test_demonym_noun_and_adjective_are_one_spelling():
     assert [f.text for f in run_check(Check, text)] == ["Jean-marc"]
 
 
-def test_a_brands_inner_capitals_written_both_ways_is_house_style():
-    # «Kalimba» is a made-up brand: its stylised inner capital dropped once
-    text = ("Le SoundBox de Kalimba se pose partout. Le Soundbox tient dans la main. "
-            "Le SoundBox se recharge en une heure.")
-    (f,) = run_check(Check, text)
-    assert f.text == "Soundbox" and f.severity == Severity.INFO
-    assert f.evidence["case_only"] is True
-    # twin: a name part that loses its initial capital is still a misspelling
-    text = "Le Sound-Box de Kalimba se pose partout. Le Sound-box tient dans la main. Le Sound-Box se recharge."
-    (f,) = run_check(Check, text)
-    assert f.text == "Sound-box" and f.severity == Severity.MINOR
-
-
 def test_a_variant_the_source_also_has_is_the_sources():
     target = ("Le kit Rando-Pro se plie. Le kit RandoPro pèse deux kilos. "
               "Le kit Rando-Pro tient dans un sac.")

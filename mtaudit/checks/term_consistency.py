@@ -212,26 +212,6 @@ def _label(spans: _Spans, text: str) -> str:
     return spans.forms(text).most_common(1)[0][0]
 
 
-def _stylised_case(form: str, preferred: str) -> bool:
-    """The two spellings differ only by capitals inside a word part, never at
-    the start of one: "AirZooka" / "Airzooka", "YouTube" / "Youtube". A brand's
-    stylised capitals are written both ways by careful texts too, so this is a
-    house-style choice like OTAN/Otan. A part that loses its initial capital
-    ("Jean-marc") is still a misspelt name."""
-    if form == preferred or form.casefold() != preferred.casefold():
-        return False
-    at_start = True
-    for i, (a, b) in enumerate(zip(form, preferred)):
-        if not a.isalnum():
-            at_start = True
-            continue
-        # the first letter's case only says where the sentence starts (variant_of)
-        if a != b and at_start and i > 0:
-            return False
-        at_start = False
-    return True
-
-
 def _both_in_source(form: str, preferred: str, source: str | None) -> bool:
     """The source writes the term both ways too: the translation kept the
     source's own inconsistency (copied names), which is not its error."""
@@ -291,8 +271,7 @@ class InconsistentTermSpelling(Check):
                     # in capitals on a label) is a house-style choice that
                     # careful texts make both ways: said, at info.
                     case_only = form.casefold() == preferred.casefold() and (
-                        form.isupper() or preferred.isupper()
-                        or _stylised_case(form, preferred))
+                        form.isupper() or preferred.isupper())
                     if case_only:
                         evidence["case_only"] = True
                     in_source = _both_in_source(form, preferred, doc.source)
