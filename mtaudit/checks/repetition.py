@@ -11,9 +11,10 @@ major, since a whole block of the article is duplicated; a repeated sentence
 is minor, and info when it is a quotation (a quote may be taken up again).
 A repeated paragraph is info inside a quotation that runs over several
 paragraphs, and when a summary line under the headline (no final
-punctuation) comes back as a sentence of the body, and when the source
-(its paragraphs matching the translation's one for one) repeats it too. Copies of three words or fewer
-("Merci.", "Pourquoi ?") are ignored: they are legitimate.
+punctuation) comes back as a sentence of the body, and when the source (its
+paragraphs matching the translation's one for one) repeats it too: a faithful
+translation of a repeat is not the translation's error. Copies of three words
+or fewer ("Merci.", "Pourquoi ?") are ignored: they are legitimate.
 """
 from __future__ import annotations
 
