@@ -621,7 +621,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     if sl == "zh" and target:
         # A name translated rather than transcribed (太平洋 "Pacific Ocean",
         # 麻省 "Massachusetts") is accounted for by the dictionary's glosses.
-        target, target_rare = _not_glossed(target, doc.source[ws:we]), _not_glossed(target_rare, doc.source[ws:we])
+        part = doc.source[ws:we]
+        target, target_rare = _not_glossed(target, part), _not_glossed(target_rare, part)
     source, sure = [], []
     # Capitals tell names only in a source written in a cased script: the
     # whole document says it (a Chinese sentence quoting English names is
@@ -646,7 +647,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 sk = translit_key(w.text, sl)
                 if tgt_index.has(w.text, sl, run_words, alias) \
                         or any(sounds_alike(t, sk, sl) for t in tgt_keys if t) \
-                        or any(sounds_alike(t, pk, sl) for pk in _dotted_parts(w.text, sl) for t in tgt_keys if t):
+                        or any(sounds_alike(t, pk, sl) for pk in _dotted_parts(w.text, sl)
+                               for t in tgt_keys if t):
                     continue
                 source.append(w)
                 if elsewhere is None:
@@ -763,9 +765,10 @@ class UncasedReplacement:
 def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     """Where capitals do not tell the source's names, only a source name that
     is surely one counts as gone: a name the source spells in Latin letters
-    (which a translation keeps as it is); in Chinese, a word CC-CEDICT gives
-    as a proper noun whose English name the translation writes elsewhere in
-    the document, but not in this unit; in another script (Devanagari), a
+    (which a translation keeps as it is); in Chinese, a word CC-CEDICT
+    translates by one English name only, or gives as a proper noun whose
+    English name the translation writes elsewhere in the document, but not
+    in this unit; in another script (Devanagari), a
     word its language's word list does not know that sounds like a name the
     translation writes elsewhere. Measured on NTREX zh/ja/hi -> en: weaker
     evidence (jieba's name tags, any katakana word, any name the translation
