@@ -575,7 +575,7 @@ def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> boo
         readings += cyrillic_readings(readings)
     if lang in INFLECTING:
         # The name made an adjective or a noun in both languages ("Olympic"
-        # «олимпийские», "Methodist" «методистской»): its stem without the
+        # «олимпийские», "Islamic" «исламской»): its stem without the
         # English suffix.
         readings += tuple(r[:-len(end)] for r in readings for end in _DERIVING_SUFFIXES
                           if r.endswith(end) and len(r) - len(end) >= 4)
@@ -711,7 +711,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
 def _calendar_names(lang: str) -> dict[str, str]:
     """CLDR's wide names of the days of the week and of the months in a
     language, both as dates write them and standing alone («сентября»,
-    «сентябрь»), lower case -> "d:sun", "m:9" (the same in every language)."""
+    «сентябрь»), lower case -> "d:6" (Sunday), "m:9" (September): the same
+    keys in every language."""
     from .names import babel_locales
     out: dict[str, str] = {}
     for _, loc in babel_locales((lang,)):
