@@ -724,6 +724,7 @@ def _calendar_names(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def _calendar_of(word: str, lang: str | None) -> str | None:
     """The day or month a source word names, in any inflected form its
     language's dictionary knows («субботу», «июне»), or an adjective made
@@ -783,17 +784,15 @@ def calendar_words_come(doc, sl, tl, ss, se, ts, te) -> list:
     names = _calendar_names(tl) if tl else {}
     if not names:
         return []
+    # ("May", "March": also common words, which say nothing.)
+    named = [(m, names[m.group().casefold()]) for m in _WORD_RE.finditer(doc.text, ts, te)
+             if m.group()[0].isupper() and m.group().casefold() in names
+             and not common_word(m.group(), tl)]
+    if not named:
+        return []
     said = {_calendar_in_source(m.group(), sl, tl)
             for m in _WORD_RE.finditer(doc.source, ss, se) if len(m.group()) >= 3}
-    out = []
-    for m in _WORD_RE.finditer(doc.text, ts, te):
-        w = m.group()
-        # ("May", "March": also common words, which say nothing.)
-        if w[0].isupper() and not common_word(w, tl):
-            named = names.get(w.casefold())
-            if named and named not in said:
-                out.append(NameWord(m.start(), m.end(), w, WEAK))
-    return out
+    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m, n in named if n not in said]
 
 
 def _cased_share(text: str) -> float:
