@@ -662,7 +662,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         # A day or a month the translation names and the source does not
         # (English writes them as names, many languages in lower case): a
         # name come, though no rare one ("on Tuesday" for «в Калифорнии»).
-        come = calendar_words_come(doc, sl, tl, ws, we, u.ts, u.te)
+        come = [w for w in calendar_words_come(doc, sl, tl, ws, we, u.ts, u.te) if not allowed(w.text)]
         target = sorted(target + come, key=lambda w: w.start)
     if target:
         tgt_index = _spelling_index(tokens(doc.text, tl, u.ts, u.te), tl)
