@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from conftest import run_check
 
-from mtaudit.checks.number_mismatch import NumberMismatch, _half_unit, _numbers, _unit_of
+from mtaudit.checks.number_mismatch import (NumberMismatch, _approximate, _half_unit, _numbers,
+                                            _unit_of)
 from mtaudit.findings import Severity
 
 
@@ -26,11 +27,26 @@ def notes(source, target, sl, tl):
     return [f for f in found(source, target, sl, tl) if f.severity == Severity.INFO]
 
 
-def test_half_unit_of_the_last_significant_digit():
+def test_half_unit_of_the_last_digit():
     assert _half_unit(Decimal("136")) == Decimal("0.5")
     assert _half_unit(Decimal("1.5")) == Decimal("0.05")
-    assert _half_unit(Decimal("300")) == Decimal("36")     # 50, at most 12 %
-    assert _half_unit(Decimal("20")) == Decimal("2.4")
+    assert _half_unit(Decimal("300")) == Decimal("0.5")     # "300" alone may be exact
+    # marked approximate, a round number is rounded: 50, at most 12 %
+    assert _half_unit(Decimal("300"), approximate=True) == Decimal("36")
+    assert _half_unit(Decimal("20"), approximate=True) == Decimal("2.4")
+
+
+def test_approximation_words():
+    for text, lang, want in (("in ca. 27 Meter Entfernung", "de", True),
+                             ("à 30 mètres environ des buts", "fr", True),
+                             ("à environ 1,5 km", "fr", True), ("unos 12 grados", "es", True),
+                             ("约30公里", "zh", True), ("30公里左右", "zh", True),
+                             ("sekitar 5 km", "id", True), ("около 40 км", "ru", True),
+                             ("dans un périmètre de 300 km", "fr", False),
+                             ("the 200 metres final", "en", False)):
+        nums = _numbers(text, lang, [])
+        n = next(x for x in nums if not x.m.weak)
+        assert _approximate(text, n, lang, nums) is want, text
 
 
 def test_speed_rounded_otherwise_is_a_note():
@@ -42,11 +58,15 @@ def test_speed_rounded_otherwise_is_a_note():
     assert serious(de, fr.replace("135", "138"), "de", "fr") == ["138"]
 
 
-def test_distance_rounded_to_a_round_number():
-    de = "Das Schiff kam bis auf 320 Kilometer an die Küste heran."
-    fr = "Le navire s’est approché à 300 km de la côte."
+def test_distance_rounded_to_a_round_number_where_a_word_says_so():
+    de = "Das Schiff kam bis auf etwa 320 Kilometer an die Küste heran."
+    fr = "Le navire s’est approché à environ 300 km de la côte."
     assert serious(de, fr, "de", "fr") == []
     assert serious(de, fr.replace("300", "200"), "de", "fr") == ["200"]
+    # without one, a round number is exact: "200" is not "207" rounded
+    de = "Er gewann 1996 das Rennen über 200 Meter."
+    fr = "Il a remporté en 1996 la course du 207 mètres."
+    assert serious(de, fr, "de", "fr") == ["207"]
 
 
 def test_approximate_distance_and_temperature():
@@ -119,3 +139,12 @@ def test_quarter_hour_holds_fifteen_minutes():
     en = "Morelos wanted a penalty on the quarter-hour mark."
     assert serious(es, en, "es", "en") == []
     assert serious(es.replace("15", "35"), en, "es", "en") == [en]
+
+
+def test_a_number_matched_in_the_unit_converts_nothing_else():
+    # "30 meters" is the source's "30 metros": it cannot also stand for "100
+    # pies" and hide the changed "600 feet"
+    es = "El avión se hundió a unos 30 metros (100 pies) de profundidad."
+    en = "The plane sank in about 30 meters (100 feet) of water."
+    assert serious(es, en, "es", "en") == []
+    assert serious(es, en.replace("100 feet", "600 feet"), "es", "en") == ["600"]
