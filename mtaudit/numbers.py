@@ -638,7 +638,9 @@ def _time(text, s, start, end, raw, lang) -> NumberMention | None:
                 keys = keys | {Decimal(h)}
             return NumberMention(start, hm.end(), text[start:hm.end()], None, keys, "time")
     ms = _MIN_SEC.match(s, end)
-    if ms and int(ms.group(1)) <= 59:
+    # Past 24 minutes, "27:37" is no clock time but two numbers (a match
+    # clock, a score): so is "27分37秒".
+    if ms and int(ms.group(1)) <= 59 and int(raw) <= 24:
         return NumberMention(start, ms.end(), text[start:ms.end()], None,
                              _time_keys(int(raw), int(ms.group(1))), "time")
     return None

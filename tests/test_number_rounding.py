@@ -148,3 +148,13 @@ def test_a_number_matched_in_the_unit_converts_nothing_else():
     en = "The plane sank in about 30 meters (100 feet) of water."
     assert serious(es, en, "es", "en") == []
     assert serious(es, en.replace("100 feet", "600 feet"), "es", "en") == ["600"]
+
+
+def test_match_clock_past_24_minutes():
+    # "27:37" is no time of day: two numbers, as "27分37秒" is
+    zh = "主队重新集结，布沙尔在27分37秒再次扳平比分。"
+    en = "The home side regrouped and Bouchard equalised again at 27:37."
+    assert serious(zh, en, "zh", "en") == []
+    assert serious(zh, en.replace("27:37", "27:57"), "zh", "en") == ["57"]
+    # up to 24 minutes both still read as a time
+    assert serious("他在3分35秒进球。", "He scored at 3:35.", "zh", "en") == []
