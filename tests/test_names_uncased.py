@@ -73,7 +73,7 @@ def test_translated_name_is_no_stranger_zh():
 
 def test_hindi_transcription_named_elsewhere_replaced():
     src = "रविवार को पोल्टर ने पहला मैच जीत लिया। इसके बाद पोल्टर घर चला गया।"
-    err = "On Sunday, Poulter won the first match. After that, Westwood went home."
+    err = "On Sunday, Poulter won the first match. After that, Mendoza went home."
     ok = "On Sunday, Poulter won the first match. After that, Poulter went home."
     assert above_info(src, err, "hi")
     assert above_info(src, ok, "hi") == []
@@ -82,12 +82,12 @@ def test_hindi_transcription_named_elsewhere_replaced():
 def test_hindi_common_word_is_no_sure_name():
     # Only the translation's trace: a Hindi common word is no name gone.
     src = "पहला मैच जीत लिया गया। इसके बाद टीम घर चली गई।"
-    assert above_info(src, "The first match was won. After that, Westwood's team went home.", "hi") == []
+    assert above_info(src, "The first match was won. After that, Mendoza's team went home.", "hi") == []
 
 
 def test_names_half_alike_are_one_name_matched_badly():
     assert _loosely_alike("Reuters", "रॉयटर", "hi")
-    assert not _loosely_alike("Westwood", "पोल्टर", "hi")
+    assert not _loosely_alike("Mendoza", "पोल्टर", "hi")
 
 
 @needs_cedict
