@@ -16,8 +16,8 @@ from collections import Counter
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..written_case import BOTH, PROPER, UNKNOWN, written_case
-from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases,
-                     find_names, is_cased_word, key, may_translate, tokens)
+from ..names import (STRONG, SYLLABIC, NameIndex, _alias_of, _strip_possessive, aliases,
+                     find_names, is_cased_word, is_place_name, key, may_translate, tokens)
 from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -53,7 +53,7 @@ def translated_words(gone, come, sl, tl) -> bool:
     return common_words(gone, sl) and common_words(come, tl)
 
 
-def sure_come_names(come, tl) -> list:
+def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
     """The words come in the translation that are surely names of its
     language, not words that translate: a word the target language's
     dictionary writes in lower case only ("Nord", "Commission", "Cour",
@@ -67,7 +67,7 @@ def sure_come_names(come, tl) -> list:
         if w.text.isupper() or (w.text[-1:] in "sS" and w.text[:-1].isupper()) \
                 or any(len(part) >= 2 and part.isupper() for part in w.text.split("-")):
             continue   # an acronym, or a word made on one ("PNG-registered")
-        translates = may_translate(w.text, tl)
+        translates = may_translate(w.text, tl, others)
         if translates is None:
             if common_words([w], tl):
                 continue
@@ -95,6 +95,47 @@ def come_in_its_place(u, gone, come) -> bool:
     src_at = (fixed[0].start - u.ss) / max(1, u.se - u.ss)
     return any(not w.text.isupper() and abs((w.start - u.ts) / max(1, u.te - u.ts) - src_at) <= SAME_PLACE
                for w in come)
+
+
+def names_come_alone(doc, u, extra, src_index, sl, tl, alias) -> list:
+    """Names of the translation that come from nowhere (``extra``: found
+    nowhere in the source document), where a sure name of the source would
+    show what they replaced: surely names of the translation's language
+    (``sure_come_names``), common words of no dictionary of the pair nor
+    English ("Committee" in French, "Court"), no people's or language's
+    word, no place of CLDR (both often made of a source's adjective,
+    "allemand" -> "Allemagne", "estadounidense" -> "United States"), not
+    written by the translation outside this unit (a name of the document,
+    said here where the source says it otherwise), not derived from a
+    lower-case word of the source unit ("metodista" -> "Methodist"), and not
+    in a run of capitals whose other words the source has (a name given
+    more fully: "Donald Trump" for "Trump", "Stadio San Paolo")."""
+    from ..names_translit import (_bare, _doc_words, common_word, derived_in_source,
+                                  no_name_in_translation, people_word)
+    others = dictionaries_for(sl)
+    outside = _doc_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
+    lower = None
+    out = []
+    for w in sure_come_names(extra, tl, others):
+        bare = _bare(w.text)
+        if common_word(w.text, tl) or any(common_word(w.text, o) for o in others) \
+                or people_word(w.text, tl) or is_place_name(bare, tl) or _alias_of(key(bare, tl), alias) \
+                or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside \
+                or re.match(r"[^\W\d_]{1,2}['’][a-zà-ÿ]", w.text):
+            continue
+        if any(o != w.text and len(o) >= 3 and o[:1].isupper()
+               and src_index.has(o, tl, w.run, alias, same_script=True) for o in w.run):
+            continue
+        parts = [p for p in bare.split("-") if p[:1].isupper()]
+        if len(parts) >= 2 and all(src_index.has(p, tl, (p,), alias, same_script=True) for p in parts):
+            continue   # names joined ("Kim-Trump")
+        if lower is None:
+            lower = [key(m.group(), sl) for m in re.finditer(r"[^\W\d_]{4,}", doc.source[u.ss:u.se])
+                     if m.group()[0].islower()]
+        if derived_in_source(w.text, lower, sl):
+            continue
+        out.append(w)
+    return out
 
 
 def title_abbreviation(text, w, lang) -> bool:
@@ -133,7 +174,7 @@ def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
     name written two ways (an exonym, a translated name), not a slip, which
     would not repeat itself."""
     seen = Counter()
-    for _, gone, extra in found:
+    for _, gone, extra, _ in found:
         seen.update({(_pair_key(m, sl), _pair_key(e, tl))
                      for _, missing, _ in gone for m in missing for e in extra})
     return {p for p, n in seen.items() if n >= 2}
@@ -215,12 +256,14 @@ class EntityMissing(Check):
                     surname_kept = not any(w.text == last for w in missing) and \
                         tgt_index.has(last, sl, run_words, alias, loose, same_script=same_script)
                     gone.append((run, missing, surname_kept))
-            found.append((u, gone, extra))
+            alone = names_come_alone(doc, u, extra, src_index, sl, tl, alias) \
+                if same_script and source_cased and extra else []
+            found.append((u, gone, extra, alone))
         same_name = names_paired_throughout(found, sl, tl)
-        for u, gone, extra in found:
-            yield from self._unit_findings(doc, u, gone, extra, same_name, source_cased)
+        for u, gone, extra, alone in found:
+            yield from self._unit_findings(doc, u, gone, extra, alone, same_name, source_cased)
 
-    def _unit_findings(self, doc, u, gone, extra, same_name, source_cased):
+    def _unit_findings(self, doc, u, gone, extra, alone, same_name, source_cased):
         sl, tl = doc.source_lang, doc.target_lang
         reported = False
         for run, missing, surname_kept in gone:
@@ -241,7 +284,7 @@ class EntityMissing(Check):
             # dropped ("Theresa May" -> "Mme May") is that name, shortened.
             partly_kept = surname_kept and not any(
                 _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
-            come = sure_come_names(extra_here, tl)
+            come = sure_come_names(extra_here, tl, dictionaries_for(sl))
             if come and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
@@ -274,6 +317,16 @@ class EntityMissing(Check):
                 evidence={"names": [w.text for w in missing],
                           "translation_names": [w.text for w in extra_here]},
                 severity=severity, source_span=(s0, e0))
+        if alone and not reported and source_cased:
+            alone = [w for w in alone if w in extra]
+            if alone:
+                yield self.finding(
+                    doc, alone[0].start, alone[-1].end,
+                    f"the translation names {', '.join(repr(w.text) for w in alone)}, "
+                    f"which the source does not: a name of the source replaced?",
+                    evidence={"names": [], "translation_names": [w.text for w in alone]},
+                    severity=Severity.MINOR, source_span=(u.ss, u.se))
+                return
         if extra and not reported and not source_cased:
             # A script without capitals hides its names; a name of the
             # translation with no counterpart in the source is the trace
