@@ -532,8 +532,13 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
         # A noun, unless other languages' texts use it as much (a name:
         # "Scholz").
         return not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
-    if written_abroad(w, other_langs) == PROPER and written == COMMON:
-        return False   # "Trump": the English dictionary knows the verb only
+    if written_abroad(w, other_langs) == PROPER and written == COMMON \
+            and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
+        # "Trump": the English dictionary knows the verb only, and other
+        # languages' texts use the word nearly as much (a name). A word of
+        # its language that is a surname abroad ("Guerra", "Fuego" in
+        # Spanish) is used far more at home: a word, which translates.
+        return False
     if written == UNKNOWN:
         # A word of another language ("Games" in Indonesian) that is a
         # common word there.

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..written_case import BOTH, PROPER, UNKNOWN, written_case
+from ..written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 from ..names import (STRONG, SYLLABIC, NameIndex, _alias_of, _strip_possessive, aliases,
                      find_names, is_cased_word, is_place_name, key, may_translate, tokens)
 from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
@@ -60,13 +60,18 @@ def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
     "Awards") may be the translation of a common word or of a name said
     otherwise, and an acronym ("UE", "IA", "MPs") may be one of the
     source's written out or translated. A word written both ways
-    ("Robert", "Caroline") stays a name. Only a sure name of the
-    translation facing a sure name of the source makes a replacement."""
+    ("Robert", "Caroline") stays a name, unless its run of capitals is
+    made of such words with one written in lower case only, a name made of
+    words ("Capitol Hill", "Red Tide", "Pawn Stars"; "Will Smith" stays a
+    name). Only a sure name of the translation facing a sure name of the
+    source makes a replacement."""
     out = []
     for w in come:
         if w.text.isupper() or (w.text[-1:] in "sS" and w.text[:-1].isupper()) \
                 or any(len(part) >= 2 and part.isupper() for part in w.text.split("-")):
             continue   # an acronym, or a word made on one ("PNG-registered")
+        if _words_made_name(w.run, tl):
+            continue
         translates = may_translate(w.text, tl, others)
         if translates is None:
             if common_words([w], tl):
@@ -75,6 +80,13 @@ def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
             continue
         out.append(w)
     return out
+
+
+def _words_made_name(run: tuple[str, ...], lang) -> bool:
+    """Two capitalised words or more, each one the language's dictionary
+    writes in lower case, one of them in lower case only."""
+    cases = [written_case(_strip_possessive(w), lang) for w in run]
+    return len(run) >= 2 and all(c in (COMMON, BOTH) for c in cases) and COMMON in cases
 
 
 #: How far (a share of the aligned unit's length) a word of the
@@ -97,7 +109,29 @@ def come_in_its_place(u, gone, come) -> bool:
                for w in come)
 
 
-def names_come_alone(doc, u, extra, src_index, sl, tl, alias) -> list:
+def name_partners(w, src_index, tl, alias) -> list[str]:
+    """The other words of the name holding the come word ``w`` (its run of
+    capitals, cut after a possessive: "Manchester City's Kelly") that are
+    names, no common or people's words ("President", "States", "Korean"),
+    and that the source unit has: the name given more fully ("Donald
+    Trump" for "Trump", "Moon Jae-in" for "Moon Jae")."""
+    from ..names_translit import common_word, people_word
+    run = list(w.run)
+    if w.text not in run:
+        return []
+    i = run.index(w.text)
+    a = i
+    while a > 0 and not re.search(r"['’]s?$", run[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(run) and not re.search(r"['’]s?$", run[b]):
+        b += 1
+    return [o for o in run[a:b + 1] if o != w.text and len(_strip_possessive(o)) >= 3
+            and not common_word(o, tl) and not people_word(o, tl)
+            and src_index.has(o, tl, w.run, alias, same_script=True)]
+
+
+def names_come_alone(doc, u, extra, partners, src_index, sl, tl, alias) -> list:
     """Names of the translation that come from nowhere (``extra``: found
     nowhere in the source document), where a sure name of the source would
     show what they replaced: surely names of the translation's language
@@ -123,8 +157,7 @@ def names_come_alone(doc, u, extra, src_index, sl, tl, alias) -> list:
                 or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside \
                 or re.match(r"[^\W\d_]{1,2}['’][a-zà-ÿ]", w.text):
             continue
-        if any(o != w.text and len(o) >= 3 and o[:1].isupper()
-               and src_index.has(o, tl, w.run, alias, same_script=True) for o in w.run):
+        if partners.get(w):
             continue
         parts = [p for p in bare.split("-") if p[:1].isupper()]
         if len(parts) >= 2 and all(src_index.has(p, tl, (p,), alias, same_script=True) for p in parts):
@@ -174,7 +207,7 @@ def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
     name written two ways (an exonym, a translated name), not a slip, which
     would not repeat itself."""
     seen = Counter()
-    for _, gone, extra, _ in found:
+    for _, gone, extra, _, _ in found:
         seen.update({(_pair_key(m, sl), _pair_key(e, tl))
                      for _, missing, _ in gone for m in missing for e in extra})
     return {p for p, n in seen.items() if n >= 2}
@@ -256,14 +289,17 @@ class EntityMissing(Check):
                     surname_kept = not any(w.text == last for w in missing) and \
                         tgt_index.has(last, sl, run_words, alias, loose, same_script=same_script)
                     gone.append((run, missing, surname_kept))
-            alone = names_come_alone(doc, u, extra, src_index, sl, tl, alias) \
+            # The other capitalised words of a come name's run that the
+            # source has: the name given more fully ("Donald Trump").
+            partners = {w: name_partners(w, src_index, tl, alias) for w in extra} if same_script else {}
+            alone = names_come_alone(doc, u, extra, partners, src_index, sl, tl, alias) \
                 if same_script and source_cased and extra else []
-            found.append((u, gone, extra, alone))
+            found.append((u, gone, extra, alone, partners))
         same_name = names_paired_throughout(found, sl, tl)
-        for u, gone, extra, alone in found:
-            yield from self._unit_findings(doc, u, gone, extra, alone, same_name, source_cased)
+        for u, gone, extra, alone, partners in found:
+            yield from self._unit_findings(doc, u, gone, extra, alone, partners, same_name, source_cased)
 
-    def _unit_findings(self, doc, u, gone, extra, alone, same_name, source_cased):
+    def _unit_findings(self, doc, u, gone, extra, alone, partners, same_name, source_cased):
         sl, tl = doc.source_lang, doc.target_lang
         reported = False
         for run, missing, surname_kept in gone:
@@ -284,7 +320,14 @@ class EntityMissing(Check):
             # dropped ("Theresa May" -> "Mme May") is that name, shortened.
             partly_kept = surname_kept and not any(
                 _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
-            come = sure_come_names(extra_here, tl, dictionaries_for(sl))
+            # A word come beside words of the source's names stands for
+            # the gone name only if they are of its run ("Mickelson
+            # Alleva" for "Joe Alleva"; "Moon Jae-in" for "Moon Jae" is no
+            # replacement of "Sur").
+            run_keys = {_pair_key(w, sl) for w in run} | {key(_strip_possessive(t), sl) for t in run[0].run}
+            come = [w for w in sure_come_names(extra_here, tl, dictionaries_for(sl))
+                    if not partners.get(w) or any(key(_strip_possessive(o), tl) in run_keys
+                                                  for o in w.run if o != w.text)]
             if come and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
