@@ -16,8 +16,9 @@ from collections import Counter
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
-from ..names import (STRONG, SYLLABIC, NameIndex, _alias_of, _strip_possessive, aliases,
-                     find_names, is_cased_word, is_place_name, key, may_translate, tokens)
+from ..names import (STRONG, SYLLABIC, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _strip_possessive,
+                     aliases, find_names, is_cased_word, is_place_name, key, may_translate,
+                     opens_sentence, tokens)
 from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -131,43 +132,60 @@ def name_partners(w, src_index, tl, alias) -> list[str]:
             and src_index.has(o, tl, w.run, alias, same_script=True)]
 
 
-def names_come_alone(doc, u, extra, partners, src_index, sl, tl, alias) -> list:
-    """Names of the translation that come from nowhere (``extra``: found
-    nowhere in the source document), where a sure name of the source would
-    show what they replaced: surely names of the translation's language
-    (``sure_come_names``), common words of no dictionary of the pair nor
-    English ("Committee" in French, "Court"), no people's or language's
-    word, no place of CLDR (both often made of a source's adjective,
-    "allemand" -> "Allemagne", "estadounidense" -> "United States"), not
-    written by the translation outside this unit (a name of the document,
-    said here where the source says it otherwise), not derived from a
-    lower-case word of the source unit ("metodista" -> "Methodist"), and not
-    in a run of capitals whose other words the source has (a name given
-    more fully: "Donald Trump" for "Trump", "Stadio San Paolo")."""
+def strangers(doc, u, words, partners, src_index, sl, tl, alias) -> list:
+    """The words of the translation's unit (found nowhere in the source
+    document) that come from nowhere: common words of no dictionary of
+    the pair nor English ("Committee" in French, "Court"), no people's or
+    language's word, no place of CLDR (both often made of a source's
+    adjective, "allemand" -> "Allemagne", "estadounidense" -> "United
+    States"), not written by the translation outside this unit (a name of
+    the document, said here where the source says it otherwise), not
+    derived from a lower-case word of the source unit ("metodista" ->
+    "Methodist"), no elided article ("L’université"), and not in a run of
+    capitals whose other words the source has (``partners``: a name given
+    more fully, "Donald Trump" for "Trump", "Stadio San Paolo"; or names
+    joined, "Kim-Trump")."""
     from ..names_translit import (_bare, _doc_words, common_word, derived_in_source,
                                   no_name_in_translation, people_word)
     others = dictionaries_for(sl)
     outside = _doc_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
     lower = None
     out = []
-    for w in sure_come_names(extra, tl, others):
+    for w in words:
         bare = _bare(w.text)
         if common_word(w.text, tl) or any(common_word(w.text, o) for o in others) \
                 or people_word(w.text, tl) or is_place_name(bare, tl) or _alias_of(key(bare, tl), alias) \
                 or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside \
-                or re.match(r"[^\W\d_]{1,2}['’][a-zà-ÿ]", w.text):
-            continue
-        if partners.get(w):
+                or re.match(r"[^\W\d_]{1,2}['’][a-zà-ÿ]", w.text) or partners.get(w):
             continue
         parts = [p for p in bare.split("-") if p[:1].isupper()]
         if len(parts) >= 2 and all(src_index.has(p, tl, (p,), alias, same_script=True) for p in parts):
-            continue   # names joined ("Kim-Trump")
+            continue
         if lower is None:
             lower = [key(m.group(), sl) for m in re.finditer(r"[^\W\d_]{4,}", doc.source[u.ss:u.se])
                      if m.group()[0].islower()]
         if derived_in_source(w.text, lower, sl):
             continue
         out.append(w)
+    return out
+
+
+def unmatched_capitals(doc, u, tl, src_index, alias, extra) -> list:
+    """Capitalised words of the translation's unit, in mid-sentence, that
+    are not names by find_names' rules (a month, a word of the target's
+    dictionary, a rare word of one language) and that the source unit does
+    not have: what may stand in a gone name's place (once ``strangers``
+    has sifted them: "Kit" for "Harington", a name the document writes
+    elsewhere, is no stranger)."""
+    named = {w.start for w in extra}
+    out = []
+    for m in WORD_RE.finditer(doc.text, u.ts, u.te):
+        w = m.group()
+        if m.start() in named or not w[:1].isupper() or w.isupper() or len(_strip_possessive(w)) < 3 \
+                or opens_sentence(doc.text, m.start(), u.ts) \
+                or src_index.has(w, tl, (w,), alias, same_script=True):
+            continue
+        out.append(NameWord(m.start(), m.end(), w, WEAK))
     return out
 
 
@@ -207,7 +225,7 @@ def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
     name written two ways (an exonym, a translated name), not a slip, which
     would not repeat itself."""
     seen = Counter()
-    for _, gone, extra, _, _ in found:
+    for _, gone, extra, *_ in found:
         seen.update({(_pair_key(m, sl), _pair_key(e, tl))
                      for _, missing, _ in gone for m in missing for e in extra})
     return {p for p, n in seen.items() if n >= 2}
@@ -279,6 +297,7 @@ class EntityMissing(Check):
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
                            and not any(d.start <= w.start < d.end for d in date_spans)
+                           and not title_abbreviation(doc.source, w, sl)
                            and not tgt_index.has(w.text, sl, run_words, alias, loose,
                                                  doc.source[w.end:w.end + 1] == ".",
                                                  same_script=same_script)]
@@ -292,14 +311,21 @@ class EntityMissing(Check):
             # The other capitalised words of a come name's run that the
             # source has: the name given more fully ("Donald Trump").
             partners = {w: name_partners(w, src_index, tl, alias) for w in extra} if same_script else {}
-            alone = names_come_alone(doc, u, extra, partners, src_index, sl, tl, alias) \
-                if same_script and source_cased and extra else []
-            found.append((u, gone, extra, alone, partners))
+            # Names come from nowhere, where a sure name of the source
+            # would show what they replaced.
+            alone = strangers(doc, u, sure_come_names(extra, tl, dictionaries_for(sl)), partners,
+                              src_index, sl, tl, alias) if same_script and source_cased and extra else []
+            capitals = strangers(doc, u, [w for w in unmatched_capitals(doc, u, tl, src_index, alias, extra)
+                                          if not src_doc_index.has(w.text, tl, (w.text,), alias, loose,
+                                                                   exact=True)],
+                                 {}, src_index, sl, tl, alias) if same_script and source_cased and gone else []
+            found.append((u, gone, extra, alone, partners, capitals))
         same_name = names_paired_throughout(found, sl, tl)
-        for u, gone, extra, alone, partners in found:
-            yield from self._unit_findings(doc, u, gone, extra, alone, partners, same_name, source_cased)
+        for u, gone, extra, alone, partners, capitals in found:
+            yield from self._unit_findings(doc, u, gone, extra, alone, partners, capitals, same_name,
+                                           source_cased)
 
-    def _unit_findings(self, doc, u, gone, extra, alone, partners, same_name, source_cased):
+    def _unit_findings(self, doc, u, gone, extra, alone, partners, capitals, same_name, source_cased):
         sl, tl = doc.source_lang, doc.target_lang
         reported = False
         for run, missing, surname_kept in gone:
@@ -335,7 +361,7 @@ class EntityMissing(Check):
                 # and compared by loose transcriptions are not sure
                 # enough on clean text to say more than info.
                 severity = Severity.MAJOR
-            elif come_in_its_place(u, strong, extra_here) and source_cased \
+            elif come_in_its_place(u, strong, extra_here + capitals) and source_cased \
                     and not partly_kept:
                 # A name of the source that does not translate, gone, and a
                 # capitalised word of the translation that may translate
