@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
-from ..names import (STRONG, SYLLABIC, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _strip_possessive,
-                     aliases, find_names, is_cased_word, is_place_name, key, may_translate,
-                     opens_sentence, tokens)
+from ..names import (NOUN_CAPITALISING, STRONG, SYLLABIC, WEAK, WORD_RE, NameIndex, NameWord, _alias_of,
+                     _strip_possessive, aliases, find_names, is_cased_word, is_headline, is_place_name, key,
+                     may_translate, opens_sentence, tokens)
 from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -170,6 +171,24 @@ def strangers(doc, u, words, partners, src_index, sl, tl, alias) -> list:
     return out
 
 
+def unknown_capital_is_name(text, w, lang, unit_start):
+    """A word with a capital in mid-sentence that its language's spelling
+    dictionary does not know at all ("Saipov", "Niugini", "Furyk") is a
+    name, however few languages' word lists know it (find_names leaves a
+    word of one list only weak, for the words of a name that translates,
+    which the dictionary does know: "Penanggulangan"). Not in a headline
+    nor in a language that capitalises its nouns."""
+    if w.level != WEAK or lang in NOUN_CAPITALISING or not all(ord(c) < 0x250 for c in w.text) \
+            or opens_sentence(text, w.start, unit_start) \
+            or written_case(_strip_possessive(w.text), lang) != UNKNOWN:
+        return w
+    a = text.rfind("\n", 0, w.start) + 1
+    b = text.find("\n", w.end)
+    if is_headline(text[a:b if b >= 0 else len(text)], lang):
+        return w
+    return replace(w, level=STRONG)
+
+
 def unmatched_capitals(doc, u, tl, src_index, alias, extra) -> list:
     """Capitalised words of the translation's unit, in mid-sentence, that
     are not names by find_names' rules (a month, a word of the target's
@@ -293,6 +312,8 @@ class EntityMissing(Check):
                      if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
             gone = []
             for run in find_names(doc.source, sl, u.ss, u.se, src_ev, dictionaries_for(tl)):
+                if same_script:
+                    run = [unknown_capital_is_name(doc.source, w, sl, u.ss) for w in run]
                 run_words = run[0].run or tuple(w.text for w in run)
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
@@ -414,6 +435,8 @@ class EntityMissing(Check):
         # weighed by _other_script_unit.)
         out = []
         for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev, dictionaries_for(doc.source_lang)):
+            if same_script:
+                run = [unknown_capital_is_name(doc.text, w, tl, u.ts) for w in run]
             run_words = run[0].run or tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \
