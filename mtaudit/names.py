@@ -527,7 +527,7 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
     if lang in NOUN_CAPITALISING:
         if written == UNKNOWN:
             # A compound of the dictionary's words, or a common word of
-            # another language ("League" in "Champions League").
+            # another language only (English "Playoffs" in German).
             return dictionary_compound(w, lang) or written_abroad(w, other_langs) == COMMON
         # A noun, unless other languages' texts use it as much (a name:
         # "Scholz").

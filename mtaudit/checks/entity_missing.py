@@ -111,10 +111,12 @@ def come_in_its_place(u, gone, come) -> bool:
                for w in come)
 
 
-def name_partners(w, src_index, tl, alias) -> list[str]:
+def name_partners(w, src_index, sl, tl, alias) -> list[str]:
     """The other words of the name holding the come word ``w`` (its run of
     capitals, cut after a possessive: "Manchester City's Kelly") that are
-    names, no common or people's words ("President", "States", "Korean"),
+    names, no common words (unless the source writes them as they stand,
+    with a capital: "Trump", "Moon") nor people's words ("President",
+    "States", "Korean"),
     and that the source unit has: the name given more fully ("Donald
     Trump" for "Trump", "Moon Jae-in" for "Moon Jae")."""
     from ..names_translit import common_word, people_word
@@ -129,7 +131,8 @@ def name_partners(w, src_index, tl, alias) -> list[str]:
     while b + 1 < len(run) and not re.search(r"['’]s?$", run[b]):
         b += 1
     return [o for o in run[a:b + 1] if o != w.text and len(_strip_possessive(o)) >= 3
-            and not common_word(o, tl) and not people_word(o, tl)
+            and (not common_word(o, tl) or key(_strip_possessive(o), tl) in src_index.capitalised)
+            and not people_word(o, tl)
             and src_index.has(o, tl, w.run, alias, same_script=True)]
 
 
@@ -331,7 +334,7 @@ class EntityMissing(Check):
                     gone.append((run, missing, surname_kept))
             # The other capitalised words of a come name's run that the
             # source has: the name given more fully ("Donald Trump").
-            partners = {w: name_partners(w, src_index, tl, alias) for w in extra} if same_script else {}
+            partners = {w: name_partners(w, src_index, sl, tl, alias) for w in extra} if same_script else {}
             # Names come from nowhere, where a sure name of the source
             # would show what they replaced.
             alone = strangers(doc, u, sure_come_names(extra, tl, dictionaries_for(sl)), partners,
