@@ -9,7 +9,7 @@ from conftest import run_check
 
 from mtaudit.checks.entity_missing import EntityMissing, sure_come_names
 from mtaudit.findings import Severity
-from mtaudit.names import NameWord, STRONG, may_translate
+from mtaudit.names import NameIndex, NameWord, STRONG, aliases, may_translate, tokens
 
 WEEKEND_ES = "La policía detuvo al sospechoso el sábado por la noche en el centro de la ciudad."
 
@@ -90,6 +90,11 @@ def test_a_title_cut_short_in_the_source_is_no_name_gone():
 def test_an_inflected_place_of_several_words_is_found():
     # CLDR: "Vereinigtes Königreich"; the sentence inflects it.
     source = "Die Verhandlungen im Vereinigten Königreich wurden mit Bartelsen fortgesetzt."
+    index = NameIndex.build(tokens(source, "de"), "de")
+    alias = aliases("de", "fr")
+    assert index.has("Royaume-Uni", "fr", ("Royaume-Uni",), alias, same_script=True)
+    other = NameIndex.build(tokens("Die Verhandlungen in Vereinigten Arabischen Emiraten.", "de"), "de")
+    assert not other.has("Royaume-Uni", "fr", ("Royaume-Uni",), alias, same_script=True)
     assert reported(source, "Les négociations au Royaume-Uni se sont poursuivies avec Bartelsen.",
                     "de", "fr") == []
     f, = reported(source, "Les négociations au Royaume-Uni se sont poursuivies avec Kowalczyk.",
@@ -134,3 +139,12 @@ def test_a_name_given_more_fully_replaces_no_other_name():
                                          "es", "en")] != [Severity.MAJOR]
     f, = reported(source, "Envoy Sato spoke with Kenji in Lima during the summit.", "es", "en")
     assert f.severity == Severity.MAJOR and f.evidence["translation_names"] == ["Kenji"]
+
+
+def test_a_first_name_opening_the_sentence_is_a_sure_name():
+    # "Jed" opens the sentence (a capital by rule) but the sure name
+    # "Ortzibar" follows it in its run: a first name, replaced here.
+    source = "Jed Ortzibar, director del club, dio las gracias a la policía."
+    f, = reported(source, "Club director Kowalczyk Ortzibar thanked the police.", "es", "en")
+    assert f.severity == Severity.MAJOR and f.evidence["names"] == ["Jed"]
+    assert reported(source, "Club director Jed Ortzibar thanked the police.", "es", "en") == []

@@ -192,6 +192,18 @@ def unknown_capital_is_name(text, w, lang, unit_start):
     return replace(w, level=STRONG)
 
 
+def first_name_of_run(run, text, lang, unit_start) -> list:
+    """A sentence's first word, weak by its place alone, that the next word
+    of its run (a sure name) follows, and that its language's dictionary
+    knows as a name only or not at all ("Joe Alleva dijo..."): the first
+    word of that name."""
+    if len(run) < 2 or run[0].level != WEAK or run[1].level != STRONG or run[1].start - run[0].end > 1 \
+            or lang in NOUN_CAPITALISING or not opens_sentence(text, run[0].start, unit_start) \
+            or written_case(_strip_possessive(run[0].text), lang) not in (PROPER, UNKNOWN):
+        return run
+    return [replace(run[0], level=STRONG)] + run[1:]
+
+
 def unmatched_capitals(doc, u, tl, src_index, alias, extra) -> list:
     """Capitalised words of the translation's unit, in mid-sentence, that
     are not names by find_names' rules (a month, a word of the target's
@@ -316,7 +328,8 @@ class EntityMissing(Check):
             gone = []
             for run in find_names(doc.source, sl, u.ss, u.se, src_ev, dictionaries_for(tl)):
                 if same_script:
-                    run = [unknown_capital_is_name(doc.source, w, sl, u.ss) for w in run]
+                    run = first_name_of_run([unknown_capital_is_name(doc.source, w, sl, u.ss) for w in run],
+                                            doc.source, sl, u.ss)
                 run_words = run[0].run or tuple(w.text for w in run)
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
