@@ -7,6 +7,9 @@ depends on the evidence: a sure name gone while the translation has a name
 the source does not (a name replaced) is major, a whole name of several sure
 words gone is minor, and the rest (one word gone, a word that is only perhaps
 a name, an acronym, any name of a source without capitals) is info.
+Between two Latin-script texts, a name of the translation that comes from
+nowhere (``strangers``) is minor where no source name is gone, and such a
+capitalised word standing where a sure source name stood is minor too.
 """
 from __future__ import annotations
 
@@ -424,15 +427,16 @@ class EntityMissing(Check):
                           "translation_names": [w.text for w in extra_here]},
                 severity=severity, source_span=(s0, e0))
         if alone and not reported and source_cased:
-            alone = [w for w in alone if w in extra]
-            if alone:
-                yield self.finding(
-                    doc, alone[0].start, alone[-1].end,
-                    f"the translation names {', '.join(repr(w.text) for w in alone)}, "
-                    f"which the source does not: a name of the source replaced?",
-                    evidence={"names": [], "translation_names": [w.text for w in alone]},
-                    severity=Severity.MINOR, source_span=(u.ss, u.se))
-                return
+            # A name come from nowhere where no name of the source is gone:
+            # the name it replaced was a word the source's capitals do not
+            # show (a weekday in Spanish), or one the translator dropped.
+            yield self.finding(
+                doc, alone[0].start, alone[-1].end,
+                f"the translation names {', '.join(repr(w.text) for w in alone)}, "
+                f"which the source does not: a name of the source replaced?",
+                evidence={"names": [], "translation_names": [w.text for w in alone]},
+                severity=Severity.MINOR, source_span=(u.ss, u.se))
+            return
         if extra and not reported and not source_cased:
             # A script without capitals hides its names; a name of the
             # translation with no counterpart in the source is the trace
