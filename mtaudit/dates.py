@@ -366,6 +366,11 @@ _YEAR_RE = re.compile(r"(?<![\w.,\u00a0\u202f])(?<!\d )(1[5-9]\d\d|20\d\d|21\d\d
 _PREV_WORD = re.compile(r"([\w'’-]+)[\s\u00a0]*[(]?$")
 
 
+@lru_cache(maxsize=None)
+def _year_cues(lang: str) -> frozenset[str]:
+    return frozenset(_norm(c) for c in _YEAR_CUES.get(lang, ()))
+
+
 def _find_years(text: str, shadow: str, lang: str | None):
     """Four-digit years standing alone, when the context says they are years.
 
@@ -373,7 +378,7 @@ def _find_years(text: str, shadow: str, lang: str | None):
     in a range ("1914-1918", "2023/24"), in brackets, or at the end of a
     clause; "2000 personnes" is not a year.
     """
-    cues = {_norm(c) for c in _YEAR_CUES.get(lang or "", ())}
+    cues = _year_cues(lang or "")
     for m in _YEAR_RE.finditer(text):
         y = int(m.group(1))
         before = text[max(0, m.start() - 30):m.start()]

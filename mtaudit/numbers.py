@@ -212,6 +212,11 @@ _CURRENCY_AFTER = {"€": "EUR", "$": "USD", "euro": "EUR", "euros": "EUR", "eur
                    "usd": "USD", "idr": "IDR", "ringgit": "MYR", "yen": "JPY",
                    "livres": "GBP", "pounds": "GBP", "pound": "GBP", "francs": "CHF",
                    "chf": "CHF"}
+#: Every way a percent word may open the text after a number (a quick
+#: test before the word-by-word reading in find_numbers).
+_PERCENT_STARTS = tuple(gap + w for w in _PERCENT_WORDS for gap in ("", " ", "\u00a0", "\u202f"))
+#: Every symbol before a number with the gaps _currency accepts.
+_CURRENCY_ENDS = tuple(sym + gap for sym in _CURRENCY_BEFORE for gap in ("", " ", "\u00a0"))
 _TIME_ZONES = ("wib", "wita", "wit", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "jst",
                "bst", "et", "pt", "ct", "he", "hne")
 _TIME_CUES = ("pukul", "jam", "pkl", "at", "à", "um", "a las", "alle", "às", "om", "в", "до", "с")
@@ -417,7 +422,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
                     keys = keys | {(value * (Decimal(10) ** exp)).normalize()}
                 e2 = sm.end()
         low = s[e2:e2 + 16].lower()
-        for w in _PERCENT_WORDS:
+        for w in (_PERCENT_WORDS if low.startswith(_PERCENT_STARTS) else ()):
             for gap in ("", " ", "\u00a0", "\u202f"):
                 if low.startswith(gap + w) and not low[len(gap + w):len(gap + w) + 1].isalpha():
                     kind, unit, e2 = "percent", "%", e2 + len(gap + w)
@@ -645,7 +650,8 @@ def _time(text, s, start, end, raw, lang) -> NumberMention | None:
 
 def _currency(text, start, end):
     pre = text[max(0, start - 5):start]
-    for sym, code in _CURRENCY_BEFORE.items():
+    # (One endswith over every symbol and gap first: most numbers have none.)
+    for sym, code in (_CURRENCY_BEFORE.items() if pre.lower().endswith(_CURRENCY_ENDS) else ()):
         for gap in ("", " ", "\u00a0"):
             tok = sym + gap
             if pre.lower().endswith(tok) and (len(pre) == len(tok) or not pre[-len(tok) - 1].isalpha()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from ..document import Document
@@ -42,13 +43,12 @@ def _judge_unit(doc: Document, u: Unit) -> dict | None:
     if sl is not None and sl == tl:
         return None
     s, t = _norm_text(u.source(doc)), _norm_text(u.target(doc))
-    words = _lower_words(u.source(doc))
-    if len([w for w in words if len(w) >= 2]) < 3:
-        return None   # numbers, names, URLs: nothing to translate
     if s == t:
         ratio = 1.0
     elif 2 * min(len(s), len(t)) < 0.9 * (len(s) + len(t)):
         return None   # difflib's real_quick_ratio, without building the matcher
+    elif 2.0 * sum((Counter(s) & Counter(t)).values()) / (len(s) + len(t)) < 0.9:
+        return None   # difflib's quick_ratio (characters shared as multisets), likewise
     else:
         sm = difflib.SequenceMatcher(None, s, t, autojunk=False)
         if sm.real_quick_ratio() < 0.9 or sm.quick_ratio() < 0.9:
@@ -56,6 +56,9 @@ def _judge_unit(doc: Document, u: Unit) -> dict | None:
         ratio = sm.ratio()
         if ratio < 0.9:
             return None
+    words = _lower_words(u.source(doc))
+    if len([w for w in words if len(w) >= 2]) < 3:
+        return None   # numbers, names, URLs: nothing to translate
     known = wordfreq_languages()
     if sl in known and tl in known:
         # Shared words must read as source language, not as the target
