@@ -126,6 +126,7 @@ def strip_accents(s: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=50_000)
 def _norm(s: str) -> str:
     return strip_accents(s).casefold().replace("’", "'")
 
@@ -363,7 +364,9 @@ def _keep_longest(ms: list[DateMention]) -> list[DateMention]:
 
 
 _YEAR_RE = re.compile(r"(?<![\w.,\u00a0\u202f])(?<!\d )(1[5-9]\d\d|20\d\d|21\d\d)(?:\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d))?(?![\w%€$£]|[.,]\d|[\u00a0\u202f ]\d{3})")
-_PREV_WORD = re.compile(r"([\w'’-]+)[\s\u00a0]*[(]?$")
+# (The look-behind starts the search at word starts only, where the leftmost
+# match starts anyway: the same match without retrying inside every word.)
+_PREV_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)[\s\u00a0]*[(]?$")
 
 
 @lru_cache(maxsize=None)
