@@ -43,7 +43,9 @@ from .written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 #: article ("l'ÖVP") or a possessive ("Britain's") leaves the name alone.
 LETTERS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Words as the source text writes them (hyphenated names kept whole).
-WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
+#: (Written as runs of word characters between the inner marks: the same
+#: matches as one alternation per character, tried far faster.)
+WORD_RE = re.compile(r"[^\W_][\w\u00AD]*(?:['’\-](?=\w)[\w\u00AD]*)*", re.UNICODE)
 
 #: An elided word before another, in lower case ("l'", "d’", "qu'",
 #: "dell'"): what follows the apostrophe is a word of its own.
