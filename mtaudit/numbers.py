@@ -530,6 +530,9 @@ def find_quantity_nouns(text: str, lang: str | None) -> list[tuple[int, int, fro
             for m in re.finditer(re.escape(w), text):
                 out.append((m.start(), m.end(), frozenset(vals)))
         return out
+    low = text.lower()
+    if not any(w in low for w in table):
+        return out   # (no noun of the table anywhere: no token need be read)
     for m in _WORD_TOKEN_HYPHEN.finditer(text):
         vals = table.get(m.group().lower())
         if vals:

@@ -174,7 +174,7 @@ class SourceWordsCopied(Check):
             tokens = list(WORD_RE.finditer(doc.text, u.ts, u.te))
             hits: list[_Hit] = []
             for i, m in enumerate(tokens):
-                if any(ps < m.end() and m.start() < pe for ps, pe in protected):
+                if protected and any(ps < m.end() and m.start() < pe for ps, pe in protected):
                     continue                      # URLs, e-mail addresses, code
                 hit = self._judge(doc, ctx, m, u, src_words, doc_words, title, by_frequency)
                 if hit is None:
@@ -346,15 +346,18 @@ class SourceWordsCopied(Check):
         if script is not None:
             return _Hit(m.start(), m.end(), w, {"script": script.lower()},
                         src_words.get(lx.norm(w)), Severity.MAJOR, "script", False)
-        if not by_frequency or any(c.isdigit() for c in w) or ctx.allowed(w):
+        if not by_frequency:
             return None
         skip = lx.strip_elision(w, tl)            # "l'assist": judge "assist"
-        start, w = m.start() + skip, w[skip:]
-        lw = lx.norm(w)
+        start, word = m.start() + skip, w[skip:]
+        lw = lx.norm(word)
         # Copied: in the aligned source unit, or (alignment is not perfect)
-        # anywhere in the source document.
+        # anywhere in the source document. (Asked first: most words are not.)
         if lw not in src_words and lw not in doc_words:
             return None
+        if any(c.isdigit() for c in w) or ctx.allowed(w):
+            return None
+        w = word
         letters = sum(1 for c in w if c.isalpha())
         if letters < 2 or w.isupper() or ctx.allowed(w):
             return None                           # acronyms, initials
@@ -448,7 +451,7 @@ _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
 def _title_case(text: str) -> bool:
     """True when the longer words of ``text`` are capitalised: a title or a
     product name, where capitals do not single out names."""
-    ws = [m.group() for m in WORD_RE.finditer(text)][1:]
+    ws = WORD_RE.findall(text)[1:]
     ws = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
     if len(ws) < TITLE_MIN_WORDS:
         return False
