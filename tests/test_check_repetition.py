@@ -107,3 +107,23 @@ def test_a_summary_line_restated_as_a_body_sentence_is_info():
     assert f.severity == Severity.MAJOR
     (f,) = run_check(RepeatedText, text[:-1])
     assert f.severity == Severity.MAJOR
+
+
+def test_a_title_the_source_repeats_is_the_sources():
+    target = ("Tente de randonnée légère pour deux personnes\n"
+              "Tente de randonnée légère pour deux personnes\n"
+              "Elle se monte en cinq minutes et pèse un kilo.")
+    source = ("Lightweight hiking tent for two people\n"
+              "Lightweight hiking tent for two people\n"
+              "It sets up in five minutes and weighs one kilo.")
+    (f,) = run_check(RepeatedText, target, source=source)
+    assert f.severity == Severity.INFO and f.evidence["uncertain"] == "repeated in the source"
+    # twin: a source that says it once leaves the translation's copy major
+    source = ("Lightweight hiking tent for two people\n"
+              "A tent for every trail\n"
+              "It sets up in five minutes and weighs one kilo.")
+    (f,) = run_check(RepeatedText, target, source=source)
+    assert f.severity == Severity.MAJOR
+    # and so does a target-only document
+    (f,) = run_check(RepeatedText, target)
+    assert f.severity == Severity.MAJOR

@@ -100,3 +100,19 @@ def test_demonym_noun_and_adjective_are_one_spelling():
     assert run_check(Check, text) == []
     text = "Jean-Marc est venu. Puis Jean-marc est parti. Jean-Marc reviendra."
     assert [f.text for f in run_check(Check, text)] == ["Jean-marc"]
+
+
+def test_a_variant_the_source_also_has_is_the_sources():
+    target = ("Le kit Rando-Pro se plie. Le kit RandoPro pèse deux kilos. "
+              "Le kit Rando-Pro tient dans un sac.")
+    source = ("The Rando-Pro kit folds. The RandoPro kit weighs two kilos. "
+              "The Rando-Pro kit fits in a bag.")
+    (f,) = run_check(Check, target, source=source)
+    assert f.text == "RandoPro" and f.severity == Severity.INFO
+    assert f.evidence["in_source"] is True
+    # twin: a source written one way only leaves the translation's variant a claim
+    source = ("The Rando-Pro kit folds. The Rando-Pro kit weighs two kilos. "
+              "The Rando-Pro kit fits in a bag.")
+    (f,) = run_check(Check, target, source=source)
+    assert f.text == "RandoPro" and f.severity == Severity.MINOR
+    assert "in_source" not in f.evidence

@@ -162,3 +162,15 @@ def test_one_sentence_copied_into_several_documents_is_one_use():
     # Two different sentences are still short of a term.
     found = run_checks_corpus(UnattestedWord, {"a.txt": page, "b.txt": "Un blorpage neuf coûte cher."})
     assert [f.severity for fs in found.values() for f in fs] == [Severity.MINOR, Severity.MINOR]
+
+
+def test_markup_left_in_the_text_is_code_not_words():
+    # tag names, entities, CSS selectors and colours are not French words
+    text = ("Le sac est solide. <m:brkBin m:val=\"before\"></m:brkBin> "
+            "Il pèse deux kilos &ndsh; sans la sangle. img.nolink {bordure : 1px ; couleur : fadbec ;} "
+            "Le fond est gris et le rabat est bleu.")
+    assert _serious(run_check(UnattestedWord, text)) == []
+    # twin: the same unknown words in running text are still judged
+    text = ("Le sac est solide et brkbin se règle. Il pèse deux kilos ndsh la sangle. "
+            "Le rabat nolink est bleu, couleur fadbec.")
+    assert {w for w, _ in _serious(run_check(UnattestedWord, text))} == {"brkbin", "ndsh", "nolink", "fadbec"}

@@ -193,3 +193,15 @@ def test_source_words_glued_to_a_french_article_are_caught_whole():
 def test_french_words_glued_to_an_article_are_not_foreign():
     text = "Le rapport dénonce lesinégalités territoriales et demande desmoyens supplémentaires."
     assert run_check(UntranslatedWord, text) == []
+
+
+def test_css_and_markup_left_in_a_product_page_are_code():
+    # a style sheet and a Word XML tag copied into the page: English by design
+    text = ("Le couteau est livré avec son étui. table.Encart {font-weight : bold ; margin : 10px ; "
+            "text-align : center ;} <w:UseAsianBreakRules></w:UseAsianBreakRules> La lame est en acier.")
+    assert _serious(run_check(UntranslatedWord, text, source_lang="en")) == []
+    # twin: the same English words in running French are untranslated
+    text = ("Le couteau est livré avec son étui bold et sa lame center. "
+            "La lame est en acier UseAsianBreakRules.")
+    found = {t for t, _, _ in _serious(run_check(UntranslatedWord, text, source_lang="en"))}
+    assert {"bold", "center", "UseAsianBreakRules"} <= found

@@ -352,3 +352,22 @@ def test_a_clean_french_document_costs_little_and_an_english_run_much_more():
         assert doc.extra["estimates"]["MT108"] >= 0.0      # stated even with no finding
         points[name] = scoring.penalty(found, doc.extra["estimates"])
     assert points["clean"] < 1.0 < points["english"]
+
+
+@needs_crfsuite
+def test_code_left_in_the_text_is_never_claimed(monkeypatch):
+    import mtaudit.checks.suspect_word as sw
+    from mtaudit.word_model import WordModel
+    shipped = load()
+    never = {k: 1.0 for k in KINDS}
+    # every word of any kind but names is claimed past a gate of 0
+    t = {"claim": never, "hint": never, "gate": 0.0, "gated_claim": dict({k: 0.0 for k in KINDS}, name=1.0)}
+    monkeypatch.setattr(sw, "load", lambda: WordModel(shipped.taggers, {"thresholds": {"target": t, "bilingual": t}}))
+    css = "Le sac est solide.\ntable.encart {font-weight : bold ; margin : 10px}"
+    claimed = " ".join(f.text for f in run_check(SuspectWord, css))
+    assert "solide" in claimed
+    assert not any(w in claimed for w in ("bold", "margin", "weight", "encart"))
+    # twin: the same words in running text are judged
+    prose = "Le sac est solide.\nLa table encart est bold avec une margin de dix."
+    claimed = " ".join(f.text for f in run_check(SuspectWord, prose))
+    assert all(w in claimed for w in ("bold", "margin", "encart"))

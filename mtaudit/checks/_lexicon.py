@@ -119,7 +119,15 @@ _PROTECTED_RE = re.compile(
     r"|(?<![\w&])[#@][^\W_][\w]*"                               # hashtags, mentions
     r"|\b(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|int|info|io|co|ai|app|fr|be|ch|ca"
     r"|lu|id|my|sg|uk|de|es|it|pt|nl|eu|ru|cn|jp|in|br|tv|news)\b"   # domain names
-    r"|`[^`\n]*`",                                              # inline code
+    r"|`[^`\n]*`"                                              # inline code
+    # Markup left in the text is code, not words: an HTML/XML tag with its
+    # attributes ("<m:mathFont m:val=...>", "</w:View>"), a character entity
+    # ("&ndash;", "&#45;"), a CSS selector before its rule ("img.withlink {")
+    # and the rule's declarations in braces ("{border: 1px solid; color: cccccc}").
+    r"|</?[A-Za-z][\w:.-]*(?:\s[^<>\n]{0,300})?/?>"
+    r"|&(?:[A-Za-z]{2,8}|#\d{1,5}|#x[0-9A-Fa-f]{1,4});"
+    r"|\b[A-Za-z][\w-]*\.[A-Za-z][\w-]*(?=\s*\{)"
+    r"|\{[^{}\n]{0,2000}:[^{}\n]{0,2000}\}",
     re.UNICODE,
 )
 

@@ -11,8 +11,10 @@ major, since a whole block of the article is duplicated; a repeated sentence
 is minor, and info when it is a quotation (a quote may be taken up again).
 A repeated paragraph is info inside a quotation that runs over several
 paragraphs, and when a summary line under the headline (no final
-punctuation) comes back as a sentence of the body. Copies of three words or fewer
-("Merci.", "Pourquoi ?") are ignored: they are legitimate.
+punctuation) comes back as a sentence of the body, and when the source (its
+paragraphs matching the translation's one for one) repeats it too: a faithful
+translation of a repeat is not the translation's error. Copies of three words
+or fewer ("Merci.", "Pourquoi ?") are ignored: they are legitimate.
 """
 from __future__ import annotations
 
@@ -66,6 +68,10 @@ class RepeatedText(Check):
                 # Inside a quotation that runs over several paragraphs: the
                 # speaker says it again (as for a quoted sentence, below).
                 severity, why = Severity.INFO, "quoted"
+            elif _source_repeats(doc, first.paragraph, p.paragraph):
+                # The source has the same two paragraphs (a product page
+                # giving its title twice): the translation is faithful.
+                severity, why = Severity.INFO, "repeated in the source"
             elif first.paragraph > 0 and not _ends_sentence(first.text) and _ends_sentence(p.text):
                 # A summary line under the headline (no final punctuation),
                 # said again as a sentence of the body: the article's lead
@@ -107,6 +113,18 @@ class RepeatedText(Check):
 
 
 _SENTENCE_END = (".", "!", "?", "…", ":")
+
+
+def _source_repeats(doc, first: int, later: int) -> bool:
+    """With a source whose paragraphs match the translation's one for one,
+    whether the source's paragraphs ``first`` and ``later`` are one text too."""
+    if not doc.source:
+        return False
+    src = doc.source_paragraphs
+    if len(src) != len(doc.paragraphs):
+        return False
+    a, b = normalise(src[first].text), normalise(src[later].text)
+    return bool(a) and a == b
 
 
 def _ends_sentence(text: str) -> bool:

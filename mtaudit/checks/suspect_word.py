@@ -27,12 +27,13 @@ the words: ``untranslated`` (English-looking), ``grammar`` (an agreement
 clash), else ``fluency``. The evidence gives the highest probability of the
 span's words and the document's mean.
 
-Words inside a passage MT102 calls another language are left to MT102.
+Words inside a passage MT102 calls another language are left to MT102, and
+so is code (markup, style sheets, URLs: `_lexicon.protected_spans`).
 French only: the model was trained on French.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .. import lexique
@@ -40,7 +41,7 @@ from ..findings import Finding, Severity
 from ..word_features import extract, source_word_lookup
 from ..word_model import WordModelMissing, flagged_runs, load
 from ._bilingual import units
-from ._lexicon import in_passage, wrong_language_passages
+from ._lexicon import protected_spans, wrong_language_passages
 from ._spacy_utils import parse_of
 from .base import Check
 
@@ -53,8 +54,26 @@ from .base import Check
 ESTIMATE_FROM = 0.5
 
 
+@dataclass(frozen=True)
+class _Code:
+    """Markup, a URL or an address (``_lexicon.protected_spans``): not words,
+    left alone like a passage in another language."""
+    start: int
+    end: int
+
+
+def _left_alone(doc, ctx) -> list:
+    """MT102's passages in another language, and the code in the text: a
+    style sheet's English property names are code, not untranslated words."""
+    return list(wrong_language_passages(doc, ctx.config)) + [_Code(a, b) for a, b in protected_spans(doc.text)]
+
+
+def _outside(spans, start: int, end: int) -> bool:
+    return not any(s.start < end and start < s.end for s in spans)
+
+
 def _estimated(w, p: float, passages) -> bool:
-    return p >= ESTIMATE_FROM and w.flaggable and not in_passage(passages, w.start, w.end)
+    return p >= ESTIMATE_FROM and w.flaggable and _outside(passages, w.start, w.end)
 
 
 class SuspectWord(Check):
@@ -85,7 +104,7 @@ class SuspectWord(Check):
         mode = "bilingual" if doc.source else "target"
         lookup = source_word_lookup(doc, units(doc)) if doc.source else None
         # Passages MT102 calls another language are MT102's (as for MT101).
-        passages = wrong_language_passages(doc, ctx.config)
+        passages = _left_alone(doc, ctx)
         # Every paragraph is scored before any is judged: the gated claims
         # need the document's mean probability. Only the words that could be
         # said at some level are kept (without their features), in runs of
@@ -110,7 +129,7 @@ class SuspectWord(Check):
                 runs.append(run)
         doc_mean = total / count if count else 0.0      # word_model.document_mean, streamed
         for words, probs in runs:
-            levels = [None if in_passage(passages, w.start, w.end) else lv
+            levels = [lv if _outside(passages, w.start, w.end) else None
                       for w, lv in zip(words, model.levels(mode, words, probs, doc_mean))]
             # claimed words count as claims, not in the estimate
             expected -= sum(p for w, p, lv in zip(words, probs, levels)

@@ -212,6 +212,14 @@ def _label(spans: _Spans, text: str) -> str:
     return spans.forms(text).most_common(1)[0][0]
 
 
+def _both_in_source(form: str, preferred: str, source: str | None) -> bool:
+    """The source writes the term both ways too: the translation kept the
+    source's own inconsistency (copied names), which is not its error."""
+    if not source:
+        return False
+    return all(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", source) for f in (form, preferred))
+
+
 def _may_vary_across_documents(spans: _Spans, text: str) -> bool:
     """A capital, a hyphen or a space: all-lowercase words are left out of the
     corpus comparison, or its memory would grow with the corpus's vocabulary."""
@@ -266,12 +274,15 @@ class InconsistentTermSpelling(Check):
                         form.isupper() or preferred.isupper())
                     if case_only:
                         evidence["case_only"] = True
+                    in_source = _both_in_source(form, preferred, doc.source)
+                    if in_source:
+                        evidence["in_source"] = True
                     yield self.finding(
                         doc, start, end,
                         f"'{form}' is also written '{preferred}' in this "
                         f"document ({n_preferred}×).",
                         suggestion=preferred, evidence=evidence,
-                        severity=Severity.INFO if case_only else None)
+                        severity=Severity.INFO if case_only or in_source else None)
 
     def finish(self, ctx):
         totals: dict[str, Counter] = {}
