@@ -17,9 +17,12 @@ document and per word, not per sentence).
 Prints segments (aligned units) per second of wall time, the issue #11 bar
 (1,000 on one core: run it under ``OMP_NUM_THREADS=1 taskset -c 0``), and per
 second of the process's CPU time, which a machine busy with other work
-disturbs less (compare branches by alternating runs all the same). Usage:
+disturbs less (compare branches by alternating runs all the same).
+``--calls`` runs the timed loop under cProfile instead and prints the
+Python function calls it made: a figure no load on the machine changes
+(the timing of that run is the profiler's, not the checks'). Usage:
 
-    python benchmarks/bilingual.py [--segments 5000]
+    python benchmarks/bilingual.py [--segments 5000] [--calls]
 """
 from __future__ import annotations
 
@@ -72,6 +75,8 @@ def build(n_segments: int, per_doc: int = 50) -> list[Document]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--segments", type=int, default=5000)
+    ap.add_argument("--calls", action="store_true",
+                    help="count the timed loop's Python function calls (cProfile) instead of timing it")
     args = ap.parse_args()
     docs = build(args.segments)
     n = sum(len(d.alignments) for d in docs)
@@ -80,12 +85,23 @@ def main() -> None:
     for d in build(len(PAIRS) * 20, per_doc=5):   # warm up: wordfreq loads its tables once
         for c in checks:
             list(c.check(d, ctx))
+    profile = None
+    if args.calls:
+        import cProfile
+        profile = cProfile.Profile()
+        profile.enable()
     t0, c0 = time.perf_counter(), time.process_time()
     findings = 0
     for d in docs:
         for c in checks:
             findings += sum(1 for _ in c.check(d, ctx))
     dt, dc = time.perf_counter() - t0, time.process_time() - c0
+    if profile is not None:
+        import pstats
+        profile.disable()
+        print(f"{n} segments in {len(docs)} documents: {pstats.Stats(profile).total_calls:,} "
+              f"function calls ({findings} findings)")
+        return
     print(f"{n} segments in {len(docs)} documents, {dt:.2f} s: {n / dt:.0f} segments/s "
           f"({findings} findings); CPU {dc:.2f} s: {n / dc:.0f} segments/s")
 
