@@ -1,6 +1,6 @@
 """Speed of the lexical checks MT101, MT102, MT103 (prints figures, asserts nothing).
 
-    /work/venv/bin/python benchmarks/bench_lexical.py [repeats]
+    .venv/bin/python benchmarks/bench_lexical.py [repeats]
 
 Runs each check over the clean and damaged test articles (tests/data/lexical,
 tests/data/clean_fr), `repeats` times as fresh documents. "cold" is the first

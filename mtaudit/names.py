@@ -531,12 +531,19 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
         return True    # a name made of common words ("Maison-Blanche", "Croix-Rouge")
     if lang in NOUN_CAPITALISING:
         if written == UNKNOWN:
-            return dictionary_compound(w, lang)
+            # A compound of the dictionary's words, or a common word of
+            # another language only (English "Playoffs" in German).
+            return dictionary_compound(w, lang) or written_abroad(w, other_langs) == COMMON
         # A noun, unless other languages' texts use it as much (a name:
         # "Scholz").
         return not used_abroad(w.casefold(), lang, NOUN_NAME_GAP)
-    if written_abroad(w, other_langs) == PROPER and written == COMMON:
-        return False   # "Trump": the English dictionary knows the verb only
+    if written_abroad(w, other_langs) == PROPER and written == COMMON \
+            and used_abroad(w.casefold(), lang, NOUN_NAME_GAP):
+        # "Trump": the English dictionary knows the verb only, and other
+        # languages' texts use the word nearly as much (a name). A word of
+        # its language that is a surname abroad ("Guerra", "Fuego" in
+        # Spanish) is used far more at home: a word, which translates.
+        return False
     if written == UNKNOWN:
         # A word of another language ("Games" in Indonesian) that is a
         # common word there.
@@ -915,8 +922,17 @@ class NameIndex:
                     # Between two Latin texts, a people's name or adjective
                     # (a language's name) derived like the name of its
                     # land ("Scots" ~ "Scotland", "coreano" ~ "Corea").
-                    if same_script and not exact and c == k and alt in getattr(alias, "languages", ()) \
-                            and any(derived(alt, t) for t in self.by_initial.get(alt[:1], ())):
+                    languages = getattr(alias, "languages", ())
+                    if same_script and not exact and c == k and any(
+                            (alt in languages or t in languages) and derived(alt, t)
+                            for t in self.by_initial.get(alt[:1], ())):
+                        # (Or the other way: a land's name, and its people
+                        # in the other text, "Schweden" ~ "Suédois".)
+                        return True
+                    # A name of several words inflected in the other text
+                    # ("Vereinigtes Königreich", "im Vereinigten
+                    # Königreich"): one letter apart.
+                    if same_script and len(alt) >= 10 and self._in_flat_one_slip(alt):
                         return True
         if exact:
             return False
@@ -934,6 +950,17 @@ class NameIndex:
                                        for t in self.by_initial.get(k[:1], ())
                                        if t in self.capitalised)
         return self.sounds_like(k, loose)
+
+    def _in_flat_one_slip(self, alt: str) -> bool:
+        """The joined key ``alt`` stands in the text's joined keys but for one
+        letter added, dropped or changed after its first six."""
+        flat = self.flat.replace(" ", "")
+        i = flat.find(alt[:6])
+        while i >= 0:
+            if any(one_slip(alt, flat[i:i + n]) for n in (len(alt) - 1, len(alt), len(alt) + 1)):
+                return True
+            i = flat.find(alt[:6], i + 1)
+        return False
 
     def sounds_like(self, k: str, loose: bool = False) -> bool:
         """A transliteration: the consonant skeletons agree, allowing an

@@ -158,9 +158,31 @@ def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool
     """Is ``other_key`` (a romanised word of another script) a transcription
     of the Latin-script name ``latin_key`` (both lower-case ASCII keys)?"""
     readings = spelling_readings(latin_key)
+    if other_lang in CYRILLIC:
+        readings += tuple(r for r in cyrillic_readings(readings) if r not in readings)
     if other_lang in NON_RHOTIC:
         readings += tuple(r for r in map(_without_coda_r, readings) if r not in readings)
     return any(_sounds_alike(k, other_key, other_lang) for k in readings)
+
+
+#: Languages written in Cyrillic.
+CYRILLIC = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
+
+
+def cyrillic_readings(readings: tuple[str, ...]) -> tuple[str, ...]:
+    """More readings of Latin spellings, as Russian transcribes English:
+    a final e after a consonant is silent (Dianne «Дайэнн», Wayne «Уэйн»);
+    h may be г (Ohio «Огайо», Hollywood «Голливуд»); w may be в (Iowa
+    «Айова», Hollywood)."""
+    out = []
+    for r in readings:
+        if re.search(r"[^aeiouy]e$", r) and len(r) > 3:
+            out.append(r[:-1])
+        if "h" in r and "gh" not in r:
+            out.append(re.sub(r"(?<![cstkpzg])h", "g", r))
+        if "w" in r:
+            out.append(re.sub(r"(?<![aeiou])w|w(?=[aeiou])", "v", r))
+    return tuple(out)
 
 
 #: Languages whose transcriptions follow British English in leaving out an r
@@ -319,6 +341,15 @@ def people_word(word: str, lang: str | None) -> bool:
     return False
 
 
+def common_compound(word: str, lang: str | None) -> bool:
+    """A word written as one of two frequent words of its language
+    ("Northeast", "Stateside"): a compound other languages translate."""
+    w = _bare(word).casefold()
+    if not lang or lang not in wordfreq_languages() or not w.isalpha():
+        return False
+    return any(zipf(w[:i], lang) >= 4.5 and zipf(w[i:], lang) >= 4.5 for i in range(3, len(w) - 2))
+
+
 @lru_cache(maxsize=8)
 def _city_countries(lang: str) -> dict[str, frozenset[str]]:
     """Key of a city CLDR names (its time-zone cities, in ``lang``) -> keys
@@ -453,6 +484,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 #: Words with their combining marks: the vowel signs of Indic scripts
 #: (Devanagari "विडोडो") are marks, not letters, and would cut a word.
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f])+")
+_COMPOUND_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA][\u30A1-\u30FF・]+")
 
@@ -496,6 +528,8 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         words = [w for w in _WORD_RE.findall(part)
                  if not is_cased_word(w) or w[0].isupper()]
         words += [a + b for a, b in zip(words, words[1:])]
+        # A compound written with hyphens, whole («Рейн-Неккар-Арене»).
+        words += [m.group() for m in _COMPOUND_RE.finditer(part) if m.group()[0].isupper()]
     keys = {translit_key(w, lang) for w in words}
     return [k for k in keys if len(k) >= 2]
 
@@ -536,9 +570,22 @@ def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> boo
     k = key(_bare(name).split("-")[0])
     if not lower_keys:
         return False
-    names = {_consonants(sound_classes(r)) for r in spelling_readings(k)}
+    readings = spelling_readings(k)
+    if lang in CYRILLIC:
+        readings += cyrillic_readings(readings)
+    if lang in INFLECTING:
+        # The name made an adjective or a noun in both languages ("Olympic"
+        # «олимпийские», "Islamic" «исламской»): its stem without the
+        # English suffix.
+        readings += tuple(r[:-len(end)] for r in readings for end in _DERIVING_SUFFIXES
+                          if r.endswith(end) and len(r) - len(end) >= 4)
+    names = {_consonants(sound_classes(r)) for r in readings}
     names = {c for c in names if len(c) >= 3}
     return any(_consonants(sound_classes(o)).startswith(c) for o in lower_keys for c in names)
+
+
+#: English suffixes that make adjectives and nouns of names.
+_DERIVING_SUFFIXES = ("ic", "ian", "an", "ese", "ish", "ist", "ism", "ite")
 
 
 def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
@@ -587,7 +634,10 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # here are stricter.
             if src_index.has(w.text, tl, run_words, alias) \
                     or transcribed(w.text, src_keys, sl) \
-                    or derived_in_source(w.text, src_lower(), sl):
+                    or derived_in_source(w.text, src_lower(), sl) \
+                    or key(_bare(w.text), tl) in src_places():
+                # (The last: a place the source names in an inflected form
+                # of its own name, «из Дании» for "of Denmark".)
                 continue
             if no_name_in_translation(w.text, doc.text, w.end, tl) \
                     or city_of_named_country(w.text, tl, src_places()):
@@ -600,13 +650,20 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # A word for a people or a language ("Syrian", "English") is the
             # adjective or noun another language writes in lower case
             # (сирийский): like a common word, it is no rare name.
-            if not common_word(w.text, tl) and not people_word(w.text, tl):
+            if not common_word(w.text, tl) and not people_word(w.text, tl) \
+                    and not common_compound(w.text, tl):
                 target_rare.append(w)
     source, sure = [], []
     # Capitals tell names only in a source written in a cased script: the
     # whole document says it (a Chinese sentence quoting English names is
     # still Chinese).
     source_cased = _doc_cache(doc, "translit_source_cased", lambda: _cased_share(doc.source) >= 0.5)
+    if source_cased:
+        # A day or a month the translation names and the source does not
+        # (English writes them as names, many languages in lower case): a
+        # name come, though no rare one ("on Tuesday" for «в Калифорнии»).
+        come = [w for w in calendar_words_come(doc, sl, tl, ws, we, u.ts, u.te) if not allowed(w.text)]
+        target = sorted(target + come, key=lambda w: w.start)
     if target:
         tgt_index = _spelling_index(tokens(doc.text, tl, u.ts, u.te), tl)
         # Every capitalised word of the translation may be a source name's
@@ -614,6 +671,9 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         # there, "John" a sentence's first word, a headline's words).
         tgt_keys = [key(_bare(m.group())) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
                     if m.group()[0].isupper()]
+        # And compounds written with hyphens, whole ("Rhein-Neckar-Arena").
+        tgt_keys += [key(m.group()) for m in _COMPOUND_RE.finditer(doc.text, u.ts, u.te)
+                     if m.group()[0].isupper()]
         elsewhere = None
         for run in _source_names(doc, sl, u, src_ev, source_cased):
             run_words = tuple(w.text for w in run)
@@ -638,7 +698,101 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                     # A word its language rarely uses, a place CLDR names, or
                     # a name the translation writes elsewhere in the document.
                     sure.append(w)
+        # A day or a month of the source that the translation does not name
+        # (written in lower case in many languages: «в воскресенье»): in
+        # English it is a name, and what a name come may have replaced.
+        gone = calendar_words_gone(doc, sl, tl, ws, we, u.ts, u.te) if source_cased else []
+        source = sorted(source + gone, key=lambda w: w.start)
+        sure = sorted(sure + gone, key=lambda w: w.start)
     return UnitNames(tuple(target), tuple(target_rare), tuple(source), tuple(sure), source_cased)
+
+
+@lru_cache(maxsize=16)
+def _calendar_names(lang: str) -> dict[str, str]:
+    """CLDR's wide names of the days of the week and of the months in a
+    language, both as dates write them and standing alone («сентября»,
+    «сентябрь»), lower case -> "d:6" (Sunday), "m:9" (September): the same
+    keys in every language."""
+    from .names import babel_locales
+    out: dict[str, str] = {}
+    for _, loc in babel_locales((lang,)):
+        for context in ("format", "stand-alone"):
+            for n, name in loc.days[context]["wide"].items():
+                out[name.casefold()] = f"d:{n}"
+            for n, name in loc.months[context]["wide"].items():
+                out[name.casefold()] = f"m:{n}"
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _calendar_of(word: str, lang: str | None) -> str | None:
+    """The day or month a source word names, in any inflected form its
+    language's dictionary knows («субботу», «июне»), or an adjective made
+    of it («декабрьских», «июньской»)."""
+    names = _calendar_names(lang) if lang else {}
+    if not names:
+        return None
+    w = word.casefold()
+    if w in names:
+        return names[w]
+    morph = _morph(lang) if lang in ("ru", "uk") else None
+    if morph is None:
+        return None
+    for p in morph.parse(word):
+        if p.normal_form in names:
+            return names[p.normal_form]
+        if p.tag.POS == "ADJF":
+            for name, named in names.items():
+                if len(name) >= 4 and w.startswith(name[:-1]):
+                    return named
+    return None
+
+
+def _calendar_in_source(word: str, sl: str | None, tl: str | None) -> str | None:
+    """A source word's day or month, in its language or, for a word quoted in
+    the translation's script ("Saturday Night Live"), in that one."""
+    return _calendar_of(word, sl) or (_calendar_of(word, tl) if word.isascii() else None)
+
+
+def calendar_words_gone(doc, sl, tl, ss, se, ts, te) -> list:
+    """Days and months that the source names in text[ss:se] and the
+    translation's unit (text[ts:te]) does not, by CLDR's names in both
+    languages: a capitalised word of the translation that begins with three
+    letters of the name or more ("Sept.", "Sat") counts."""
+    from .names import WEAK, NameWord
+    target_names = _calendar_names(tl) if tl else {}
+    if not target_names:
+        return []
+    said = set()
+    for m in _WORD_RE.finditer(doc.text, ts, te):
+        w = m.group().casefold()
+        if m.group()[0].isupper() and len(w) >= 3:
+            said |= {v for k, v in target_names.items() if k.startswith(w)}
+    out = []
+    for m in _WORD_RE.finditer(doc.source, ss, se):
+        if len(m.group()) >= 3:
+            named = _calendar_in_source(m.group(), sl, tl)
+            if named and named not in said:
+                out.append(NameWord(m.start(), m.end(), m.group(), WEAK))
+    return out
+
+
+def calendar_words_come(doc, sl, tl, ss, se, ts, te) -> list:
+    """Days and months that the translation's unit names and the source's
+    (text[ss:se]) does not."""
+    from .names import WEAK, NameWord
+    names = _calendar_names(tl) if tl else {}
+    if not names:
+        return []
+    # ("May", "March": also common words, which say nothing.)
+    named = [(m, names[m.group().casefold()]) for m in _WORD_RE.finditer(doc.text, ts, te)
+             if m.group()[0].isupper() and m.group().casefold() in names
+             and not common_word(m.group(), tl)]
+    if not named:
+        return []
+    said = {_calendar_in_source(m.group(), sl, tl)
+            for m in _WORD_RE.finditer(doc.source, ss, se) if len(m.group()) >= 3}
+    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m, n in named if n not in said]
 
 
 def _cased_share(text: str) -> float:

@@ -478,12 +478,12 @@ def _compounds(text: str, s: str) -> list[NumberMention]:
 
 
 # Nouns that hold a number: "a century" is "100 years", "two decades" "20
-# years", "half an inch" "0.5 inch" and "50 %". No package lists them; these
+# years", "half an inch" "0.5 inch" and "50 %", "the quarter-hour" "15 minutes". No package lists them; these
 # are the words of the languages whose number words num2words gives.
 _QUANTITY_NOUNS: dict[str, dict[str, tuple[Decimal, ...]]] = {}
 for _lang, _spec in {
     "en": "decade decades:10 century centuries:100 dozen dozens:12 half:0.5,50 quarter:0.25,25 "
-          "third:0.333,33 two-thirds:0.667,67",
+          "third:0.333,33 two-thirds:0.667,67 quarter-hour quarter-hours:15 half-hour half-hours:30",
     "fr": "décennie décennies:10 siècle siècles:100 douzaine douzaines:12 moitié demi demie:0.5,50 "
           "quart:0.25,25 tiers:0.333,33",
     "es": "década décadas decenio decenios:10 siglo siglos:100 docena docenas:12 mitad medio media:0.5,50 "
@@ -491,7 +491,8 @@ for _lang, _spec in {
     "pt": "década décadas:10 século séculos:100 dúzia dúzias:12 metade meio meia:0.5,50",
     "it": "decennio decenni:10 secolo secoli:100 dozzina dozzine:12 metà mezzo mezza:0.5,50",
     "de": "jahrzehnt jahrzehnte jahrzehnten:10 jahrhundert jahrhunderte jahrhunderten:100 "
-          "dutzend:12 hälfte halb halbe halben:0.5,50 viertel:0.25,25 drittel:0.333,33",
+          "dutzend:12 hälfte halb halbe halben:0.5,50 viertel:0.25,25 drittel:0.333,33 "
+          "viertelstunde viertelstunden:15 halbstündig halbstündige:30",
     "id": "dekade dasawarsa:10 abad:100 lusin:12 setengah separuh:0.5,50 seperempat:0.25,25 "
           "sepertiga:0.333,33",
     "ru": "десятилетие десятилетия десятилетий:10 век века веков столетие столетия:100 "
@@ -651,7 +652,9 @@ def _time(text, s, start, end, raw, lang) -> NumberMention | None:
                 keys = keys | {Decimal(h)}
             return NumberMention(start, hm.end(), text[start:hm.end()], None, keys, "time")
     ms = _MIN_SEC.match(s, end)
-    if ms and int(ms.group(1)) <= 59:
+    # Past 24 minutes, "27:37" is no clock time but two numbers (a match
+    # clock, a score): so is "27分37秒".
+    if ms and int(ms.group(1)) <= 59 and int(raw) <= 24:
         return NumberMention(start, ms.end(), text[start:ms.end()], None,
                              _time_keys(int(raw), int(ms.group(1))), "time")
     return None
@@ -708,6 +711,18 @@ NUMBER_WORDS["pt"].update({"duas": 2, "vinte": 20, "cem": 100, "mil": 1000, "pri
 NUMBER_WORDS["nl"].update({"één": 1, "twintig": 20, "honderd": 100, "duizend": 1000, "eerste": 1, "tweede": 2})
 
 
+def _phrase_stem(words) -> tuple[str, ...]:
+    """A phrase of number words with the last letter of each long word left
+    off: the gender of ordinals ("trigésima sexta", "trigésimo sexto")."""
+    return tuple(w[:-1] if len(w) >= 5 else w for w in words)
+
+
+@lru_cache(maxsize=None)
+def _phrase_stems(lang: str) -> dict[tuple[str, ...], int]:
+    table = _word_table(lang)[0]
+    return {_phrase_stem(w.split()): v for w, v in table.items() if " " in w}
+
+
 @lru_cache(maxsize=None)
 def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
     """Number words of ``lang``: the hand table above, and num2words' cardinals
@@ -730,7 +745,9 @@ def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
                 if w and not any(ch.isdigit() for ch in w):
                     table.setdefault(re.sub(r"[\s\u00a0-]+", " ", w), v)
     stems = {w[:-1]: v for w, v in table.items() if len(w) >= 5 and " " not in w}
-    firsts = frozenset(w.split()[0] for w in table if " " in w)
+    # First words of phrases, also without their last letter (see _phrase_stem).
+    firsts = frozenset(f for w in table if " " in w
+                       for f in (w.split()[0], _phrase_stem(w.split()[:1])[0]))
     return table, stems, firsts
 
 
@@ -761,15 +778,20 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
             i += 1
             continue
         hit = None
-        for n in ((4, 3, 2) if toks[i][2] in firsts else ()):
+        first = toks[i][2]
+        for n in ((4, 3, 2) if first in firsts or _phrase_stem([first])[0] in firsts else ()):
             if i + n <= len(toks):
                 seg = toks[i:i + n]
                 # words joined by spaces or hyphens only
                 if all(_JOINER.fullmatch(text, seg[k][1], seg[k + 1][0])
                        for k in range(n - 1)):
-                    phrase = " ".join(t for _, _, t in seg)
-                    if phrase in table:
-                        hit = (seg[0][0], seg[-1][1], table[phrase], n)
+                    words = [t for _, _, t in seg]
+                    phrase = " ".join(words)
+                    v = table.get(phrase)
+                    if v is None:
+                        v = _phrase_stems(lang or "").get(_phrase_stem(words))
+                    if v is not None:
+                        hit = (seg[0][0], seg[-1][1], v, n)
                         break
         if hit is None:
             s, e, w = toks[i]

@@ -224,6 +224,21 @@ def test_headline_name_of_ordinary_words_kept_whole_stays_a_hint():
     assert claims(copied(source, target, "en", "fr")) == []
 
 
+def test_show_name_of_ordinary_words_kept_at_the_head_of_a_headline_stays_a_hint():
+    # "Open Road" is a programme's name kept whole at the head of a title-
+    # case headline; the headline's capital run "Open Road Returns" was
+    # translated around it ("revient"), which is no sign of words left
+    # untranslated.
+    source = "Open Road Returns for a Second Season on Irish Radio\nThe show starts in May."
+    target = "Open Road revient pour une deuxième saison sur la radio irlandaise\n" \
+             "L'émission commence en mai."
+    assert claims(copied(source, target, "en", "fr")) == []
+    # The words of the headline itself left in English are reported.
+    left = "Open Road revient pour une Second Season sur la radio irlandaise\n" \
+           "L'émission commence en mai."
+    assert claims(copied(source, left, "en", "fr")) == ["Season"]
+
+
 def test_title_word_the_dictionary_knows_as_a_name_stays_a_hint():
     # "Swiss" is written with a capital only (a name's adjective).
     source = "Victorinox Swiss Champ Pocket Tool for Hikers\nA tool for every trip."

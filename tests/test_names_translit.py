@@ -32,6 +32,10 @@ def alike(latin, other, lang):
     ("Texas", "Техасе", "ru"),            # x read /kh/ (Spanish)
     ("Mexico", "Мехико", "ru"),
     ("Keaghan", "Киган", "ru"),           # gh read /g/ (Irish)
+    ("Dianne", "Дайэнн", "ru"),           # a silent final e
+    ("Ohio", "Огайо", "ru"),              # h written г, a glide between vowels
+    ("Iowa", "Айова", "ru"),              # w written в
+    ("Rhein-Neckar-Arena", "Рейн-Неккар-Арене", "ru"),   # a compound, whole
     ("Kavanaugh", "卡瓦诺", "zh"),         # pinyin syllables
     ("Trump", "特朗普", "zh"),
     ("Washington", "ワシントン", "ja"),     # katakana read by pykakasi
@@ -60,6 +64,9 @@ def test_transcriptions_sound_alike(latin, other, lang):
     ("Lee", "Ною", "ru"),          # a short name needs the very same sounds
     ("Webb", "Уэст", "ru"),
     ("Texas", "Тоскане", "ru"),
+    ("Ohio", "Осло", "ru"),        # the same vowels, another consonant
+    ("Iowa", "Айдахо", "ru"),
+    ("Diane", "Дэвис", "ru"),
     ("Johnson", "特朗普", "zh"),
     ("Biden", "トランプ", "ja"),
     ("Singh", "मोदी", "hi"),
@@ -110,11 +117,51 @@ def test_replaced_name_ru_en_is_major():
 
 
 def test_rare_name_from_nowhere_is_minor_ru_en():
-    # A day (lower case in Russian) replaced by a rare name: no source name is
-    # missing, but the translation names someone the source does not.
+    # No source name is missing, but the translation names someone the
+    # source does not.
+    f, = above_info(audit("Он выступил с речью в Лондоне.",
+                          "He spoke with Fleischer in London.", "ru"))
+    assert f.severity == Severity.MINOR and f.evidence["translation_names"] == ["Fleischer"]
+
+
+def test_day_replaced_by_a_name_is_major_ru_en():
+    # A day (lower case in Russian, a name in English) gone and a rare name
+    # come: both traces of a replacement, by CLDR's names of days.
     f, = above_info(audit("Он выступил в пятницу в Лондоне.",
                           "He spoke on Fleischer in London.", "ru"))
-    assert f.severity == Severity.MINOR and f.evidence["translation_names"] == ["Fleischer"]
+    assert f.severity == Severity.MAJOR and f.evidence["translation_names"] == ["Fleischer"]
+    assert f.evidence["names"] == ["пятницу"]
+    # The twin: the day translated.
+    assert above_info(audit("Он выступил в пятницу в Лондоне.",
+                            "He spoke on Friday in London.", "ru")) == []
+
+
+def test_name_replaced_by_a_day_is_major_ru_en():
+    # A day the source does not name, in place of a name it does.
+    f, = above_info(audit("Акула ранила ныряльщика у берегов Калифорнии.",
+                          "A shark injured a diver off Tuesday.", "ru"))
+    assert f.severity == Severity.MAJOR and "Калифорнии" in f.evidence["names"]
+    assert f.evidence["translation_names"] == ["Tuesday"]
+    # The twins: the name kept; a day both sides name, in another form
+    # («июньской» is an adjective of «июнь»).
+    assert above_info(audit("Акула ранила ныряльщика у берегов Калифорнии.",
+                            "A shark injured a diver off California.", "ru")) == []
+    assert above_info(audit("После июньской встречи в Сингапуре Ким уехал.",
+                            "After June's meeting in Singapore, Kim left.", "ru")) == []
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("субботу", "d:5"), ("воскресенье", "d:6"), ("сентября", "m:9"), ("июне", "m:6"),
+    ("декабрьских", "m:12"),     # an adjective made of the month
+    ("среди", None),             # "among": no day (среда), though it begins alike
+    ("суббота", "d:5"),
+    ("Лондоне", None),
+])
+def test_calendar_words_of_a_russian_source(word, expected):
+    from mtaudit.names_translit import _calendar_of
+    if _calendar_of("суббота", "ru") is None:
+        pytest.skip("Babel (CLDR names) is not installed")
+    assert _calendar_of(word, "ru") == expected
 
 
 def test_name_written_elsewhere_in_the_translation_is_not_come():
@@ -244,6 +291,10 @@ def test_devanagari_inherent_vowels():
     ("Obrador", "предыдущими", False),       # only some of them: chance
     ("Jeremy", "цунами", False),
     ("Lee", "лидерами", False),              # too few consonants to tell
+    ("Hollywood", "голливудская", True),     # h written г, w written в
+    ("Olympic", "олимпийские", True),        # an English suffix (-ic) off
+    ("Islamic", "исламской", True),
+    ("Olympic", "олигархи", False),
 ])
 def test_derived_in_source(name, word, expected):
     from mtaudit.names_translit import derived_in_source, translit_key
@@ -266,3 +317,23 @@ def test_city_for_its_country_is_clean_ru_en():
     found = above_info(audit("Правительство Франции отвергло референдум.",
                              "Madrid rejected the referendum.", "ru"))
     assert found and found[0].evidence["translation_names"] == ["Madrid"]
+
+
+def test_place_in_an_inflected_form_is_clean_ru_en():
+    # «из Дании»: CLDR's «Дания» in the genitive is "Denmark".
+    assert above_info(audit("Победил Олесен из Дании.", "Olesen of Denmark won.", "ru")) == []
+    found = above_info(audit("Победил Олесен из Швеции.", "Olesen of Denmark won.", "ru"))
+    assert found and found[0].evidence["translation_names"] == ["Denmark"]
+
+
+def test_compound_of_frequent_words_is_no_rare_name():
+    from mtaudit.names_translit import common_compound
+    assert common_compound("Northeast", "en") and common_compound("Stateside", "en")
+    assert not common_compound("Fleischer", "en") and not common_compound("Manitoba", "en")
+    # A compound the source translates («Северо-Восток») is no name come from
+    # nowhere; a rare name in its place is.
+    assert above_info(audit("Жара дойдет до северо-востока страны.",
+                            "The heat will reach the Northeast.", "ru")) == []
+    f, = above_info(audit("Жара дойдет до северо-востока страны.",
+                          "The heat will reach Manitoba.", "ru"))
+    assert f.evidence["translation_names"] == ["Manitoba"]

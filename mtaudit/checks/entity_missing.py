@@ -7,17 +7,22 @@ depends on the evidence: a sure name gone while the translation has a name
 the source does not (a name replaced) is major, a whole name of several sure
 words gone is minor, and the rest (one word gone, a word that is only perhaps
 a name, an acronym, any name of a source without capitals) is info.
+Between two Latin-script texts, a name of the translation that comes from
+nowhere (``strangers``) is minor where no source name is gone, and such a
+capitalised word standing where a sure source name stood is minor too.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..written_case import BOTH, PROPER, UNKNOWN, written_case
-from ..names import (STRONG, SYLLABIC, NameIndex, _strip_possessive, aliases,
-                     find_names, is_cased_word, key, may_translate, tokens)
+from ..written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
+from ..names import (NOUN_CAPITALISING, STRONG, SYLLABIC, WEAK, WORD_RE, NameIndex, NameWord, _alias_of,
+                     _strip_possessive, aliases, find_names, is_cased_word, is_headline, is_place_name, key,
+                     may_translate, opens_sentence, tokens)
 from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -53,21 +58,26 @@ def translated_words(gone, come, sl, tl) -> bool:
     return common_words(gone, sl) and common_words(come, tl)
 
 
-def sure_come_names(come, tl) -> list:
+def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
     """The words come in the translation that are surely names of its
     language, not words that translate: a word the target language's
     dictionary writes in lower case only ("Nord", "Commission", "Cour",
     "Awards") may be the translation of a common word or of a name said
     otherwise, and an acronym ("UE", "IA", "MPs") may be one of the
     source's written out or translated. A word written both ways
-    ("Robert", "Caroline") stays a name. Only a sure name of the
-    translation facing a sure name of the source makes a replacement."""
+    ("Robert", "Caroline") stays a name, unless its run of capitals is
+    made of such words with one written in lower case only, a name made of
+    words ("Capitol Hill", "Red Tide", "Pawn Stars"; "Will Smith" stays a
+    name). Only a sure name of the translation facing a sure name of the
+    source makes a replacement."""
     out = []
     for w in come:
         if w.text.isupper() or (w.text[-1:] in "sS" and w.text[:-1].isupper()) \
                 or any(len(part) >= 2 and part.isupper() for part in w.text.split("-")):
             continue   # an acronym, or a word made on one ("PNG-registered")
-        translates = may_translate(w.text, tl)
+        if _words_made_name(w.run, tl):
+            continue
+        translates = may_translate(w.text, tl, others)
         if translates is None:
             if common_words([w], tl):
                 continue
@@ -75,6 +85,13 @@ def sure_come_names(come, tl) -> list:
             continue
         out.append(w)
     return out
+
+
+def _words_made_name(run: tuple[str, ...], lang) -> bool:
+    """Two capitalised words or more, each one the language's dictionary
+    writes in lower case, one of them in lower case only."""
+    cases = [written_case(_strip_possessive(w), lang) for w in run]
+    return len(run) >= 2 and all(c in (COMMON, BOTH) for c in cases) and COMMON in cases
 
 
 #: How far (a share of the aligned unit's length) a word of the
@@ -95,6 +112,118 @@ def come_in_its_place(u, gone, come) -> bool:
     src_at = (fixed[0].start - u.ss) / max(1, u.se - u.ss)
     return any(not w.text.isupper() and abs((w.start - u.ts) / max(1, u.te - u.ts) - src_at) <= SAME_PLACE
                for w in come)
+
+
+def name_partners(w, src_index, sl, tl, alias) -> list[str]:
+    """The other words of the name holding the come word ``w`` (its run of
+    capitals, cut after a possessive: "Manchester City's Kelly") that are
+    names, no common words (unless the source writes them as they stand,
+    with a capital: "Trump", "Moon") nor people's words ("President",
+    "States", "Korean"),
+    and that the source unit has: the name given more fully ("Donald
+    Trump" for "Trump", "Moon Jae-in" for "Moon Jae")."""
+    from ..names_translit import common_word, people_word
+    run = list(w.run)
+    if w.text not in run:
+        return []
+    i = run.index(w.text)
+    a = i
+    while a > 0 and not re.search(r"['’]s?$", run[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(run) and not re.search(r"['’]s?$", run[b]):
+        b += 1
+    return [o for o in run[a:b + 1] if o != w.text and len(_strip_possessive(o)) >= 3
+            and (not common_word(o, tl) or key(_strip_possessive(o), tl) in src_index.capitalised)
+            and not people_word(o, tl)
+            and src_index.has(o, tl, w.run, alias, same_script=True)]
+
+
+def strangers(doc, u, words, partners, src_index, sl, tl, alias) -> list:
+    """The words of the translation's unit (found nowhere in the source
+    document) that come from nowhere: common words of no dictionary of
+    the pair nor English ("Committee" in French, "Court"), no people's or
+    language's word, no place of CLDR (both often made of a source's
+    adjective, "allemand" -> "Allemagne", "estadounidense" -> "United
+    States"), not written by the translation outside this unit (a name of
+    the document, said here where the source says it otherwise), not
+    derived from a lower-case word of the source unit ("metodista" ->
+    "Methodist"), no elided article ("L’université"), and not in a run of
+    capitals whose other words the source has (``partners``: a name given
+    more fully, "Donald Trump" for "Trump", "Stadio San Paolo"; or names
+    joined, "Kim-Trump")."""
+    from ..names_translit import (_bare, _doc_words, common_word, derived_in_source,
+                                  no_name_in_translation, people_word)
+    others = dictionaries_for(sl)
+    outside = _doc_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
+    lower = None
+    out = []
+    for w in words:
+        bare = _bare(w.text)
+        if common_word(w.text, tl) or any(common_word(w.text, o) for o in others) \
+                or people_word(w.text, tl) or is_place_name(bare, tl) or _alias_of(key(bare, tl), alias) \
+                or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside \
+                or re.match(r"[^\W\d_]{1,2}['’][a-zà-ÿ]", w.text) or partners.get(w):
+            continue
+        parts = [p for p in bare.split("-") if p[:1].isupper()]
+        if len(parts) >= 2 and all(src_index.has(p, tl, (p,), alias, same_script=True) for p in parts):
+            continue
+        if lower is None:
+            lower = [key(m.group(), sl) for m in re.finditer(r"[^\W\d_]{4,}", doc.source[u.ss:u.se])
+                     if m.group()[0].islower()]
+        if derived_in_source(w.text, lower, sl):
+            continue
+        out.append(w)
+    return out
+
+
+def unknown_capital_is_name(text, w, lang, unit_start):
+    """A word with a capital in mid-sentence that its language's spelling
+    dictionary does not know at all ("Saipov", "Niugini", "Furyk") is a
+    name, however few languages' word lists know it (find_names leaves a
+    word of one list only weak, for the words of a name that translates,
+    which the dictionary does know: "Penanggulangan"). Not in a headline
+    nor in a language that capitalises its nouns."""
+    if w.level != WEAK or lang in NOUN_CAPITALISING or not all(ord(c) < 0x250 for c in w.text) \
+            or opens_sentence(text, w.start, unit_start) \
+            or written_case(_strip_possessive(w.text), lang) != UNKNOWN:
+        return w
+    a = text.rfind("\n", 0, w.start) + 1
+    b = text.find("\n", w.end)
+    if is_headline(text[a:b if b >= 0 else len(text)], lang):
+        return w
+    return replace(w, level=STRONG)
+
+
+def first_name_of_run(run, text, lang, unit_start) -> list:
+    """A sentence's first word, weak by its place alone, that the next word
+    of its run (a sure name) follows, and that its language's dictionary
+    knows as a name only or not at all ("Joe Alleva dijo..."): the first
+    word of that name."""
+    if len(run) < 2 or run[0].level != WEAK or run[1].level != STRONG or run[1].start - run[0].end > 1 \
+            or lang in NOUN_CAPITALISING or not opens_sentence(text, run[0].start, unit_start) \
+            or written_case(_strip_possessive(run[0].text), lang) not in (PROPER, UNKNOWN):
+        return run
+    return [replace(run[0], level=STRONG)] + run[1:]
+
+
+def unmatched_capitals(doc, u, tl, src_index, alias, extra) -> list:
+    """Capitalised words of the translation's unit, in mid-sentence, that
+    are not names by find_names' rules (a month, a word of the target's
+    dictionary, a rare word of one language) and that the source unit does
+    not have: what may stand in a gone name's place (once ``strangers``
+    has sifted them: "Kit" for "Harington", a name the document writes
+    elsewhere, is no stranger)."""
+    named = {w.start for w in extra}
+    out = []
+    for m in WORD_RE.finditer(doc.text, u.ts, u.te):
+        w = m.group()
+        if m.start() in named or not w[:1].isupper() or w.isupper() or len(_strip_possessive(w)) < 3 \
+                or opens_sentence(doc.text, m.start(), u.ts) \
+                or src_index.has(w, tl, (w,), alias, same_script=True):
+            continue
+        out.append(NameWord(m.start(), m.end(), w, WEAK))
+    return out
 
 
 def title_abbreviation(text, w, lang) -> bool:
@@ -133,7 +262,7 @@ def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
     name written two ways (an exonym, a translated name), not a slip, which
     would not repeat itself."""
     seen = Counter()
-    for _, gone, extra in found:
+    for _, gone, extra, *_ in found:
         seen.update({(_pair_key(m, sl), _pair_key(e, tl))
                      for _, missing, _ in gone for m in missing for e in extra})
     return {p for p, n in seen.items() if n >= 2}
@@ -230,10 +359,14 @@ class EntityMissing(Check):
                      if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
             gone = []
             for run in find_names(doc.source, sl, u.ss, u.se, src_ev, dictionaries_for(tl)):
+                if same_script:
+                    run = first_name_of_run([unknown_capital_is_name(doc.source, w, sl, u.ss) for w in run],
+                                            doc.source, sl, u.ss)
                 run_words = run[0].run or tuple(w.text for w in run)
                 missing = [w for w in run
                            if not ctx.allowed(w.text)
                            and not any(d.start <= w.start < d.end for d in date_spans)
+                           and not title_abbreviation(doc.source, w, sl)
                            and not tgt_index.has(w.text, sl, run_words, alias, loose,
                                                  doc.source[w.end:w.end + 1] == ".",
                                                  same_script=same_script)]
@@ -244,12 +377,24 @@ class EntityMissing(Check):
                     surname_kept = not any(w.text == last for w in missing) and \
                         tgt_index.has(last, sl, run_words, alias, loose, same_script=same_script)
                     gone.append((run, missing, surname_kept))
-            found.append((u, gone, extra))
+            # The other capitalised words of a come name's run that the
+            # source has: the name given more fully ("Donald Trump").
+            partners = {w: name_partners(w, src_index, sl, tl, alias) for w in extra} if same_script else {}
+            # Names come from nowhere, where a sure name of the source
+            # would show what they replaced.
+            alone = strangers(doc, u, sure_come_names(extra, tl, dictionaries_for(sl)), partners,
+                              src_index, sl, tl, alias) if same_script and source_cased and extra else []
+            capitals = strangers(doc, u, [w for w in unmatched_capitals(doc, u, tl, src_index, alias, extra)
+                                          if not src_doc_index.has(w.text, tl, (w.text,), alias, loose,
+                                                                   exact=True)],
+                                 {}, src_index, sl, tl, alias) if same_script and source_cased and gone else []
+            found.append((u, gone, extra, alone, partners, capitals))
         same_name = names_paired_throughout(found, sl, tl)
-        for u, gone, extra in found:
-            yield from self._unit_findings(doc, u, gone, extra, same_name, source_cased)
+        for u, gone, extra, alone, partners, capitals in found:
+            yield from self._unit_findings(doc, u, gone, extra, alone, partners, capitals, same_name,
+                                           source_cased)
 
-    def _unit_findings(self, doc, u, gone, extra, same_name, source_cased):
+    def _unit_findings(self, doc, u, gone, extra, alone, partners, capitals, same_name, source_cased):
         sl, tl = doc.source_lang, doc.target_lang
         reported = False
         for run, missing, surname_kept in gone:
@@ -270,7 +415,14 @@ class EntityMissing(Check):
             # dropped ("Theresa May" -> "Mme May") is that name, shortened.
             partly_kept = surname_kept and not any(
                 _before_kept_word(doc.text, e, run, missing, sl, tl) for e in extra_here)
-            come = sure_come_names(extra_here, tl)
+            # A word come beside words of the source's names stands for
+            # the gone name only if they are of its run ("Mickelson
+            # Alleva" for "Joe Alleva"; "Moon Jae-in" for "Moon Jae" is no
+            # replacement of "Sur").
+            run_keys = {_pair_key(w, sl) for w in run} | {key(_strip_possessive(t), sl) for t in run[0].run}
+            come = [w for w in sure_come_names(extra_here, tl, dictionaries_for(sl))
+                    if not partners.get(w) or any(key(_strip_possessive(o), tl) in run_keys
+                                                  for o in w.run if o != w.text)]
             if come and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
@@ -278,7 +430,7 @@ class EntityMissing(Check):
                 # and compared by loose transcriptions are not sure
                 # enough on clean text to say more than info.
                 severity = Severity.MAJOR
-            elif come_in_its_place(u, strong, extra_here) and source_cased \
+            elif come_in_its_place(u, strong, extra_here + capitals) and source_cased \
                     and not partly_kept:
                 # A name of the source that does not translate, gone, and a
                 # capitalised word of the translation that may translate
@@ -303,6 +455,17 @@ class EntityMissing(Check):
                 evidence={"names": [w.text for w in missing],
                           "translation_names": [w.text for w in extra_here]},
                 severity=severity, source_span=(s0, e0))
+        if alone and not reported and source_cased:
+            # A name come from nowhere where no name of the source is gone:
+            # the name it replaced was a word the source's capitals do not
+            # show (a weekday in Spanish), or one the translator dropped.
+            yield self.finding(
+                doc, alone[0].start, alone[-1].end,
+                f"the translation names {', '.join(repr(w.text) for w in alone)}, "
+                f"which the source does not: a name of the source replaced?",
+                evidence={"names": [], "translation_names": [w.text for w in alone]},
+                severity=Severity.MINOR, source_span=(u.ss, u.se))
+            return
         if extra and not reported and not source_cased:
             # A script without capitals hides its names; a name of the
             # translation with no counterpart in the source is the trace
@@ -321,6 +484,8 @@ class EntityMissing(Check):
         # weighed by _other_script_unit.)
         out = []
         for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev, dictionaries_for(doc.source_lang)):
+            if same_script:
+                run = [unknown_capital_is_name(doc.text, w, tl, u.ts) for w in run]
             run_words = run[0].run or tuple(w.text for w in run)
             for w in run:
                 if w.level == STRONG and is_cased_word(w.text) and not ctx.allowed(w.text) \

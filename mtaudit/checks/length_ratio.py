@@ -1,10 +1,19 @@
-"""MT406: a unit far shorter or longer than its source, for the language pair."""
+"""MT406: a unit far shorter or longer than its source, for the language pair.
+
+Lengths are compared in English characters (``english_length``). A unit is
+reported when its ratio is far from the pair's (half or twice) AND the
+Gale–Church length model, which lets short sentences stray further than long
+ones, finds it improbable (p < 0.01). A sentence that looks short or long in
+a paragraph whose own length the model finds ordinary was split or merged
+otherwise by the translator: a note, not an omission.
+"""
 from __future__ import annotations
 
 import re
 
-from ..corpus.align import EXPANSION, expansion
+from ..corpus.align import EXPANSION, expansion, length_deviation
 from ..findings import Severity
+from ..numbers import find_numbers
 from ._bilingual import Unit, _sentence_of, paragraph_units, units
 from .base import Check
 
@@ -40,6 +49,19 @@ def _paragraph_of(doc, ss: int, se: int) -> Unit | None:
                  and p.unit.ss <= ss and se <= max(p.unit.se, p.unit.ss)), None)
 
 
+def _numbers_lost(unit: str, lang: str | None, paragraph: str, other: str,
+                  other_lang: str | None) -> bool:
+    """A number of ``unit`` that its ``paragraph`` holds more often than the
+    ``other`` side's paragraph: content that did not cross over."""
+    here = [n for n in find_numbers(unit, lang) if not n.weak]
+    if not here:
+        return False
+    para = [n for n in find_numbers(paragraph, lang) if not n.weak]
+    there = [n for n in find_numbers(other, other_lang) if not n.weak]
+    count = lambda n, ms: sum(1 for m in ms if n.keys & m.keys)   # noqa: E731
+    return any(count(n, there) < count(n, para) for n in here)
+
+
 class LengthRatio(Check):
     code = "MT406"
     name = "length-ratio"
@@ -51,6 +73,10 @@ class LengthRatio(Check):
     MIN_CHARS = 40        # shorter units vary too much to judge
     SHORT, VERY_SHORT = 0.5, 0.33     # observed/expected ratio
     LONG, VERY_LONG = 2.0, 3.0
+    # |deviation| of the length model at a two-sided p of 0.01: rarer than
+    # that, a length difference is evidence; commoner, it is how translators
+    # write (clean translations of one article differ this much by chance).
+    SIGNIFICANT = 2.58
 
     def check(self, doc, ctx):
         for f in self._findings(doc):
@@ -77,9 +103,19 @@ class LengthRatio(Check):
         para_t = english_length(doc.text[para.ts:para.te], tl)
         if (para.ss, para.se) == (f.source_start, f.source_end):
             return False                          # the sentence is the paragraph
+        # The paragraph lacks (gains) less than half the unit; or no more
+        # than translations of one paragraph differ by chance, and no number
+        # of the unit is missing from the other side's paragraph (a dropped
+        # sentence's "30 %" would be).
+        z = length_deviation(para_s, para_t, 1.0) if para_s and para_t else 0.0
         if f.category == "omission":
-            return para_s - para_t < 0.5 * (unit_s - unit_t)
-        return para_t - para_s < 0.5 * (unit_t - unit_s)
+            return para_s - para_t < 0.5 * (unit_s - unit_t) or (
+                z > -self.SIGNIFICANT and not _numbers_lost(
+                    doc.source[f.source_start:f.source_end], sl,
+                    doc.source[para.ss:para.se], doc.text[para.ts:para.te], tl))
+        return para_t - para_s < 0.5 * (unit_t - unit_s) or (
+            z < self.SIGNIFICANT and not _numbers_lost(
+                f.text, tl, doc.text[para.ts:para.te], doc.source[para.ss:para.se], sl))
 
     def _findings(self, doc):
         ratio = expansion(doc.source_lang, doc.target_lang)
@@ -106,21 +142,28 @@ class LengthRatio(Check):
                 continue
             if ls == 0 or lt == 0 or max(ls, lt * 1.0 / ratio) < self.MIN_CHARS:
                 continue
-            r = english_length(u.target(doc), doc.target_lang) / \
-                english_length(u.source(doc), doc.source_lang)
+            es = english_length(u.source(doc), doc.source_lang)
+            et = english_length(u.target(doc), doc.target_lang)
+            r = et / es
+            z = length_deviation(es, et, 1.0)
             ev = {"source_chars": ls, "target_chars": lt, "expected_ratio": round(ratio, 3),
-                  "observed_ratio": round(lt / ls, 3)}
+                  "observed_ratio": round(lt / ls, 3), "length_deviation": round(z, 2)}
+            # A ratio far off on a short sentence the length model still
+            # finds ordinary: a rewording, a note.
+            chance = abs(z) < self.SIGNIFICANT
             if r < self.SHORT and ls >= self.MIN_CHARS:
                 yield self.finding(
                     doc, u.ts, u.te,
                     f"translation is {r:.0%} of the expected length: something may be left out",
                     evidence=ev, category="omission",
-                    severity=Severity.MAJOR if r < self.VERY_SHORT else Severity.MINOR,
+                    severity=Severity.INFO if chance else
+                    Severity.MAJOR if r < self.VERY_SHORT else Severity.MINOR,
                     source_span=(u.ss, u.se))
             elif r > self.LONG and lt >= self.MIN_CHARS:
                 yield self.finding(
                     doc, u.ts, u.te,
                     f"translation is {r:.1f}× the expected length: something may be added",
                     evidence=ev, category="addition",
-                    severity=Severity.MAJOR if r > self.VERY_LONG else Severity.MINOR,
+                    severity=Severity.INFO if chance else
+                    Severity.MAJOR if r > self.VERY_LONG else Severity.MINOR,
                     source_span=(u.ss, u.se))

@@ -147,9 +147,9 @@ def _has_unit(text: str, n: "_Num") -> bool:
 # sides ("85 mph", "135 km/h"), so their lengths compare. Degrees are
 # temperatures (Fahrenheit or Celsius, often unsaid).
 _UNIT_SIZES = (
-    (r"km|kph|kilom[eèé]t\w*|километр\w*|км|किलोमीटर|公里|千米", "L", 1000.0),
-    (r"cm|centim\w*|сантиметр\w*|см|सेंटीमीटर|सेमी|厘米|センチ\w*", "L", 0.01),
-    (r"mm|millim\w*|миллиметр\w*|мм|毫米|ミリ", "L", 0.001),
+    (r"km|kph|kil[oó]m[eèé]t\w*|километр\w*|км|किलोमीटर|公里|千米", "L", 1000.0),
+    (r"cm|cent[ií]m\w*|сантиметр\w*|см|सेंटीमीटर|सेमी|厘米|センチ\w*", "L", 0.01),
+    (r"mm|mill?[ií]m\w*|миллиметр\w*|мм|毫米|ミリ", "L", 0.001),
     (r"m|m[eèé]t[erso]{2,3}|метр\w*|м|मीटर|米|メートル", "L", 1.0),
     (r"miles?|mi|mph|mil|millas?|mijl\w*|meilen?|мил\w*|英里|マイル|मील", "L", 1609.344),
     (r"feet|foot|ft|kaki|pies?|фут\w*|英尺|フィート|फ़ुट|फुट", "L", 0.3048),
@@ -222,11 +222,14 @@ def _tolerance(y: float, written: Decimal | None) -> float:
     return min(max(half, 0.03 * abs(y)), 0.12 * abs(y))
 
 
-def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
+def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=(), both_units=False) -> bool:
     """t may be s in another unit. With a unit known on both sides: the same
     dimension, another unit, and the values agree to the precision written.
-    Otherwise the ratio of a common conversion and a unit on one side."""
+    Otherwise (unless ``both_units``) the ratio of a common conversion and a
+    unit on one side."""
     us, ut = _unit_of(doc.source, s, src_nums), _unit_of(doc.text, t, tgt_nums)
+    if both_units and (us is None or ut is None):
+        return False
     a, b = s.m.value, t.m.value
     if us and ut and a is not None and b is not None and a > 0 and b > 0:
         (ds, fs), (dt, ft) = us, ut
@@ -234,8 +237,7 @@ def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
             # Fahrenheit one side, Celsius the other (degrees often unsaid).
             if ds == dt == "TF":
                 return False
-            x, y = float(a), float(b)
-            return abs((x - 32) * 5 / 9 - y) <= 1.01 or abs((y - 32) * 5 / 9 - x) <= 1.01
+            return _fahrenheit_celsius(float(a), float(b))
         if ds != dt or fs is None or ft is None or fs == ft:
             return False
         want_t = float(a) * fs / ft
@@ -249,8 +251,7 @@ def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
     dim, size = known
     if dim == "T":
         # "in the 80s" against "26 degrés": Fahrenheit to Celsius.
-        x, y = float(a), float(b)
-        return abs((x - 32) * 5 / 9 - y) <= 1.01 or abs((y - 32) * 5 / 9 - x) <= 1.01
+        return _fahrenheit_celsius(float(a), float(b))
     if size is None:
         return False
     for _, d, other in _UNIT_SIZES:
@@ -261,6 +262,93 @@ def _converts(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
         if abs(float(b) - want) <= _tolerance(want, b):
             return True
     return False
+
+
+def _fahrenheit_celsius(x: float, y: float) -> bool:
+    """x and y are one temperature in °F and °C (either way round, to the
+    degree), or one temperature DIFFERENCE ("10 degrees above average" =
+    "6 Grad über dem Durchschnitt"): differences convert without the 32."""
+    return any(abs(f(u) - v) <= 1.01 for u, v in ((x, y), (y, x))
+               for f in (lambda d: (d - 32) * 5 / 9, lambda d: d * 5 / 9))
+
+
+def _half_unit(v: Decimal, approximate: bool = False) -> Decimal:
+    """How far a written number may lie from the quantity it rounds: half a
+    unit of its last digit ("136" 0.5, "1,5" 0.05, "300" 0.5); of its last
+    significant digit when a word marks it approximate ("environ 300": 50);
+    at most 12 % of it."""
+    if approximate:
+        t = v.normalize().as_tuple()
+    else:
+        t = v.as_tuple()
+    half = Decimal(5).scaleb(t.exponent - 1) if isinstance(t.exponent, int) else Decimal(0)
+    return min(half, abs(v) * Decimal("0.12"))
+
+
+# Words that mark a number as approximate, before it ("about 30", "environ
+# 1,5 km", "ca. 27") or after it and its unit ("30 mètres environ", "20公里
+# 左右"). No package lists them; these are each language's common ones.
+_APPROX_WORDS = {
+    "en": ("about|around|approximately|roughly|nearly|almost|some|circa|ca\\.|c\\.|approx\\.|~|"
+           "close to|an estimated", "or so"),
+    "fr": ("environ|à peu près|près de|presque|quelque|autour de|approximativement|quasiment|"
+           "dans les|aux alentours de|~|ca\\.", "environ|à peu près"),
+    "de": ("etwa|ca\\.|circa|rund|ungefähr|fast|knapp|beinahe|annähernd|um die|um|gegen|~", "ungefähr"),
+    "es": ("unos|unas|cerca de|aproximadamente|alrededor de|casi|más o menos|en torno a|~|ca\\.",
+           "aproximadamente"),
+    "pt": ("cerca de|aproximadamente|quase|uns|umas|em torno de|~", "aproximadamente"),
+    "it": ("circa|quasi|intorno a|all'incirca|~", "circa"),
+    "nl": ("ongeveer|circa|ca\\.|bijna|zo'n|rond|~", "ongeveer"),
+    "id": ("sekitar|kira-kira|hampir|kurang lebih|lebih kurang|~", "kurang lebih"),
+    "ru": ("около|примерно|почти|приблизительно|порядка|~", ""),
+    "hi": ("लगभग|करीब|क़रीब|तकरीबन|~", ""),
+    "zh": ("约|大约|近|将近|接近|~|～", "左右|上下"),
+    "ja": ("約|およそ|ほぼ|~|～", "ほど|前後|程度|近く"),
+}
+
+
+@lru_cache(maxsize=None)
+def _approx_patterns(lang: str):
+    before, after = _APPROX_WORDS.get(lang, ("~", ""))
+    cjk = lang in ("zh", "ja")
+    edge = "" if cjk else r"(?<![^\W\d_])"
+    pb = re.compile(rf"{edge}(?:{before})[ \u00a0]*$", re.IGNORECASE)
+    pa = re.compile(rf"[ \u00a0]*(?:{after})(?![^\W\d_])" if after and not cjk
+                    else rf"(?:{after})" if after else r"(?!)", re.IGNORECASE)
+    return pb, pa
+
+
+def _approximate(text: str, n: "_Num", lang: str | None, nums=()) -> bool:
+    """A word marks ``n`` as approximate: just before it, or after it and
+    the unit written after it."""
+    pb, pa = _approx_patterns(lang or "")
+    if pb.search(text, max(0, n.start - 24), n.start):
+        return True
+    end = n.end
+    um = _UNIT_AFTER.match(text, end)
+    if um:
+        end = um.end()
+        # the rest of a unit ("km/h"); CJK units end where they end ("公里左右")
+        if not _CJK_UNIT.match(text[end - 1:end]):
+            end += re.match(r"[^\s\d]*", text[end:end + 12]).end()
+    return pa.match(text, end) is not None
+
+
+def _rounded_alike(doc, s: "_Num", t: "_Num", src_nums=(), tgt_nums=()) -> bool:
+    """s and t may be one measure rounded differently: the same unit on both
+    sides, and values whose rounding intervals meet ("136 km/h" and "135
+    km/h", "27 ºC" and "26 degrés", "ca. 27 Meter" and "30 mètres environ").
+    A measure is often itself a rounded conversion ("85 mph"), made anew in
+    each language, so the last digit may differ without an error; counts,
+    money and percentages are exact and are never excused this way. A round
+    number is read as rounded ("300": 250-350) only where a word says so."""
+    us, ut = _unit_of(doc.source, s, src_nums), _unit_of(doc.text, t, tgt_nums)
+    a, b = s.m.value, t.m.value
+    if us is None or us != ut or a is None or b is None or a <= 0 or b <= 0:
+        return False
+    ha = _half_unit(a, _approximate(doc.source, s, doc.source_lang, src_nums))
+    hb = _half_unit(b, _approximate(doc.text, t, doc.target_lang, tgt_nums))
+    return abs(a - b) <= ha + hb
 
 
 def _window(units_, k: int, confident: bool) -> tuple[int, int, int, int]:
@@ -331,6 +419,29 @@ class NumberMismatch(Check):
                     f"{t.m.text!r} may be the source's {s.m.text!r} in another unit",
                     evidence={"source_number": s.m.text, "target_number": t.m.text,
                               "kind": "conversion"},
+                    severity=Severity.INFO, source_span=(s.start, s.end))
+            # A number left on one side that a number of the other converts,
+            # one that nothing in this unit matches but that also stands for
+            # a number repeated elsewhere ("25 cm ... 10 cm" against "10
+            # inches ... 4 inches"), or a number word ("two-foot"). Units
+            # written on both sides: a bare "3" (trois ans) converts anything.
+            conv2 = lambda a, b: _converts(doc, a, b, src, tgt, both_units=True)   # noqa: E731
+            free_t = _unmatched(tgt, src, keep=lambda n: True)
+            free_s = _unmatched(src, tgt, keep=lambda n: True)
+            missing = [s for s in missing if not any(conv2(s, t) for t in free_t)]
+            added = [t for t in added if not any(conv2(s, t) for s in free_s)]
+            # One measure rounded differently on each side: a note.
+            for s in list(missing):
+                t = next((t for t in added if _rounded_alike(doc, s, t, src, tgt)), None)
+                if t is None:
+                    continue
+                missing.remove(s)
+                added.remove(t)
+                yield self.finding(
+                    doc, t.start, t.end,
+                    f"{t.m.text!r} may be the source's {s.m.text!r} rounded otherwise",
+                    evidence={"source_number": s.m.text, "target_number": t.m.text,
+                              "kind": "rounding"},
                     severity=Severity.INFO, source_span=(s.start, s.end))
             # Pair what is left, in order and kind: a changed number. Both in
             # dates: MT402's.

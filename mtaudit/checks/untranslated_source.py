@@ -209,7 +209,8 @@ class SourceWordsCopied(Check):
                         target_words = {lx.norm(t.group()) for t in tokens}
                     group = [h._replace(weak=False)
                              if h.weak and h.case == "title" and not self._kept_name(doc, h, tokens)
-                             and (self._partly_translated(doc, h, runs, target_words)
+                             and ((self._partly_translated(doc, h, runs, target_words)
+                                   and not self._ordinary_words_kept_together(doc, h, tokens))
                                   or self._clear_title_copy(doc, h, runs, target_words, quotes)
                                   or self._ordinary_title_word(doc, h, runs, target_words, quotes, tokens))
                              else h
@@ -255,15 +256,25 @@ class SourceWordsCopied(Check):
             return False                          # a name, or unknown to the dictionary
         if hit.word in _case_evidence(doc, "source").mid_capital:
             return False                          # capitalised in running text: a name
-        a, b, kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
-        if len(kept) >= 2 and doc.text[a:b] in doc.source \
-                and all(written_case(w, sl) in (COMMON, BOTH) for w in kept):
+        if self._ordinary_words_kept_together(doc, hit, tokens):
             return False          # ordinary words kept together: a name ("World Wide Web") as often
         for run in runs:
             if run[0][0] <= hit.source_start < run[-1][1]:
                 name = _name_around(run, hit.source_start)
                 return any(len(w) >= 3 and lx.norm(w) not in target_words for w in name)
         return False
+
+    @staticmethod
+    def _ordinary_words_kept_together(doc, hit, tokens) -> bool:
+        """The copy stands among two or more capitalised copies kept together
+        as in the source, every one a word the source dictionary writes in
+        lower case too ("World Wide Web", "National Trust", a show's name
+        "Still Game"): a name made of ordinary words as often as words left
+        untranslated, so the title rules leave it open."""
+        sl = doc.source_lang
+        a, b, kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
+        return len(kept) >= 2 and doc.text[a:b] in (doc.source or "") \
+            and all(written_case(w, sl) in (COMMON, BOTH) for w in kept)
 
     def _ordinary_sentence_start(self, doc, hit, tokens, quotes) -> bool:
         """The source decides a copy capitalised at a sentence start: an

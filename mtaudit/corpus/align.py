@@ -49,13 +49,20 @@ _BEAD_COST = {b: -math.log(p) for b, p in _BEADS.items()}
 _VARIANCE = 6.8   # s² of the length model, per source character
 
 
+def length_deviation(ls: float, lt: float, ratio: float) -> float:
+    """How far a target length lies from what a source length predicts, in
+    standard deviations of the length model (Gale & Church: the variance
+    grows with the length, so a short sentence may stray further)."""
+    mean = (ls + lt / ratio) / 2
+    return (lt - ls * ratio) / math.sqrt(max(mean, 1.0) * _VARIANCE)
+
+
 def _length_cost(ls: int, lt: int, ratio: float) -> float:
     if ls == 0 or lt == 0:
         # An omission or addition: its cost is the bead's prior alone (the
         # length model would make a dropped sentence nearly impossible).
         return 0.0
-    mean = (ls + lt / ratio) / 2
-    delta = (lt - ls * ratio) / math.sqrt(max(mean, 1.0) * _VARIANCE)
+    delta = length_deviation(ls, lt, ratio)
     # −log of the two-sided tail probability of a standard normal.
     p = math.erfc(abs(delta) / math.sqrt(2))
     return -math.log(max(p, 1e-300))
