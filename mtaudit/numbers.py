@@ -767,16 +767,9 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
         toks = [(m.start(), m.end(), m.group().casefold()) for m in _WORD_TOKEN.finditer(text)]
     else:
         toks = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(low)]
-    # The words that can start a hit (a phrase's first word, a number word,
-    # a stem with an ending): every other token is passed over at once.
-    live = {w for w in {t[2] for t in toks} if w in firsts or w in table
-            or any(len(w) - k >= 4 and w[:-k] in stems for k in range(2, 5))}
     out = []
     i = 0
     while i < len(toks):
-        if toks[i][2] not in live:
-            i += 1
-            continue
         hit = None
         first = toks[i][2]
         for n in ((4, 3, 2) if first in firsts or _phrase_stem([first])[0] in firsts else ()):

@@ -282,10 +282,19 @@ class _LazyIndex:
     def __init__(self, build):
         self._build, self._index = build, None
 
-    def has(self, *args, **kwargs) -> bool:
+    def _built(self) -> NameIndex:
         if self._index is None:
             self._index = self._build()
-        return self._index.has(*args, **kwargs)
+        return self._index
+
+    def has(self, *args, **kwargs) -> bool:
+        return self._built().has(*args, **kwargs)
+
+    def __getattr__(self, name):
+        # Any other attribute of the index ("capitalised", "keys"...) builds it too.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._built(), name)
 
 
 class _CasedLetters(dict):
