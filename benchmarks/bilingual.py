@@ -1,10 +1,28 @@
-"""Throughput of the model-free bilingual checks (MT401-MT406), one core.
+"""Throughput of the model-free bilingual checks (MT401-MT406), one process.
 
-Builds TSV-like documents from the test pairs (tests/data/bilingual/pairs.json),
-varying the numbers so that caches do not flatter the figure, and prints
-aligned segments checked per second. Usage:
+What is timed: the six checks (NumberMismatch, DateMismatch, EntityMissing,
+UntranslatedSegment, SourceWordsCopied, LengthRatio) run one after the other
+on ready-made aligned documents, as the pipeline runs them. Not timed:
+reading files, sentence alignment (the documents come aligned, one unit per
+line, as from a TSV file), reports, scores, and the warm-up, which loads the
+word lists and CLDR tables once per process.
 
-    python benchmarks/bilingual.py [--segments 5000]
+The documents: the 16 aligned sentences of tests/data/bilingual/pairs.json
+(id-fr, en-fr, fr-en, es-fr, de-en), cut into documents of one language pair
+of about ten segments each. The three-digit numbers are changed on both
+sides from one copy to the next; the other sentences repeat word for word, so
+a cache keyed by sentence text would flatter the figure (the checks cache per
+document and per word, not per sentence).
+
+Prints segments (aligned units) per second of wall time, the issue #11 bar
+(1,000 on one core: run it under ``OMP_NUM_THREADS=1 taskset -c 0``), and per
+second of the process's CPU time, which a machine busy with other work
+disturbs less (compare branches by alternating runs all the same).
+``--calls`` runs the timed loop under cProfile instead and prints the
+Python function calls it made: a figure no load on the machine changes
+(the timing of that run is the profiler's, not the checks'). Usage:
+
+    python benchmarks/bilingual.py [--segments 5000] [--calls]
 """
 from __future__ import annotations
 
@@ -57,6 +75,8 @@ def build(n_segments: int, per_doc: int = 50) -> list[Document]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--segments", type=int, default=5000)
+    ap.add_argument("--calls", action="store_true",
+                    help="count the timed loop's Python function calls (cProfile) instead of timing it")
     args = ap.parse_args()
     docs = build(args.segments)
     n = sum(len(d.alignments) for d in docs)
@@ -65,14 +85,25 @@ def main() -> None:
     for d in build(len(PAIRS) * 20, per_doc=5):   # warm up: wordfreq loads its tables once
         for c in checks:
             list(c.check(d, ctx))
-    t0 = time.perf_counter()
+    profile = None
+    if args.calls:
+        import cProfile
+        profile = cProfile.Profile()
+        profile.enable()
+    t0, c0 = time.perf_counter(), time.process_time()
     findings = 0
     for d in docs:
         for c in checks:
             findings += sum(1 for _ in c.check(d, ctx))
-    dt = time.perf_counter() - t0
+    dt, dc = time.perf_counter() - t0, time.process_time() - c0
+    if profile is not None:
+        import pstats
+        profile.disable()
+        print(f"{n} segments in {len(docs)} documents: {pstats.Stats(profile).total_calls:,} "
+              f"function calls ({findings} findings)")
+        return
     print(f"{n} segments in {len(docs)} documents, {dt:.2f} s: {n / dt:.0f} segments/s "
-          f"({findings} findings)")
+          f"({findings} findings); CPU {dc:.2f} s: {n / dc:.0f} segments/s")
 
 
 if __name__ == "__main__":

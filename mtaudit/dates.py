@@ -126,6 +126,7 @@ def strip_accents(s: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=50_000)
 def _norm(s: str) -> str:
     return strip_accents(s).casefold().replace("’", "'")
 
@@ -229,12 +230,15 @@ class _ShadowTable(dict):
 _SHADOW_TABLE = _ShadowTable()
 
 
+@lru_cache(maxsize=2)
 def _shadow(text: str) -> str:
     """Same length as text: each character casefolded without accents when that
     keeps it one character, else unchanged.
 
     str.translate builds the copy in C; a list of one-character strings took
     about 60 bytes per character of text (240 MB for a 4 MB article).
+    The last two are kept: MT401 reads each side's dates, then its month
+    names, through the same copy.
     """
     return text.translate(_SHADOW_TABLE)
 
@@ -269,12 +273,14 @@ def _patterns(lang: str):
             rf"(?<![\w])(?:{W}){M}{_SEP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?{_SEP}{Y})?(?![\w])"))
         # month year: "en février 2022", "February 2022", "febrero de 2022"
         pats.append(re.compile(rf"(?<![\w]){M}{de},?{_SEP}{Y}(?![\w])"))
+    # (The numeric patterns open with a look-ahead for their first digit: the
+    # engine leaves every other position after one test; the same matches.)
     # ISO 2024-02-29 (also 2024/02/29)
     pats.append(re.compile(
-        r"(?<![\w./-])(?P<year>1[5-9]\d\d|2[01]\d\d)(?P<s>[-/.])(?P<n1>\d{1,2})(?P=s)(?P<n2>\d{1,2})(?![\w/-]|\.\d)"))
+        r"(?=[12])(?<![\w./-])(?P<year>1[5-9]\d\d|2[01]\d\d)(?P<s>[-/.])(?P<n1>\d{1,2})(?P=s)(?P<n2>\d{1,2})(?![\w/-]|\.\d)"))
     # numeric d/m/y or m/d/y: 29/02/2024, 29.02.2024, 29-2-2024, 29/2/24 not read (two-digit year)
     pats.append(re.compile(
-        r"(?<![\w./-])(?P<n1>\d{1,2})(?P<s>[/.-])(?P<n2>\d{1,2})(?P=s)(?P<year>1[5-9]\d\d|2[01]\d\d)(?![\w/-]|\.\d)"))
+        r"(?=\d)(?<![\w./-])(?P<n1>\d{1,2})(?P<s>[/.-])(?P<n2>\d{1,2})(?P=s)(?P<year>1[5-9]\d\d|2[01]\d\d)(?![\w/-]|\.\d)"))
     return pats
 
 
@@ -362,8 +368,15 @@ def _keep_longest(ms: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_YEAR_RE = re.compile(r"(?<![\w.,\u00a0\u202f])(?<!\d )(1[5-9]\d\d|20\d\d|21\d\d)(?:\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d))?(?![\w%€$£]|[.,]\d|[\u00a0\u202f ]\d{3})")
-_PREV_WORD = re.compile(r"([\w'’-]+)[\s\u00a0]*[(]?$")
+_YEAR_RE = re.compile(r"(?=[12])(?<![\w.,\u00a0\u202f])(?<!\d )(1[5-9]\d\d|20\d\d|21\d\d)(?:\s?[-–/]\s?(1[5-9]\d\d|20\d\d|\d\d))?(?![\w%€$£]|[.,]\d|[\u00a0\u202f ]\d{3})")
+# (The look-behind starts the search at word starts only, where the leftmost
+# match starts anyway: the same match without retrying inside every word.)
+_PREV_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)[\s\u00a0]*[(]?$")
+
+
+@lru_cache(maxsize=None)
+def _year_cues(lang: str) -> frozenset[str]:
+    return frozenset(_norm(c) for c in _YEAR_CUES.get(lang, ()))
 
 
 def _find_years(text: str, shadow: str, lang: str | None):
@@ -373,7 +386,7 @@ def _find_years(text: str, shadow: str, lang: str | None):
     in a range ("1914-1918", "2023/24"), in brackets, or at the end of a
     clause; "2000 personnes" is not a year.
     """
-    cues = {_norm(c) for c in _YEAR_CUES.get(lang or "", ())}
+    cues = _year_cues(lang or "")
     for m in _YEAR_RE.finditer(text):
         y = int(m.group(1))
         before = text[max(0, m.start() - 30):m.start()]

@@ -43,7 +43,9 @@ from .written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 #: article ("l'ÖVP") or a possessive ("Britain's") leaves the name alone.
 LETTERS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Words as the source text writes them (hyphenated names kept whole).
-WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
+#: (Written as runs of word characters between the inner marks: the same
+#: matches as one alternation per character, tried far faster.)
+WORD_RE = re.compile(r"[^\W_][\w\u00AD]*(?:['’\-](?=\w)[\w\u00AD]*)*", re.UNICODE)
 
 #: An elided word before another, in lower case ("l'", "d’", "qu'",
 #: "dell'"): what follows the apostrophe is a word of its own.
@@ -362,8 +364,11 @@ def is_headline(text: str, lang: str | None = None) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE_RE.sub("", word)
 
 
 @dataclass(frozen=True)
@@ -706,7 +711,8 @@ def tokens(text: str, lang: str | None, ss: int = 0, se: int | None = None) -> l
         return [w for w in jieba.cut(part) if w.strip()]
     if lang == "ja" and _KANA_RE.search(part):
         return [p["orig"] for p in _kakasi().convert(part) if p["orig"].strip()]
-    return LETTERS_RE.findall(part) + [w for w in WORD_RE.findall(part) if "-" in w]
+    # (Hyphenated words only where the text has a hyphen: most have none.)
+    return LETTERS_RE.findall(part) + ([w for w in WORD_RE.findall(part) if "-" in w] if "-" in part else [])
 
 
 # -- aliases: exonyms and translated names ---------------------------------

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 #: A word: letters, digits, marks, with inner apostrophes or hyphens.
-WORD_RE = re.compile(r"[^\W_](?:[\w\u00AD]|['’\-](?=\w))*", re.UNICODE)
+#: (Written as runs of word characters between the inner marks: the same
+#: matches as one alternation per character, tried far faster.)
+WORD_RE = re.compile(r"[^\W_][\w\u00AD]*(?:['’\-](?=\w)[\w\u00AD]*)*", re.UNICODE)
 
 _PARA_BREAK = re.compile(r"\r\n|\r|\n")
 _LINE = re.compile(r"[^\r\n]+")

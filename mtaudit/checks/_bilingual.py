@@ -65,11 +65,18 @@ def name_key(s: str) -> str:
     return re.sub(r"[\s\-‐'’.]", "", _strip_accents(s).casefold())
 
 
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
+
+
 def _latin_share(text: str) -> float:
-    letters = [c for c in text[:4000] if c.isalpha()]
+    """Share of the letters (of the first 4,000 characters) below U+0250.
+    (Counted by str.isalpha over the text and over its Latin characters:
+    no Python loop per character.)"""
+    head = text[:4000]
+    letters = sum(map(str.isalpha, head))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if ord(c) < 0x250) / len(letters)
+    return sum(map(str.isalpha, _BEYOND_LATIN.sub("", head))) / letters
 
 
 def _find_dates(text: str, lang: str | None):

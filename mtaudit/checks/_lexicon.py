@@ -60,8 +60,11 @@ def wordfreq_code(code: str | None) -> str | None:
 
 # -- frequencies --------------------------------------------------------------
 
+@lru_cache(maxsize=200_000)
 def norm(word: str) -> str:
-    """The form wordfreq stores: NFC, casefolded, ASCII apostrophe, no soft hyphen."""
+    """The form wordfreq stores: NFC, casefolded, ASCII apostrophe, no soft hyphen.
+    (Cached, bounded like ``best_other``: MT405 asks it of every word of both
+    sides of every unit, and a text's words repeat.)"""
     return (unicodedata.normalize("NFC", word).casefold()
             .replace("\u2019", "'").replace("\u00ad", ""))
 

@@ -57,6 +57,7 @@ def letter_script(ch: str) -> str | None:
     return first
 
 
+@lru_cache(maxsize=100_000)
 def foreign_script(word: str, lang: str | None) -> str | None:
     """The script of ``word`` when at least two of its letters are in one
     script, other than Latin, that ``lang`` does not use; else None."""

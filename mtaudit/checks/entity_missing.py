@@ -275,11 +275,49 @@ def dictionaries_for(other_lang) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in (other_lang, "en") if x))
 
 
+class _LazyIndex:
+    """A NameIndex built on the first look-up: many units have no name to
+    look up (no name in the source, none come in the translation)."""
+
+    def __init__(self, build):
+        self._build, self._index = build, None
+
+    def _built(self) -> NameIndex:
+        if self._index is None:
+            self._index = self._build()
+        return self._index
+
+    def has(self, *args, **kwargs) -> bool:
+        return self._built().has(*args, **kwargs)
+
+    def __getattr__(self, name):
+        # Any other attribute of the index ("capitalised", "keys"...) builds it too.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._built(), name)
+
+
+class _CasedLetters(dict):
+    """str.translate table keeping the letters that have a case (a capital
+    and a small form differ) and deleting everything else, built as
+    characters are met: the count is then the length of the copy, with no
+    Python loop per character."""
+
+    def __missing__(self, code: int) -> int | None:
+        c = chr(code)
+        self[code] = out = code if c.isalpha() and c.lower() != c.upper() else None
+        return out
+
+
+_CASED_LETTERS = _CasedLetters()
+
+
 def _cased_share(text: str) -> float:
-    letters = [c for c in text[:4000] if c.isalpha()]
+    head = text[:4000]
+    letters = sum(map(str.isalpha, head))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if c.lower() != c.upper()) / len(letters)
+    return len(head.translate(_CASED_LETTERS)) / letters
 
 
 class EntityMissing(Check):
@@ -313,8 +351,8 @@ class EntityMissing(Check):
         # source names elsewhere (the translator naming "the prime minister")
         # is no stranger come in place of another.
         # (Its words with a capital only: "Marks" is not the verb "marks".)
-        src_doc_index = _doc_cache(doc, "src_names", lambda: NameIndex.build(
-            [w for w in tokens(doc.source, sl) if not is_cased_word(w) or w[0].isupper()], sl))
+        src_doc_index = _LazyIndex(lambda: _doc_cache(doc, "src_names", lambda: NameIndex.build(
+            [w for w in tokens(doc.source, sl) if not is_cased_word(w) or w[0].isupper()], sl)))
         found = []
         for u in units(doc):
             if u.te <= u.ts or u.se <= u.ss:
@@ -322,8 +360,8 @@ class EntityMissing(Check):
             # A name is looked for in its own unit, not in the whole text,
             # where the same name in another sentence would hide a replaced
             # one (the aligner joins sentences it cannot pair one to one).
-            tgt_index = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl)
-            src_index = NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl)
+            tgt_index = _LazyIndex(lambda u=u: NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl))
+            src_index = _LazyIndex(lambda u=u: NameIndex.build(tokens(doc.source, sl, u.ss, u.se), sl))
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
                                                  _dates(doc, "target"), loose, same_script)
             extra = [w for w in extra

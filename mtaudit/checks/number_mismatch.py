@@ -182,7 +182,10 @@ _RANGE_JOIN = re.compile(r"[ \u00a0]*(?:-|–|—|~|～|/|to|and|or|à|a|et|ou|y
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=20_000)
 def _unit_kind(word: str) -> tuple[str, float | None] | None:
+    # Cached: every longer word of a unit with numbers is asked (_unit_words),
+    # against the nineteen patterns of the table.
     w = word.strip(" \u00a0\u202f-").rstrip(".")
     for pat, dim, size in _UNIT_KIND:
         if pat.match(w):

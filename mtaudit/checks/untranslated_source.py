@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from ..document import Document
@@ -42,13 +43,12 @@ def _judge_unit(doc: Document, u: Unit) -> dict | None:
     if sl is not None and sl == tl:
         return None
     s, t = _norm_text(u.source(doc)), _norm_text(u.target(doc))
-    words = _lower_words(u.source(doc))
-    if len([w for w in words if len(w) >= 2]) < 3:
-        return None   # numbers, names, URLs: nothing to translate
     if s == t:
         ratio = 1.0
     elif 2 * min(len(s), len(t)) < 0.9 * (len(s) + len(t)):
         return None   # difflib's real_quick_ratio, without building the matcher
+    elif 2.0 * sum((Counter(s) & Counter(t)).values()) / (len(s) + len(t)) < 0.9:
+        return None   # difflib's quick_ratio (characters shared as multisets), likewise
     else:
         sm = difflib.SequenceMatcher(None, s, t, autojunk=False)
         if sm.real_quick_ratio() < 0.9 or sm.quick_ratio() < 0.9:
@@ -56,6 +56,9 @@ def _judge_unit(doc: Document, u: Unit) -> dict | None:
         ratio = sm.ratio()
         if ratio < 0.9:
             return None
+    words = _lower_words(u.source(doc))
+    if len([w for w in words if len(w) >= 2]) < 3:
+        return None   # numbers, names, URLs: nothing to translate
     known = wordfreq_languages()
     if sl in known and tl in known:
         # Shared words must read as source language, not as the target
@@ -171,7 +174,7 @@ class SourceWordsCopied(Check):
             tokens = list(WORD_RE.finditer(doc.text, u.ts, u.te))
             hits: list[_Hit] = []
             for i, m in enumerate(tokens):
-                if any(ps < m.end() and m.start() < pe for ps, pe in protected):
+                if protected and any(ps < m.end() and m.start() < pe for ps, pe in protected):
                     continue                      # URLs, e-mail addresses, code
                 hit = self._judge(doc, ctx, m, u, src_words, doc_words, title, by_frequency)
                 if hit is None:
@@ -354,15 +357,18 @@ class SourceWordsCopied(Check):
         if script is not None:
             return _Hit(m.start(), m.end(), w, {"script": script.lower()},
                         src_words.get(lx.norm(w)), Severity.MAJOR, "script", False)
-        if not by_frequency or any(c.isdigit() for c in w) or ctx.allowed(w):
+        if not by_frequency:
             return None
         skip = lx.strip_elision(w, tl)            # "l'assist": judge "assist"
-        start, w = m.start() + skip, w[skip:]
-        lw = lx.norm(w)
+        start, word = m.start() + skip, w[skip:]
+        lw = lx.norm(word)
         # Copied: in the aligned source unit, or (alignment is not perfect)
-        # anywhere in the source document.
+        # anywhere in the source document. (Asked first: most words are not.)
         if lw not in src_words and lw not in doc_words:
             return None
+        if any(c.isdigit() for c in w) or ctx.allowed(w):
+            return None
+        w = word
         letters = sum(1 for c in w if c.isalpha())
         if letters < 2 or w.isupper() or ctx.allowed(w):
             return None                           # acronyms, initials
@@ -456,7 +462,7 @@ _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
 def _title_case(text: str) -> bool:
     """True when the longer words of ``text`` are capitalised: a title or a
     product name, where capitals do not single out names."""
-    ws = [m.group() for m in WORD_RE.finditer(text)][1:]
+    ws = WORD_RE.findall(text)[1:]
     ws = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
     if len(ws) < TITLE_MIN_WORDS:
         return False
