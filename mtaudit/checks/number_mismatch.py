@@ -408,18 +408,8 @@ class NumberMismatch(Check):
             weak = None if su.confident else Severity.INFO
             # A unit conversion ("650 pounds" = "295 kg"): a note at most.
             conv = lambda a, b: _converts(doc, a, b, src, tgt)   # noqa: E731
-            for s in list(missing):
-                t = next((t for t in added if conv(s, t)), None)
-                if t is None:
-                    continue
-                missing.remove(s)
-                added.remove(t)
-                yield self.finding(
-                    doc, t.start, t.end,
-                    f"{t.m.text!r} may be the source's {s.m.text!r} in another unit",
-                    evidence={"source_number": s.m.text, "target_number": t.m.text,
-                              "kind": "conversion"},
-                    severity=Severity.INFO, source_span=(s.start, s.end))
+            yield from self._pair_as_notes(doc, missing, added, conv,
+                                           "conversion", "in another unit")
             # A number left on one side that a number of the other converts,
             # one that nothing in this unit matches but that also stands for
             # a number repeated elsewhere ("25 cm ... 10 cm" against "10
@@ -431,18 +421,9 @@ class NumberMismatch(Check):
             missing = [s for s in missing if not any(conv2(s, t) for t in free_t)]
             added = [t for t in added if not any(conv2(s, t) for s in free_s)]
             # One measure rounded differently on each side: a note.
-            for s in list(missing):
-                t = next((t for t in added if _rounded_alike(doc, s, t, src, tgt)), None)
-                if t is None:
-                    continue
-                missing.remove(s)
-                added.remove(t)
-                yield self.finding(
-                    doc, t.start, t.end,
-                    f"{t.m.text!r} may be the source's {s.m.text!r} rounded otherwise",
-                    evidence={"source_number": s.m.text, "target_number": t.m.text,
-                              "kind": "rounding"},
-                    severity=Severity.INFO, source_span=(s.start, s.end))
+            yield from self._pair_as_notes(
+                doc, missing, added, lambda a, b: _rounded_alike(doc, a, b, src, tgt),
+                "rounding", "rounded otherwise")
             # Pair what is left, in order and kind: a changed number. Both in
             # dates: MT402's.
             for s in list(missing):
@@ -515,6 +496,22 @@ class NumberMismatch(Check):
                     severity=Severity.MINOR if su.confident and not _small(t.m) and not src
                     else Severity.INFO,
                     source_span=(u.ss, u.se))
+
+    def _pair_as_notes(self, doc, missing, added, explains, kind, how):
+        """Pair each missing number with the first added one that `explains`
+        it (a conversion, another rounding): both leave the lists, and the
+        pair is a note, since the number may well be the same quantity."""
+        for s in list(missing):
+            t = next((t for t in added if explains(s, t)), None)
+            if t is None:
+                continue
+            missing.remove(s)
+            added.remove(t)
+            yield self.finding(
+                doc, t.start, t.end,
+                f"{t.m.text!r} may be the source's {s.m.text!r} {how}",
+                evidence={"source_number": s.m.text, "target_number": t.m.text, "kind": kind},
+                severity=Severity.INFO, source_span=(s.start, s.end))
 
 
 _RESTATED_BEFORE = re.compile(r"[ \u00a0\u202f-]*[^\W\d_]{1,12}\.?[ \u00a0]*[(（\[][ \u00a0]*$")
