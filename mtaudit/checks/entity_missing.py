@@ -406,6 +406,9 @@ class EntityMissing(Check):
     def _unit_findings(self, doc, u, gone, extra, alone, partners, capitals, same_name, source_cased):
         sl, tl = doc.source_lang, doc.target_lang
         reported = False
+        # The sure names among those come, judged word by word: once per
+        # unit, not once per gone name.
+        sure_extra = set(sure_come_names(extra, tl, dictionaries_for(sl))) if gone and extra else set()
         for run, missing, surname_kept in gone:
             # A source name met with the same target name in several units
             # is that name in the other language (an exonym CLDR lacks,
@@ -429,9 +432,9 @@ class EntityMissing(Check):
             # Alleva" for "Joe Alleva"; "Moon Jae-in" for "Moon Jae" is no
             # replacement of "Sur").
             run_keys = {_pair_key(w, sl) for w in run} | {key(_strip_possessive(t), sl) for t in run[0].run}
-            come = [w for w in sure_come_names(extra_here, tl, dictionaries_for(sl))
-                    if not partners.get(w) or any(key(_strip_possessive(o), tl) in run_keys
-                                                  for o in w.run if o != w.text)]
+            come = [w for w in extra_here if w in sure_extra
+                    and (not partners.get(w) or any(key(_strip_possessive(o), tl) in run_keys
+                                                   for o in w.run if o != w.text))]
             if come and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
                 # A name gone and another come: a name replaced. Names
