@@ -157,9 +157,7 @@ def _short_alike(a: str, b: str) -> bool:
 def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool:
     """Is ``other_key`` (a romanised word of another script) a transcription
     of the Latin-script name ``latin_key`` (both lower-case ASCII keys)?"""
-    readings = spelling_readings(latin_key)
-    if other_lang in CYRILLIC:
-        readings += tuple(r for r in cyrillic_readings(readings) if r not in readings)
+    readings = _readings(latin_key, other_lang)
     if other_lang in NON_RHOTIC:
         readings += tuple(r for r in map(_without_coda_r, readings) if r not in readings)
     return any(_sounds_alike(k, other_key, other_lang) for k in readings)
@@ -167,6 +165,15 @@ def sounds_alike(latin_key: str, other_key: str, other_lang: str | None) -> bool
 
 #: Languages written in Cyrillic.
 CYRILLIC = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
+
+
+def _readings(latin_key: str, other_lang: str | None) -> tuple[str, ...]:
+    """The readings of a Latin spelling, and for a Cyrillic-script language
+    the readings Russian transcription adds."""
+    readings = spelling_readings(latin_key)
+    if other_lang in CYRILLIC:
+        readings += tuple(r for r in cyrillic_readings(readings) if r not in readings)
+    return readings
 
 
 def cyrillic_readings(readings: tuple[str, ...]) -> tuple[str, ...]:
@@ -586,9 +593,7 @@ def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> boo
     k = key(_bare(name).split("-")[0])
     if not lower_keys:
         return False
-    readings = spelling_readings(k)
-    if lang in CYRILLIC:
-        readings += cyrillic_readings(readings)
+    readings = _readings(k, lang)
     if lang in INFLECTING:
         # The name made an adjective or a noun in both languages ("Olympic"
         # «олимпийские», "Islamic" «исламской»): its stem without the
