@@ -275,6 +275,28 @@ def dictionaries_for(other_lang) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in (other_lang, "en") if x))
 
 
+def source_names(doc, u, evidence, others) -> list:
+    """The name runs of the source's unit. In German, whose capitals mark
+    every noun, the words a part-of-speech tagger takes for common nouns in
+    their sentence are none ("auf jeden Fall", "der Richter":
+    mtaudit.pos_de); without the tagger the dictionaries' judgement stands,
+    and the document's warnings say so."""
+    runs = find_names(doc.source, doc.source_lang, u.ss, u.se, evidence, others)
+    if doc.source_lang != "de" or not runs:
+        return runs
+    from .. import pos_de
+    said = []
+    missing = pos_de.tagger_missing()
+    if missing:
+        said.append(missing)
+    else:
+        runs = pos_de.without_common_nouns(runs, doc.source, u.ss, u.se, said)
+    for note in said:
+        if note not in doc.extra.get("warnings", ()):
+            doc.extra.setdefault("warnings", []).append(note)
+    return runs
+
+
 class _LazyIndex:
     """A NameIndex built on the first look-up: many units have no name to
     look up (no name in the source, none come in the translation)."""
@@ -367,7 +389,7 @@ class EntityMissing(Check):
             extra = [w for w in extra
                      if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
             gone = []
-            for run in find_names(doc.source, sl, u.ss, u.se, src_ev, dictionaries_for(tl)):
+            for run in source_names(doc, u, src_ev, dictionaries_for(tl)):
                 if same_script:
                     run = first_name_of_run([unknown_capital_is_name(doc.source, w, sl, u.ss) for w in run],
                                             doc.source, sl, u.ss)
