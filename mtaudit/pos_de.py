@@ -46,35 +46,33 @@ _TOKEN_RE = re.compile(r"[^\W_][\w\u00AD]*(?:['’\-](?=\w)[\w\u00AD]*)*|[^\w\s]
 #: is tagged in pieces of this many.
 MAX_TOKENS = 200
 
-_missing: list[str] = []
-
-
 @lru_cache(maxsize=1)
-def _tagger():
-    """The German HanTa model, or None (and the reason kept) when it cannot load."""
+def _load():
+    """(the German HanTa model, None), or (None, why it cannot load)."""
     try:
         from HanTa import HanoverTagger
     except ImportError:
-        _missing.append("the German part-of-speech tagger HanTa is not installed (pip install HanTa): "
-                        "German common nouns may be taken for names (MT403)")
-        return None
+        return None, ("the German part-of-speech tagger HanTa is not installed (pip install HanTa): "
+                      "German common nouns may be taken for names (MT403)")
     try:
         tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     except Exception as e:   # noqa: BLE001 - a damaged model file: said, not fatal
-        _missing.append(f"the German model of HanTa could not be loaded ({type(e).__name__}: {e}): "
-                        f"German common nouns may be taken for names (MT403)")
-        return None
+        return None, (f"the German model of HanTa could not be loaded ({type(e).__name__}: {e}): "
+                      f"German common nouns may be taken for names (MT403)")
     # The analysis of a word the model's corpus never saw is most of the
     # tagger's time; names recur within an article, so it is remembered.
     # (Its answer is a fresh list per call that the tagger only reads.)
     tagger.analyze_forward = lru_cache(maxsize=65536)(tagger.analyze_forward)
-    return tagger
+    return tagger, None
+
+
+def _tagger():
+    return _load()[0]
 
 
 def tagger_missing() -> str | None:
     """Why no German tagger is at hand (a note for the run), or None."""
-    _tagger()
-    return _missing[0] if _missing else None
+    return _load()[1]
 
 
 class TaggingFailed(Exception):
