@@ -99,3 +99,17 @@ def test_a_sentence_longer_than_one_piece_is_tagged_in_pieces(n_words):
     tags = pos_de._tag_sentence(sentence)
     assert len(tags) == n_words
     assert [t for _, t in tags[:2]] == ["ART", "NN"]
+
+
+def test_an_english_name_made_of_words_in_a_german_source_may_be_translated():
+    # The German dictionary lists "Safety" and "Monitor" as nouns, which
+    # made the whole name a sure one gone; a name made of English common
+    # words is translated as often as kept.
+    source = "Den Daten des Aviation Safety Network zufolge starben 111 Menschen in Indonesien."
+    assert reported(source, "Selon les données du Réseau de la sécurité aérienne, 111 personnes "
+                            "sont mortes en Indonésie.") == []
+    # A name of persons beside it is still a name: replaced, it is found.
+    source = "Den Daten des Aviation Safety Network zufolge sagte Kowalski, 111 Menschen seien gestorben."
+    f, = reported(source, "Selon les données du Aviation Safety Network, Nowak a dit que 111 personnes "
+                          "sont mortes.")
+    assert f.evidence["names"] == ["Kowalski"]

@@ -280,10 +280,17 @@ def source_names(doc, u, evidence, others) -> list:
     every noun, the words a part-of-speech tagger takes for common nouns in
     their sentence are none ("auf jeden Fall", "der Richter":
     mtaudit.pos_de); without the tagger the dictionaries' judgement stands,
-    and the document's warnings say so."""
+    and the document's warnings say so. The words of an English name made
+    of words may translate."""
     runs = find_names(doc.source, doc.source_lang, u.ss, u.se, evidence, others)
     if doc.source_lang != "de" or not runs:
         return runs
+    # An English name made of words in a German text ("Aviation Safety
+    # Network", "Drought Monitor", "League One"): the German dictionary
+    # lists many English words as nouns, which its use abroad then makes
+    # names, but a translation translates such a name as often as not.
+    runs = [[replace(w, common=True) if len(w.run) >= 2 and _words_made_name(w.run, "en") else w
+             for w in run] for run in runs]
     from .. import pos_de
     said = []
     missing = pos_de.tagger_missing()
