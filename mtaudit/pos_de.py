@@ -26,7 +26,8 @@ COMMON_NOUN = "NN"
 NOUN_TAGS = frozenset({COMMON_NOUN, "TRUNC"})
 #: A hyphen that joins nothing ("Pub-, Bar- und Restaurantbereich"): the
 #: word before it is the first part of a compound whose last part comes
-#: later, which the tagger (trained without such a tag) may call a name.
+#: later, which the tagger does not always tag TRUNC (it called "Bar-" a
+#: name there).
 _SUSPENDED_HYPHEN_RE = re.compile(r"-(?=[\s,]|$)")
 
 #: Tags of a word that may be (part of) a name: a proper noun, a foreign
