@@ -112,31 +112,69 @@ def _sentences(text: str, ss: int, se: int):
         yield start, se
 
 
+def _seen_as_noun(word: str) -> bool:
+    """The tagger's training corpus has the word form as a common noun."""
+    tagger = _tagger()
+    return any(tagger.int2tag[t] == COMMON_NOUN for t, _ in tagger.cache.get(word.lower(), ()))
+
+
+#: The letters that join a compound's parts (Fugenelemente):
+#: "Denuklearisierung-s-frage", "Marke-n-unternehmen".
+_LINKS = ("", "s", "es", "n", "en", "e")
+
+
+def _compound_of_nouns(word: str, depth: int = 0) -> bool:
+    """The word is nouns of the tagger's corpus written together, the last
+    one of four letters or more ("Flug|sicherheits|dienstes"). (Parts are
+    looked up in the corpus's word list: the tagger's own analysis of a
+    word it never saw costs milliseconds.)"""
+    for i in range(len(word) - 4, 2, -1):
+        if not _seen_as_noun(word[i:]):
+            continue
+        rest = word[:i]
+        for link in _LINKS:
+            part = rest[:len(rest) - len(link)] if rest.endswith(link) else ""
+            if len(part) >= 3 and (_seen_as_noun(part) or (depth < 2 and _compound_of_nouns(part, depth + 1))):
+                return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _known_noun(word: str) -> bool:
     """The tagger's training corpus has the word as a common noun ("Richter",
-    "US-Dollar"), or, for a compound it has not seen, the tagger's own
-    analysis makes it of common nouns only, the last one a noun of that
-    corpus ("Denuklearisierungs|frage", "Flug|sicherheits|dienstes"). A word
-    it never saw ("Mickelson", "Bellator") is tagged by its ending alone: no
-    evidence; a compound holding a name ("Baden-Württemberg-Klasse",
-    "KI-Forschung") keeps the name's claim."""
-    tagger = _tagger()
-
-    def seen_as_noun(w: str) -> bool:
-        return any(tagger.int2tag[t] == COMMON_NOUN for t, _ in tagger.cache.get(w.lower(), ()))
-
-    if seen_as_noun(word):
+    "US-Dollar"), or, for a compound it has not seen, nouns of that corpus
+    written together ("Denuklearisierungs|frage"), or joined by hyphens
+    ("Drama-Serie"). A word it never saw ("Mickelson", "Bellator") is
+    tagged by its ending alone: no evidence; a compound holding a name
+    ("Baden-Württemberg-Klasse", "KI-Forschung") keeps the name's claim."""
+    if _seen_as_noun(word):
         return True
+    if "-" in word:
+        return all(_seen_as_noun(p) or _compound_of_nouns(p.lower()) for p in word.split("-"))
+    if _compound_of_nouns(word.lower()):
+        return True
+    if len(word) < LONG_COMPOUND:
+        return False
+    # A long word whose first parts the corpus lacks ("Denuklearisierungs|
+    # frage"): the tagger's own analysis into morphemes, nouns only.
     try:
-        morphemes = tagger.analyze(word, taglevel=3)[1]
+        morphemes = _tagger().analyze(word, taglevel=3)[1]
     except Exception:   # noqa: BLE001 - an analysis that fails is no evidence
         return False
     stems = [(m, tag) for m, tag in morphemes if not tag.startswith(("SUF", "FUGE", "HYPHEN"))]
-    if len(stems) < 2 or any(tag != COMMON_NOUN for _, tag in stems):
-        return False
-    head = stems[-1][0]
-    return len(head) >= 4 and seen_as_noun(head)
+    return len(stems) >= 2 and all(tag == COMMON_NOUN for _, tag in stems) \
+        and len(stems[-1][0]) >= 4 and _seen_as_noun(stems[-1][0])
+
+
+#: Letters from which a word the corpus's nouns do not make up is analysed
+#: by the tagger (milliseconds): a name is seldom so long.
+LONG_COMPOUND = 14
+
+
+#: Tokens tagged on each side of a word judged: the tagger's transitions
+#: look two tags back, so a few words around decide its tag; a whole
+#: sentence would cost the analysis of every word the tagger never saw.
+WINDOW = 3
 
 
 def common_nouns(text: str, ss: int, se: int, starts, notes: list[str] | None = None) -> set[int]:
@@ -147,34 +185,65 @@ def common_nouns(text: str, ss: int, se: int, starts, notes: list[str] | None = 
     one the tagger calls a name or a foreign word, or a noun it never saw,
     is as often a first name ("Brett Kavanaugh") or a word of an
     institution's name; words next to nouns ("Millionen US-Dollar") are
-    judged alone. Only the sentences that hold one of the words are tagged;
-    none when the tagger is missing. A sentence the tagger fails on is left
-    untagged, and ``notes`` gets why."""
-    wanted = set(starts)
+    judged alone. Only the words the tagger knows as nouns are judged, each
+    with ``WINDOW`` tokens of its sentence on either side (cached by that
+    text); none when the tagger is missing. A text the tagger fails on is
+    left untagged, and ``notes`` gets why."""
     tagger = _tagger()
-    if not wanted or tagger is None:
+    if tagger is None:
+        return set()
+    # Most names are no noun the tagger knows: their sentences are not tagged.
+    wanted = {s for s in starts if _known_noun(_TOKEN_RE.match(text, s).group())}
+    if not wanted:
         return set()
     out = set()
     for a, b in _sentences(text, ss, se):
         if not any(a <= s < b for s in wanted):
             continue
-        try:
-            tagged = _tag_sentence(text[a:b])
-        except TaggingFailed as e:
-            if notes is not None:
-                notes.append(f"the German tagger failed on a sentence, whose words were judged "
-                             f"by the dictionaries alone (MT403): {e}")
-            continue
-        words = [_TOKEN_RE.match(text, a + offset).group() for offset, _ in tagged]
-        nouns = [(tag in NOUN_TAGS or _SUSPENDED_HYPHEN_RE.match(text, a + offset + len(w)) is not None)
-                 and _known_noun(w) for w, (offset, tag) in zip(words, tagged)]
-        for i, (offset, tag) in enumerate(tagged):
-            if a + offset not in wanted or not nouns[i]:
+        tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, a, b)]
+        for lo, hi in _windows([i for i, (s, _) in enumerate(tokens) if s in wanted], len(tokens)):
+            piece_start = tokens[lo][0]
+            try:
+                tagged = _tag_sentence(text[piece_start:tokens[hi - 1][0] + len(tokens[hi - 1][1])])
+            except TaggingFailed as e:
+                if notes is not None:
+                    notes.append(f"the German tagger failed on a sentence, whose words were judged "
+                                 f"by the dictionaries alone (MT403): {e}")
                 continue
-            beside = [j for j in (i - 1, i + 1) if 0 <= j < len(tagged)]
-            if not any(words[j][:1].isupper() and not nouns[j] and tagged[j][1] in NAME_OR_NOUN_TAGS
-                       for j in beside):
-                out.add(a + offset)
+            out |= _nouns_alone(text, piece_start, tagged, wanted)
+    return out
+
+
+def _windows(indices: list[int], n: int) -> list[tuple[int, int]]:
+    """Token ranges [lo, hi) of ``WINDOW`` tokens around each index, merged."""
+    out: list[list[int]] = []
+    for i in indices:
+        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _nouns_alone(text: str, a: int, tagged, wanted: set[int]) -> set[int]:
+    """The starts in ``wanted`` of words tagged as nouns the tagger knows,
+    with no capitalised word beside them that may be a name."""
+    words = [_TOKEN_RE.match(text, a + offset).group() for offset, _ in tagged]
+
+    def noun(j: int) -> bool:
+        w, (offset, tag) = words[j], tagged[j]
+        return (tag in NOUN_TAGS or _SUSPENDED_HYPHEN_RE.match(text, a + offset + len(w)) is not None) \
+            and _known_noun(w)
+
+    out = set()
+    for i, (offset, _) in enumerate(tagged):
+        if a + offset not in wanted or not noun(i):
+            continue
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(tagged)]
+        if not any(words[j][:1].isupper() and tagged[j][1] in NAME_OR_NOUN_TAGS and not noun(j)
+                   for j in beside):
+            out.add(a + offset)
     return out
 
 
