@@ -252,9 +252,12 @@ def without_common_nouns(runs, text: str, ss: int, se: int, notes: list[str] | N
     less the words that the tagger, in their sentence, takes for common
     nouns it knows ("auf jeden Fall", "der Richter"; ``common_nouns``).
     Acronyms and CLDR's places keep their claim (the tagger calls some
-    countries nouns)."""
+    countries nouns), unless the tagger's corpus has the very word as a
+    noun: a form one letter from a place ("Schweine", "Palast") is no
+    inflected place then."""
     from .names import is_place_name
-    candidates = [w for run in runs for w in run if not w.text.isupper() and not is_place_name(w.text, "de")]
+    candidates = [w for run in runs for w in run if not w.text.isupper()
+                  and (not is_place_name(w.text, "de") or _seen_as_noun(w.text))]
     if not candidates:
         return runs
     nouns = common_nouns(text, ss, se, [w.start for w in candidates], notes)

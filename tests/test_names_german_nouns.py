@@ -43,6 +43,16 @@ def test_common_nouns_after_an_article_or_a_determiner_are_no_names():
                     "Selon le Tribunal, la série des accidents a commencé en été.") == []
 
 
+def test_a_noun_one_letter_from_a_place_is_judged_too():
+    # "Schweine" is one letter from CLDR's "Schweiz" (an inflected place by
+    # find_names' rule), but the tagger's corpus has the very word as a noun.
+    text = "Die Schweine liefen am Montag über den Hof in Bern."
+    runs = find_names(text, "de", 0, len(text), case_evidence(text, "de"), ("fr", "en"))
+    assert "Schweine" in [w.text for run in runs for w in run]
+    words = name_words(text)
+    assert "Schweine" not in words and "Bern" in words
+
+
 def test_a_noun_beside_a_name_is_left_to_the_dictionaries():
     # The tagger knows "Brett" as a noun (a board), but beside "Kavanaugh"
     # it is a first name.
