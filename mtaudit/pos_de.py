@@ -36,8 +36,8 @@ NAME_OR_NOUN_TAGS = frozenset({"NE", "FM", COMMON_NOUN, "TRUNC"})
 
 #: A sentence ends at a full stop, question or exclamation mark (or a line
 #: break) followed by space: the tagger sees one sentence at a time, as it
-#: was trained.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
+#: was trained. A full stop after a digit is an ordinal's ("zum 7. Mal").
+_SENTENCE_END_RE = re.compile(r"(?<=[!?…]|(?<!\d)\.)\s+|\n+")
 
 #: Tokens as the tagger was trained on them: words (with inner hyphens and
 #: apostrophes, "US-Dollar", "Tennent's"), numbers, and each punctuation sign.

@@ -35,6 +35,10 @@ def test_common_nouns_after_an_article_or_a_determiner_are_no_names():
     words = name_words("Auf jeden Fall hat der Richter den Streit an das Gericht in Hamburg verwiesen.")
     assert "Fall" not in words and "Richter" not in words
     assert "Hamburg" in words
+    # An ordinal's full stop ends no sentence: "Mal" follows "zum 7." (cut
+    # there, "Mal" would open a sentence, where the tagger reads it "mal").
+    text = "Das Festival findet dieses Jahr zum 7. Mal in Hamburg statt."
+    assert pos_de.common_nouns(text, 0, len(text), [text.index("Mal")]) == {text.index("Mal")}
     # A clean translation that capitalises a word where the noun stood
     # ("le Juge") is no name replaced.
     assert reported("Auf jeden Fall hat der Richter den Streit an das Gericht in Hamburg verwiesen.",
