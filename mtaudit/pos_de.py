@@ -8,11 +8,12 @@ The tagger is HanTa (the Hanover Tagger, Wartena 2019; PyPI ``HanTa``, pure
 Python, its German model shipped in the package, LGPL-3.0), which tags with
 the STTS tag set: NN for common nouns, NE for proper nouns.
 
-Sentences are tagged only when they hold a candidate name, each once (cached
-by its text): about a few milliseconds a sentence. Without the package, or
-with a model that does not load, nothing is tagged: callers keep their own
-judgement (the dictionaries'), and ``tagger_missing`` says why, for a note in
-the run.
+Only candidate names that the tagger knows as nouns are judged, each with a
+few words of its sentence on either side (cached by their text): a few
+milliseconds a window, below a millisecond a German line on average
+(benchmarks/german_nouns.py). Without the package, or with a model that does
+not load, nothing is tagged: callers keep their own judgement (the
+dictionaries'), and ``tagger_missing`` says why, for a note in the run.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ _TOKEN_RE = re.compile(r"[^\W_][\w\u00AD]*(?:['’\-](?=\w)[\w\u00AD]*)*|[^\w\s]
 #: is tagged in pieces of this many.
 MAX_TOKENS = 200
 
+
 @lru_cache(maxsize=1)
 def _load():
     """(the German HanTa model, None), or (None, why it cannot load)."""
@@ -62,7 +64,7 @@ def _load():
                       f"German common nouns may be taken for names (MT403)")
     # The analysis of a word the model's corpus never saw is most of the
     # tagger's time; names recur within an article, so it is remembered.
-    # (Its answer is a fresh list per call that the tagger only reads.)
+    # (The tagger only reads the list it returns, so one list may be shared.)
     tagger.analyze_forward = lru_cache(maxsize=65536)(tagger.analyze_forward)
     return tagger, None
 
@@ -82,10 +84,10 @@ class TaggingFailed(Exception):
 
 @lru_cache(maxsize=4096)
 def _tag_sentence(sentence: str) -> tuple[tuple[int, str], ...]:
-    """(offset in the sentence, STTS tag) of each token. A sentence longer
-    than ``MAX_TOKENS`` tokens (a list or a table run together) is tagged
-    in pieces of that many: the tagger's cost grows with the length, and a
-    tag depends on the words near it."""
+    """(offset in the text, STTS tag) of each token of a sentence or a window
+    of one. A text longer than ``MAX_TOKENS`` tokens (a list or a table run
+    together) is tagged in pieces of that many: the tagger's cost grows with
+    the length, and a tag depends on the words near it."""
     tagger = _tagger()
     if tagger is None:
         return ()
