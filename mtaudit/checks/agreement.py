@@ -246,7 +246,7 @@ class AgreementError(Check):
         if subj is None:
             return None
         if subj.pos_ == "PRON" and subj.text.lower() == "qui":
-            subj = _antecedent(subj, host)
+            subj = _antecedent(subj, host, lex)
             if subj is None:
                 return None
         cells = _subject_cells(subj, lex)
@@ -333,7 +333,7 @@ class AgreementError(Check):
             return None
         if subj.pos_ == "PRON":
             if subj.text.lower() == "qui":
-                subj = _antecedent(subj, host)
+                subj = _antecedent(subj, host, lex)
                 if subj is None:
                     return None
             else:
@@ -413,7 +413,7 @@ def _noun_cells(noun, lex) -> int | None:
     """The cells a noun can fill, narrowed by its own determiner when they
     agree (des taux: plural; la ministre: feminine); None when not a known
     common noun."""
-    if noun.pos_ != "NOUN" or not _judged(noun):
+    if not (noun.pos_ == "NOUN" or _noun_tagged_verb(noun, lex)) or not _judged(noun):
         return None
     cells = lx.cells(lex.mask(noun.text), lx.NOUN)
     if not cells:
@@ -430,6 +430,18 @@ def _noun_cells(noun, lex) -> int | None:
         if det_cells:
             cells &= det_cells
     return cells
+
+
+def _noun_tagged_verb(tok, lex) -> bool:
+    """A word the parser tags as a verb although its own article stands just
+    before it and Lexique knows it as a noun: «choisir une tente qui est»
+    («tente», a form of «tenter»), «nos savons» («savoir»). A verb takes no
+    article, so the noun reading is the only one left."""
+    if tok.pos_ != "VERB" or tok.i == 0:
+        return False
+    det = tok.nbor(-1)
+    return (det.pos_ == "DET" and det.dep_ == "det" and det.head == tok
+            and bool(lx.cells(lex.mask(tok.text), lx.NOUN)) and bool(_det_cells(det, lex)))
 
 
 def _after_de(noun) -> bool:
@@ -663,12 +675,13 @@ def _subject(host, before=None):
     return subj
 
 
-def _antecedent(rel, verb):
+def _antecedent(rel, verb, lex):
     """The noun a relative «qui» stands for: the head of its relative clause."""
     clause = verb
     while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ != "acl:relcl" or clause.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+    if clause.dep_ != "acl:relcl" or (clause.head.pos_ not in ("NOUN", "PRON", "PROPN")
+                                      and not _noun_tagged_verb(clause.head, lex)):
         return None
     if _coordinated(clause.head) or _conjunction_between(clause.head, rel):
         return None          # «le conducteur et sa passagère, qui étaient»
