@@ -121,7 +121,7 @@ class AgreementError(Check):
         the noun (or a contracted article: aux, des, du, au)."""
         if noun.pos_ != "NOUN" or not _judged(noun):
             return None
-        noun_cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+        noun_cells = _noun_form_cells(noun.text, lex)
         det = _determiner(noun, lex)
         if not noun_cells or det is None or det.i >= noun.i or noun.i - det.i > 4:
             return None
@@ -415,7 +415,7 @@ def _noun_cells(noun, lex) -> int | None:
     common noun."""
     if not (noun.pos_ == "NOUN" or _noun_tagged_verb(noun, lex)) or not _judged(noun):
         return None
-    cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+    cells = _noun_form_cells(noun.text, lex)
     if not cells:
         return None
     det = _determiner(noun, lex)
@@ -430,6 +430,19 @@ def _noun_cells(noun, lex) -> int | None:
         if det_cells:
             cells &= det_cells
     return cells
+
+
+def _noun_form_cells(text: str, lex) -> int:
+    """The cells a noun form fills: Lexique's, or for a plural Lexique lacks
+    («fonctionnalités», «réchauffeurs»), the plural of the singular noun it
+    adds -s or -x to, when Lexique knows that one only in the singular."""
+    cells = lx.cells(lex.mask(text), lx.NOUN)
+    if cells or len(text) < 4 or text[-1:] not in ("s", "x") or lex.mask(text):
+        return cells
+    singular = lx.cells(lex.mask(text[:-1]), lx.NOUN)
+    if not singular or singular & lx.PLUR:
+        return 0
+    return (singular << 1) & lx.PLUR
 
 
 def _noun_tagged_verb(tok, lex) -> bool:
@@ -739,7 +752,7 @@ def _coordination_cells(noun, noun_cells, lex) -> int | None:
     members = [head] + [c for c in head.children if c.dep_ == "conj"]
     cells = []
     for m in members:
-        own = lx.cells(lex.mask(m.text), lx.NOUN) if m.pos_ == "NOUN" and _judged(m) else 0
+        own = _noun_form_cells(m.text, lex) if m.pos_ == "NOUN" and _judged(m) else 0
         if not own or lx.cells(lex.mask(m.text), lx.ADJ):
             return None          # «une signature radar, infrarouge et acoustique réduite»: adjectives
         cells.append(own)
@@ -796,7 +809,7 @@ def _chain_agrees(noun, cells, lex) -> bool:
         chain.append(noun.head)
     for c in chain:
         if c.pos_ in ("NOUN", "PROPN"):
-            own = lx.cells(lex.mask(c.text), lx.NOUN)
+            own = _noun_form_cells(c.text, lex)
             if not own or own & cells:
                 return True
     return False
@@ -817,7 +830,7 @@ def _agreeing_noun_near(word, head, word_cells, lex, between=True) -> bool:
     for t in window:
         if t.i in (head.i, word.i) or t.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        own = lx.cells(lex.mask(t.text), lx.NOUN)
+        own = _noun_form_cells(t.text, lex)
         if not own or own & word_cells:
             return True         # unknown to Lexique (a name) or agreeing
     return False
