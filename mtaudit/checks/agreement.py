@@ -27,9 +27,12 @@ Relations checked, each where French grammar leaves no other reading:
   number; collective and quantity nouns («la plupart», «la majorité») are
   skipped: their verb may agree with the complement.
 
-Words Lexique does not know (foreign words, names), capitalised words (but a
+Words Lexique does not know (foreign words, names; but the regular plural
+of a singular noun it knows, «fonctionnalités»), capitalised words (but a
 sentence's first word), reflexive verbs, invariable colour adjectives and
-words in the user's allowlist are not judged. Severity: minor (MQM
+words in the user's allowlist are not judged. A word the parser tags as a
+verb right after its own article («une tente qui», «nos savons») is read
+as the noun Lexique knows. Severity: minor (MQM
 grammar/agreement).
 """
 from __future__ import annotations
