@@ -96,6 +96,6 @@ def test_main_prints_pearson_per_variant(tmp_path, capsys):
 def test_main_refuses_a_dump_without_its_texts(tmp_path):
     (tmp_path / "r.json").write_text(json.dumps({"documents": []}))
     (tmp_path / "g.jsonl").write_text("")
-    import pytest
+
     with pytest.raises(SystemExit):
         main([str(tmp_path / "r.json"), str(tmp_path / "g.jsonl"), "--cv-dump", "x.jsonl"])
