@@ -854,17 +854,26 @@ class NameIndex:
     #: Keys of the words that may be names (with a capital in a cased
     #: script): what a name spelt another way is compared with.
     capitalised: frozenset[str] = frozenset()
+    #: Those words as written, in runs of neighbours: what the gazetteer
+    #: is asked (mtaudit.gazetteer), only when a look-up comes that far.
+    name_runs: tuple[tuple[str, ...], ...] = ()
+    lang: str | None = None
+    _places: frozenset[int] | None = None
 
     @classmethod
     def build(cls, words: list[str], lang: str | None) -> "NameIndex":
         """Sounds are compared with the words that may be names only: words
         with a capital in a cased script, every word in another."""
         keys, acr, skel, ordered, caps = set(), set(), set(), [], set()
+        runs, run = [], []
         prev = None
         for w in words:
             k = key(w, lang)
             if not k:
                 prev = None
+                if run:
+                    runs.append(tuple(run))
+                    run = []
                 continue
             keys.add(k)
             ordered.append(k)
@@ -878,13 +887,45 @@ class NameIndex:
                     skel.add(skeleton(prev + k))
                     keys.add(prev + k)
                 prev = k
+                run.append(w)
             else:
                 prev = None
+                if run:
+                    runs.append(tuple(run))
+                    run = []
+        if run:
+            runs.append(tuple(run))
         by_initial: dict[str, list[str]] = {}
         for k in keys:
             by_initial.setdefault(k[:1], []).append(k)
         return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial,
-                   frozenset(caps))
+                   frozenset(caps), tuple(runs), lang)
+
+    def places(self) -> frozenset[int]:
+        """The gazetteer's places that the words that may be names name."""
+        if self._places is None:
+            from .gazetteer import places_of_words
+            self._places = frozenset().union(*(places_of_words(r, self.lang) for r in self.name_runs))
+        return self._places
+
+    def same_place(self, word: str, lang: str | None, run: tuple[str, ...]) -> bool:
+        """The name word (alone, or written together with its run's
+        neighbours: "New York") and a name of this text are both names of
+        one place of the gazetteer (Munich / «Мюнхене», Auschwitz /
+        «Освенцим»): a spelling shared by several places, or that is also a
+        common word ("Nice", "Split"), matches only a name of the same place."""
+        mine = self.places()
+        if not mine:
+            return False
+        from .gazetteer import places
+        if places(word, lang) & mine:
+            return True
+        if word in run:
+            i = run.index(word)
+            for a, b in ((i - 1, i + 1), (i, i + 2), (i - 1, i + 2), (i - 2, i + 1), (i, i + 3)):
+                if a >= 0 and b <= len(run) and b - a >= 2 and places("".join(run[a:b]), lang) & mine:
+                    return True
+        return False
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
@@ -934,6 +975,10 @@ class NameIndex:
                     # Königreich"): one letter apart.
                     if same_script and len(alt) >= 10 and self._in_flat_one_slip(alt):
                         return True
+            # Two names of one place that no rule of spelling or sound
+            # relates (exonyms: "Munich" / «Мюнхене» / "München").
+            if self.same_place(w, lang, run):
+                return True
         if exact:
             return False
         if same_script:
