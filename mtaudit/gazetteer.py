@@ -95,7 +95,8 @@ def name_keys(name: str) -> frozenset[str]:
 
 def trie_path() -> Path:
     _, version = _geonames_files()
-    return default_cache_dir() / f"geonames-{version}" / f"places-v{INDEX_VERSION}.marisa"
+    files = "-".join(Path(f).stem for f in CITY_FILES)
+    return default_cache_dir() / f"geonames-{version}" / f"places-v{INDEX_VERSION}-{files}.marisa"
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +115,7 @@ def index():
             return trie
         except (OSError, RuntimeError, ValueError):
             pass   # damaged: rebuilt below
-    trie = build()
+    trie = build(CITY_FILES)
     try:
         from .trie_files import write_atomically
         path.parent.mkdir(parents=True, exist_ok=True)
