@@ -35,13 +35,13 @@ from .cache_dir import default_cache_dir
 #: notes of the change that added this module for what they cost and gave.)
 CITY_FILES = ("cities15000.json",)
 #: Bumped whenever what is indexed changes: the saved trie's name has it.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 #: Shortest key of a name kept: two letters say nothing of a place.
 MIN_KEY = 3
 #: An airport or other code among the alternate names ("MUC", "EDDM",
 #: "QQX"): capitals only, at most four.
 _CODE_RE = re.compile(r"[A-Z0-9]{2,4}")
-_RECORD = "<I"
+_RECORD = "<I2s"
 
 
 def _geonames_files() -> tuple[Path, str]:
@@ -53,28 +53,44 @@ def _geonames_files() -> tuple[Path, str]:
 
 
 def place_names(files: tuple[str, ...] = CITY_FILES):
-    """(geonameid, name) of every city of ``files`` and each of its
-    alternate names, codes left out."""
+    """(geonameid, country code, name) of every city of ``files`` and each
+    of its alternate names, codes left out."""
     import json
     folder, _ = _geonames_files()
     for name in files:
         with open(folder / name, encoding="utf-8") as f:
             cities = json.load(f)
         for gid, city in cities.items():
-            gid = int(gid)
+            gid, country = int(gid), city.get("countrycode") or ""
             for n in {city["name"], *city.get("alternatenames", ())}:
                 if n and not _CODE_RE.fullmatch(n):
-                    yield gid, n
+                    yield gid, country, n
 
 
 def build(files: tuple[str, ...] = CITY_FILES):
-    """The record trie: key of a name -> (geonameid,) of each place it names."""
+    """The record trie: key of a name -> (geonameid, country code) of each
+    place it names; and a name in another script than Latin, as written
+    (``NATIVE`` + its casefolded letters), -> the same."""
     import marisa_trie
 
     seen = set()
-    for gid, name in place_names(files):
-        seen.update((k, gid) for k in name_keys(name) if len(k) >= MIN_KEY)
-    return marisa_trie.RecordTrie(_RECORD, ((k, (gid,)) for k, gid in sorted(seen)))
+    for gid, country, name in place_names(files):
+        cc = country.encode("ascii", "replace")[:2]
+        seen.update((k, gid, cc) for k in name_keys(name) if len(k) >= MIN_KEY)
+        if not all(ord(c) < 0x250 for c in name):
+            seen.add((native_key(name), gid, cc))
+    return marisa_trie.RecordTrie(_RECORD, ((k, (gid, cc)) for k, gid, cc in sorted(seen)))
+
+
+#: What begins the key of a name as written in its own script.
+NATIVE = "="
+
+
+def native_key(name: str) -> str:
+    """A name as its script writes it: casefolded, letters and marks only."""
+    import unicodedata
+    return NATIVE + "".join(c for c in unicodedata.normalize("NFC", name).casefold()
+                            if c.isalpha() or unicodedata.category(c).startswith("M"))
 
 
 def name_keys(name: str) -> frozenset[str]:
@@ -130,6 +146,33 @@ def _ids(k: str) -> frozenset[int]:
     if trie is None or len(k) < MIN_KEY:
         return frozenset()
     return frozenset(r[0] for r in trie.get(k, ()))
+
+
+@lru_cache(maxsize=100_000)
+def foreign_places(word: str, lang: str | None) -> frozenset[int]:
+    """The cities outside the language's home country (CLDR's likely
+    territory: CN for zh, JP for ja, IN for hi) that the word, as written in
+    its own script, names. A foreign city's name is a transcription (慕尼黑,
+    ミュンヘン, म्यूनिख); a city of the language's own country is often named
+    with its common words (国立 Kunitachi "national", 安宁 Anning "peace")."""
+    trie = index()
+    k = native_key(word)
+    if trie is None or len(k) < 3:
+        return frozenset()
+    home = home_country(lang).encode("ascii")
+    return frozenset(gid for gid, cc in trie.get(k, ()) if cc != home)
+
+
+@lru_cache(maxsize=32)
+def home_country(lang: str | None) -> str:
+    """The territory CLDR finds likeliest for the language ("" if none)."""
+    try:
+        from babel.core import get_global
+        likely = get_global("likely_subtags").get(lang or "", "")
+    except Exception:   # noqa: BLE001  (Babel missing)
+        return ""
+    parts = [p for p in likely.split("_") if len(p) == 2 and p.isupper()]
+    return parts[0] if parts else ""
 
 
 @lru_cache(maxsize=100_000)

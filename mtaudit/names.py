@@ -854,9 +854,9 @@ class NameIndex:
     #: Keys of the words that may be names (with a capital in a cased
     #: script): what a name spelt another way is compared with.
     capitalised: frozenset[str] = frozenset()
-    #: Those words as written, in runs of neighbours: what the gazetteer
-    #: is asked (mtaudit.gazetteer), only when a look-up comes that far.
-    name_runs: tuple[tuple[str, ...], ...] = ()
+    #: The words as written, and their language: what the gazetteer is
+    #: asked (mtaudit.gazetteer), only when a look-up comes that far.
+    words: tuple[str, ...] | list[str] = ()
     lang: str | None = None
     _places: frozenset[int] | None = None
 
@@ -865,15 +865,11 @@ class NameIndex:
         """Sounds are compared with the words that may be names only: words
         with a capital in a cased script, every word in another."""
         keys, acr, skel, ordered, caps = set(), set(), set(), [], set()
-        runs, run = [], []
         prev = None
         for w in words:
             k = key(w, lang)
             if not k:
                 prev = None
-                if run:
-                    runs.append(tuple(run))
-                    run = []
                 continue
             keys.add(k)
             ordered.append(k)
@@ -887,25 +883,31 @@ class NameIndex:
                     skel.add(skeleton(prev + k))
                     keys.add(prev + k)
                 prev = k
-                run.append(w)
             else:
                 prev = None
-                if run:
-                    runs.append(tuple(run))
-                    run = []
-        if run:
-            runs.append(tuple(run))
         by_initial: dict[str, list[str]] = {}
         for k in keys:
             by_initial.setdefault(k[:1], []).append(k)
         return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial,
-                   frozenset(caps), tuple(runs), lang)
+                   frozenset(caps), words, lang)
+
+    def name_runs(self) -> list[tuple[str, ...]]:
+        """The words that may be names (as ``capitalised``), in runs of
+        neighbours, as written."""
+        runs, run = [], []
+        for w in self.words:
+            if (not is_cased_word(w) or w[0].isupper()) and key(w, self.lang):
+                run.append(w)
+            elif run:
+                runs.append(tuple(run))
+                run = []
+        return runs + [tuple(run)] if run else runs
 
     def places(self) -> frozenset[int]:
         """The gazetteer's places that the words that may be names name."""
         if self._places is None:
             from .gazetteer import places_of_words
-            self._places = frozenset().union(*(places_of_words(r, self.lang) for r in self.name_runs))
+            self._places = frozenset().union(*(places_of_words(r, self.lang) for r in self.name_runs()))
         return self._places
 
     def same_place(self, word: str, lang: str | None, run: tuple[str, ...]) -> bool:
@@ -914,18 +916,16 @@ class NameIndex:
         one place of the gazetteer (Munich / «Мюнхене», Auschwitz /
         «Освенцим»): a spelling shared by several places, or that is also a
         common word ("Nice", "Split"), matches only a name of the same place."""
-        mine = self.places()
-        if not mine:
-            return False
         from .gazetteer import places
-        if places(word, lang) & mine:
-            return True
-        if word in run:
+        # (The word's places first: most words looked up are no place, and
+        # this text's places are then never gathered.)
+        cands = [word]
+        if len(run) > 1 and word in run:
             i = run.index(word)
-            for a, b in ((i - 1, i + 1), (i, i + 2), (i - 1, i + 2), (i - 2, i + 1), (i, i + 3)):
-                if a >= 0 and b <= len(run) and b - a >= 2 and places("".join(run[a:b]), lang) & mine:
-                    return True
-        return False
+            cands += ["".join(run[a:b]) for a, b in ((i - 1, i + 1), (i, i + 2), (i - 1, i + 2),
+                                                      (i - 2, i + 1), (i, i + 3))
+                      if a >= 0 and b <= len(run)]
+        return any((p := places(c, lang)) and p & self.places() for c in cands)
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
