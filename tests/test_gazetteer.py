@@ -100,3 +100,35 @@ def test_common_word_city_is_no_false_match(sl, source, gone):
     f, = audit(source, "Le maire de Nice a parlé lundi.", sl, "fr")
     assert f.severity == Severity.MAJOR and f.evidence["names"] == [gone]
     assert f.evidence["translation_names"] == ["Nice"]
+
+
+# -- a source without capitals: a foreign city gone ----------------------------
+
+def test_foreign_cities_are_found_as_written():
+    munich = gazetteer.places("Munich", "en")
+    assert gazetteer.foreign_places("慕尼黑", "zh") == munich
+    assert gazetteer.foreign_places("ミュンヘン", "ja") == munich
+    # A city of the language's own country is left out (its name is often
+    # made of common words); Beijing is no foreign city in Chinese.
+    assert gazetteer.home_country("zh") == "CN"
+    assert gazetteer.places("北京", "zh") and not gazetteer.foreign_places("北京", "zh")
+
+
+@pytest.mark.parametrize("sl,source,city", [
+    ("zh", "会议上周在萨格勒布举行。", "萨格勒布"),
+    ("ja", "会議は先週ザグレブで開かれた。", "ザグレブ"),
+])
+def test_foreign_city_replaced_in_a_source_without_capitals(sl, source, city):
+    # The city kept (Zagreb): nothing; another city in its place: a name
+    # replaced, both traces sure (a rare name come, a rare foreign city gone).
+    assert audit(source, "The meeting was held in Zagreb last week.", sl, "en") == []
+    f, = audit(source, "The meeting was held in Ipswich last week.", sl, "en")
+    assert f.severity == Severity.MINOR and f.evidence["translation_names"] == ["Ipswich"]
+    assert f.evidence["names"] == [city]
+
+
+def test_a_frequent_city_word_is_no_sure_name():
+    # 慕尼黑 (Munich) is a frequent word of the Chinese list: like any
+    # frequent word, not surely a name (only info).
+    found = audit("会议上周在慕尼黑举行。", "The meeting was held in Ipswich last week.", "zh", "en")
+    assert [f.severity for f in found] == [Severity.INFO]
