@@ -84,6 +84,11 @@ def test_japanese_city_is_found(sl, source, monkeypatch):
     assert [f.severity for f in audit(source, target, sl, "en")] == [Severity.INFO]
 
 
+def test_old_exonym_of_a_city_once():
+    # Tiflis (Tbilisi), once only: no name replaced.
+    assert audit("Voters in Tbilisi went to the polls.", "Les électeurs de Tiflis ont voté.", "en", "fr") == []
+
+
 def test_exonym_between_latin_texts():
     # "Nizza" is Nice in Italian: a city whose name is also a common word
     # of English, matched with its own city's names only.
