@@ -14,8 +14,11 @@ in several ways, and prints the Pearson r of each against the experts':
 * ``mtaudit``: mtaudit's scoring (``mtaudit.scoring``), hints by stated
   probability and the documents' estimates (MT108's error words, in place of
   its hints, in a document past its gate);
-* ``estimate from even odds, every document``: the previous round's
-  estimate (the words at p >= 0.5 only, in every document), for comparison;
+* ``estimate from even odds, every document``: the estimate without the
+  gate (the words at p >= 0.5, in every document), for comparison; needs
+  ``--cv-dump``;
+* ``estimate from every word, past the gate``: every word's probability
+  past the gate (ranks train better, costs short clean records: not kept);
   needs ``--cv-dump``;
 * ``without MT108``: MT108's findings and estimate left out.
 
@@ -44,6 +47,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.quality import BenchmarkInputError, _read_jsonl, pearson  # noqa: E402
 from mtaudit import scoring  # noqa: E402
+from mtaudit.checks.suspect_word import ESTIMATE_FROM  # noqa: E402
 from mtaudit.findings import Finding, Severity, merge_findings  # noqa: E402
 
 
@@ -116,21 +120,24 @@ def held_out_mt108(words: list[dict], text: str, thresholds: dict) -> list[Findi
     return out
 
 
-def held_out_estimate(words: list[dict], thresholds: dict) -> float | None:
-    """MT108's estimate of error words from held-out probabilities, as the
-    check states it: past the document gate, the sum of every word's
-    probability but the claimed words'; under it, none (None)."""
-    if document_mean(words) < thresholds.get("gate", 1.0):
-        return None
+def even_odds_estimate(words: list[dict], thresholds: dict) -> float:
+    """Words at p >= 0.5 but the claimed ones (the check's ESTIMATE_FROM)."""
+    return sum(w["p"] for w, lv in zip(words, _levels(words, thresholds))
+               if lv != "claim" and w["p"] >= ESTIMATE_FROM and _flaggable(w))
+
+
+def every_word_estimate(words: list[dict], thresholds: dict) -> float:
+    """Every word's probability but the claimed ones' (the variant not kept)."""
     return sum(w["p"] for w, lv in zip(words, _levels(words, thresholds))
                if lv != "claim" and _flaggable(w))
 
 
-def even_odds_estimate(words: list[dict], thresholds: dict) -> float:
-    """The previous round's estimate: words at p >= 0.5 but the claimed ones,
-    in every document."""
-    return sum(w["p"] for w, lv in zip(words, _levels(words, thresholds))
-               if lv != "claim" and w["p"] >= 0.5 and _flaggable(w))
+def held_out_estimate(words: list[dict], thresholds: dict, estimate=even_odds_estimate) -> float | None:
+    """MT108's estimate of error words from held-out probabilities, as the
+    check states it: past the document gate only (None under it)."""
+    if document_mean(words) < thresholds.get("gate", 1.0):
+        return None
+    return estimate(words, thresholds)
 
 
 def variants(findings: list[Finding], words: int,
@@ -202,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
                     if not (f.check == "MT108" and f.severity is Severity.INFO)]
             scores["estimate from even odds, every document"].append(scoring.score(
                 d["words"], scoring.penalty(kept) + even_odds_estimate(words, thresholds)))
+            every = {k: v for k, v in estimates.items() if k != "MT108"}
+            alt = held_out_estimate(words, thresholds, every_word_estimate)
+            if alt is not None:
+                every["MT108"] = alt
+            scores["estimate from every word, past the gate"].append(
+                scoring.score_document(d["words"], merge_findings(findings), every).score)
         experts.append(gold[str(d["id"])])
     print(f"{len(experts)} documents with an expert score"
           + (f"; MT108 from held-out folds ({args.cv_dump.name})" if held_out is not None else ""))

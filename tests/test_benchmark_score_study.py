@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from benchmarks.score_study import (even_odds_estimate, held_out_estimate, held_out_mt108, main,
-                                    unfold, variants)
+from benchmarks.score_study import (even_odds_estimate, every_word_estimate, held_out_estimate,
+                                    held_out_mt108, main, unfold, variants)
 from mtaudit.findings import Finding
 
 TEXT = "Le government a annoncé des measures hier.\nLes familles attendent."
@@ -31,7 +31,7 @@ def test_held_out_findings_follow_the_thresholds_and_stop_at_paragraphs():
     assert got == [("government", "minor", 0.9), ("hier", "info", 0.8), ("Les", "info", 0.8)]
 
 
-def test_past_the_gate_claims_come_lower_and_the_estimate_sums_every_unclaimed_word():
+def test_past_the_gate_claims_come_lower_and_the_estimate_sums_unclaimed_even_odds_words():
     gated = dict(THRESHOLDS, gate=0.4, gated_claim={"english": 0.5, "name": 1.0, "agreement": 1.0,
                                                     "other": 0.7})
     words = [_w("Le", 0.1), _w("government", 0.9, "english"), _w("a", 0.2),
@@ -41,13 +41,15 @@ def test_past_the_gate_claims_come_lower_and_the_estimate_sums_every_unclaimed_w
     fs = held_out_mt108(words, TEXT, gated)
     assert [(f.text, f.severity.value) for f in fs] == [("government", "minor"), ("hier", "minor"),
                                                         ("Les", "minor")]
-    # the estimate: every word but the claimed ones and the point, whatever its probability
-    assert held_out_estimate(words, gated) == pytest.approx(0.1 + 0.2 + 0.2 + 0.1)
+    # the estimate: the words at even odds or more but the claimed ones and the point: none left
+    assert held_out_estimate(words, gated) == pytest.approx(0.0)
+    # the variant not kept: every word but the claimed ones and the point, whatever its probability
+    assert held_out_estimate(words, gated, every_word_estimate) == pytest.approx(0.1 + 0.2 + 0.2 + 0.1)
     # under the gate (0.5): the check's own thresholds, and no estimate
     under = dict(gated, gate=0.5)
     assert [f.severity.value for f in held_out_mt108(words, TEXT, under)] == ["minor", "info", "info"]
     assert held_out_estimate(words, under) is None
-    # the previous round's estimate: words at even odds or more, outside claims, in any document
+    # without the gate: words at even odds or more, outside claims («hier», «Les» are hints here)
     assert even_odds_estimate(words, under) == pytest.approx(0.8 + 0.8)
 
 

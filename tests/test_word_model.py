@@ -309,7 +309,7 @@ def test_the_check_claims_by_the_gated_thresholds_only_past_the_document_gate(mo
 # -- the estimate of error words (what the score counts in place of the hints) --
 
 @needs_crfsuite
-def test_the_estimate_sums_every_words_probability_outside_claims_past_the_gate(monkeypatch):
+def test_the_estimate_sums_even_odds_words_outside_claims_past_the_gate(monkeypatch):
     import mtaudit.checks.suspect_word as sw
     from mtaudit.checks import CheckContext
     from mtaudit.config import Config
@@ -332,9 +332,9 @@ def test_the_estimate_sums_every_words_probability_outside_claims_past_the_gate(
     # the document mean: (0.1 + 0.95 + 0.45 + 0.55 + 0.7 + 0.1 for the point) / 6 = 0.475
     doc, found = audit_with_gate(0.4)
     assert [(f.text, f.severity) for f in found] == [("produit", Severity.MINOR), ("utile", Severity.INFO)]
-    # past the gate: «produit» is a claim (it counts as one); every other word
-    # counts its probability, «Le» and «est» under even odds too; the point is no word
-    assert doc.extra["estimates"] == {"MT108": pytest.approx(0.1 + 0.45 + 0.55 + 0.7)}
+    # past the gate: «produit» is a claim (it counts as one); «utile» (hint) and
+    # «très» (no finding) are expected errors; «Le» and «est» are under even odds
+    assert doc.extra["estimates"] == {"MT108": pytest.approx(0.55 + 0.7)}
     # under the gate: the same findings, no estimate (the hints count, as any hint)
     doc, found_under = audit_with_gate(0.5)
     assert found_under == found
