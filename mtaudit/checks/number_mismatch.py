@@ -57,6 +57,8 @@ class _Num:
 
 
 def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
+    # (Loops over many mentions read ``x.m.start`` rather than the property
+    # ``x.start``: the same value without a function call.)
     spans = [(d.start, d.end) for d in dates]
     out = []
     for n in find_numbers(text, lang):
@@ -66,11 +68,11 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
         read = any(s < n.end and n.start < e for s, e in spans)
         out.append(_Num(n, cjk_date or read, read))
     for s, e, v in find_number_words(text, lang):
-        if not any(x.start < e and s < x.end for x in out):
+        if not any(x.m.start < e and s < x.m.end for x in out):
             out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", weak=True), False))
     # Nouns that hold a number ("a century", "half"): weak, they only excuse.
     for s, e, vals in find_quantity_nouns(text, lang):
-        k = next((i for i, x in enumerate(out) if x.start < e and s < x.end), None)
+        k = next((i for i, x in enumerate(out) if x.m.start < e and s < x.m.end), None)
         if k is None:
             out.append(_Num(NumberMention(s, e, text[s:e], min(vals), vals, "quantity", weak=True), False))
         elif out[k].m.weak:
@@ -85,7 +87,7 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
             out.append(_Num(NumberMention(d.start, d.end, d.text, v, frozenset({v}), "month",
                                           weak=True), True))
     for s, e, v in _month_names(text, lang):
-        if not any(x.start <= s and e <= x.end for x in out):
+        if not any(x.m.start <= s and e <= x.m.end for x in out):
             out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "month", weak=True), False))
     return out
 
@@ -126,7 +128,7 @@ def _unmatched(side: list[_Num], other: list[_Num], keep=lambda n: n.reportable)
     # Strong mentions pick first, so that a weak "一" does not take the "1"
     # that a digit needed.
     for a in sorted(side, key=lambda x: x.m.weak):
-        hit = next((i for i, b in enumerate(pool) if a.m.keys & b.m.keys), None)
+        hit = next((i for i, b in enumerate(pool) if not a.m.keys.isdisjoint(b.m.keys)), None)
         if hit is not None:
             del pool[hit]
         elif keep(a):
@@ -135,7 +137,7 @@ def _unmatched(side: list[_Num], other: list[_Num], keep=lambda n: n.reportable)
 
 
 def _count(n: _Num, pool: list[_Num]) -> int:
-    return sum(1 for x in pool if n.m.keys & x.m.keys)
+    return sum(1 for x in pool if not n.m.keys.isdisjoint(x.m.keys))
 
 
 def _has_unit(text: str, n: "_Num") -> bool:
@@ -205,7 +207,7 @@ def _unit_of(text: str, n: "_Num", nums: list["_Num"]) -> tuple[str, float | Non
         if um:
             return _unit_kind(um.group())
         j = _RANGE_JOIN.match(text, n.end)
-        nxt = next((x for x in nums if j and x.start == j.end()), None)
+        nxt = next((x for x in nums if j and x.m.start == j.end()), None)
         if nxt is None:
             return None
         n = nxt
@@ -381,8 +383,8 @@ class NumberMismatch(Check):
         units_ = paragraph_units(doc)
         for k, su in enumerate(units_):
             u = su.unit
-            src = [n for n in all_src if u.ss <= n.start and n.end <= u.se]
-            tgt = [n for n in all_tgt if u.ts <= n.start and n.end <= u.te]
+            src = [n for n in all_src if u.ss <= n.m.start and n.m.end <= u.se]
+            tgt = [n for n in all_tgt if u.ts <= n.m.start and n.m.end <= u.te]
             if not src and not tgt:
                 continue
             # Numbers inside dates take part in pairs (a year changed into
@@ -395,8 +397,8 @@ class NumberMismatch(Check):
             # misaligned, not lost. Nearby is the neighbouring paragraphs
             # when the alignment is trusted, the whole document when not.
             ws, we, wts, wte = _window(units_, k, su.confident)
-            near_src = [n for n in all_src if ws <= n.start and n.end <= we]
-            near_tgt = [n for n in all_tgt if wts <= n.start and n.end <= wte]
+            near_src = [n for n in all_src if ws <= n.m.start and n.m.end <= we]
+            near_tgt = [n for n in all_tgt if wts <= n.m.start and n.m.end <= wte]
             missing = [n for n in missing if _count(n, near_tgt) < _count(n, near_src)]
             added = [n for n in added if _count(n, near_src) < _count(n, near_tgt)]
             # A document that holds the number as often on both sides lost
