@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from ..document import Document
@@ -36,6 +39,13 @@ def _untranslated_unit(doc: Document, u: Unit) -> dict | None:
     return found[u]
 
 
+def _shared_characters(s: str, t: str) -> int:
+    """How many characters s and t share, counted as multisets (the sum of
+    Counter(s) & Counter(t), difflib's quick_ratio), summed in C."""
+    cs, ct = Counter(s), Counter(t)
+    return sum(map(min, cs.values(), map(ct.get, cs, repeat(0))))
+
+
 def _judge_unit(doc: Document, u: Unit) -> dict | None:
     if u.te <= u.ts or u.se <= u.ss:
         return None
@@ -47,7 +57,7 @@ def _judge_unit(doc: Document, u: Unit) -> dict | None:
         ratio = 1.0
     elif 2 * min(len(s), len(t)) < 0.9 * (len(s) + len(t)):
         return None   # difflib's real_quick_ratio, without building the matcher
-    elif 2.0 * sum((Counter(s) & Counter(t)).values()) / (len(s) + len(t)) < 0.9:
+    elif 2.0 * _shared_characters(s, t) / (len(s) + len(t)) < 0.9:
         return None   # difflib's quick_ratio (characters shared as multisets), likewise
     else:
         sm = difflib.SequenceMatcher(None, s, t, autojunk=False)
@@ -166,17 +176,18 @@ class SourceWordsCopied(Check):
         for u in units(doc):
             if u.te <= u.ts or _untranslated_unit(doc, u) is not None:
                 continue
-            src_words: dict[str, int] = {}
-            for m in WORD_RE.finditer(doc.source, u.ss, u.se):
-                for key, at in _word_keys(m):
-                    src_words.setdefault(key, at)
+            src_words = _unit_source_words(doc, u)
             title = sl not in NOUN_CAPITALISING and _title_case(doc.source[u.ss:u.se])
             tokens = list(WORD_RE.finditer(doc.text, u.ts, u.te))
             hits: list[_Hit] = []
             for i, m in enumerate(tokens):
+                script, skip, lw = _token_key(m.group(), tl)
+                if script is None and not (by_frequency and (lw in src_words or lw in doc_words)):
+                    continue                      # neither another script nor a copy (most words)
                 if protected and any(ps < m.end() and m.start() < pe for ps, pe in protected):
                     continue                      # URLs, e-mail addresses, code
-                hit = self._judge(doc, ctx, m, u, src_words, doc_words, title, by_frequency)
+                hit = self._judge(doc, ctx, m, u, src_words, doc_words, title, by_frequency,
+                                  script, skip, lw)
                 if hit is None:
                     continue
                 if hit.case == "lower" and _name_particle(doc.text, tokens, i):
@@ -350,20 +361,19 @@ class SourceWordsCopied(Check):
                 return gap
         return self.GAP_BY_TARGET_ZIPF[-1][1]
 
-    def _judge(self, doc, ctx, m, u, src_words, doc_words, title, by_frequency):
+    def _judge(self, doc, ctx, m, u, src_words, doc_words, title, by_frequency, script, skip, lw):
+        # (script, skip, lw: the token's _token_key.)
         sl, tl = doc.source_lang, doc.target_lang
         w = m.group()
-        script = foreign_script(w, tl)
         if script is not None:
             return _Hit(m.start(), m.end(), w, {"script": script.lower()},
                         src_words.get(lx.norm(w)), Severity.MAJOR, "script", False)
         if not by_frequency:
             return None
-        skip = lx.strip_elision(w, tl)            # "l'assist": judge "assist"
         start, word = m.start() + skip, w[skip:]
-        lw = lx.norm(word)
         # Copied: in the aligned source unit, or (alignment is not perfect)
-        # anywhere in the source document. (Asked first: most words are not.)
+        # anywhere in the source document. (The check's loop asks it before
+        # calling: most words are not.)
         if lw not in src_words and lw not in doc_words:
             return None
         if any(c.isdigit() for c in w) or ctx.allowed(w):
@@ -635,6 +645,16 @@ def _judged_parts(word: str, sl: str) -> list[str]:
     return [lx.norm(p) for _, _, p in lx.iter_parts(word) if len(p) >= 2]
 
 
+@lru_cache(maxsize=100_000)
+def _token_key(w: str, tl: str | None) -> tuple[str | None, int, str]:
+    """What MT405 first asks of a target token, once per word: the script
+    the target language does not use that it is written in (or None), the
+    length of a leading elided article to skip ("l'assist": judge
+    "assist"), and the normalised rest, looked up among the source's words."""
+    skip = lx.strip_elision(w, tl)
+    return foreign_script(w, tl), skip, lx.norm(w[skip:])
+
+
 def _word_keys(m) -> list[tuple[str, int]]:
     """A source word and, for a compound ("insert-molded"), its parts: each
     may be copied alone. (normalised form, offset)"""
@@ -644,10 +664,38 @@ def _word_keys(m) -> list[tuple[str, int]]:
     return keys
 
 
+def _source_tokens(doc) -> tuple[list[tuple[int, int, list[tuple[str, int]]]], list[int]]:
+    """The source document's words as (start, end, _word_keys), and their
+    starts (cached on it): read once, for the document and for each unit."""
+    cached = doc.extra.get("_mt405_tokens")
+    if cached is None:
+        toks = [(m.start(), m.end(), _word_keys(m)) for m in WORD_RE.finditer(doc.source or "")]
+        cached = doc.extra["_mt405_tokens"] = (toks, [a for a, _, _ in toks])
+    return cached
+
+
+def _unit_source_words(doc, u: Unit) -> dict[str, int]:
+    """Normalised words of the unit's source (with their parts), each at its
+    first offset. The document's words are the unit's when no word crosses
+    the unit's edges (a word cut by an edge reads otherwise: then the unit's
+    text is read again)."""
+    toks, starts = _source_tokens(doc)
+    i, j = bisect_left(starts, u.ss), bisect_left(starts, u.se)
+    if (i > 0 and toks[i - 1][1] > u.ss) or (j > i and toks[j - 1][1] > u.se):
+        words = (_word_keys(m) for m in WORD_RE.finditer(doc.source, u.ss, u.se))
+    else:
+        words = (keys for _, _, keys in toks[i:j])
+    out: dict[str, int] = {}
+    for keys in words:
+        for key, at in keys:
+            out.setdefault(key, at)
+    return out
+
+
 def _doc_source_words(doc) -> frozenset[str]:
     """Normalised words of the whole source document (cached on it)."""
     cached = doc.extra.get("_mt405_words")
     if cached is None:
-        cached = frozenset(key for m in WORD_RE.finditer(doc.source or "") for key, _ in _word_keys(m))
+        cached = frozenset(key for _, _, keys in _source_tokens(doc)[0] for key, _ in keys)
         doc.extra["_mt405_words"] = cached
     return cached
