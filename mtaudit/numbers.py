@@ -780,6 +780,7 @@ def _starts_number_word(w: str, table, stems, firsts) -> bool:
 
 
 _MEMO_WORDS = 200_000
+_MATCH_TEXT = re.Match.group     # (mapped over matches in C)
 
 
 @lru_cache(maxsize=None)
@@ -816,7 +817,7 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
         words = [m.group().casefold() for m in toks]
     else:
         toks = list(_WORD_TOKEN.finditer(low))
-        words = _WORD_TOKEN.findall(low)
+        words = list(map(_MATCH_TEXT, toks))
     # Only the words that may start a number are read one by one (their
     # places found in C); the others can start no phrase and are no number.
     starting = _number_word_starts(words, lang or "", table, stems, firsts)

@@ -540,14 +540,17 @@ _UNIT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def _unit_words(text: str) -> set[tuple[str, float | None]]:
     """Dimensions and sizes of the unit words of ``text`` ("about a mile")."""
-    out = set()
-    for m in _UNIT_WORD.finditer(text):
-        w = m.group()
-        if len(w) >= 4 or _CJK_UNIT.match(w):
-            k = _unit_kind(w)
-            if k is not None:
-                out.add(k)
-    return out
+    # (Each word asked once through a cache, the words mapped in C.)
+    return set(map(_unit_word_kind, _UNIT_WORD.findall(text))) - {None}
+
+
+@lru_cache(maxsize=20_000)
+def _unit_word_kind(w: str) -> tuple[str, float | None] | None:
+    """The unit ``w`` names, when it is long enough (four letters, or a CJK
+    unit) not to be a short word that only looks like one."""
+    if len(w) >= 4 or _CJK_UNIT.match(w):
+        return _unit_kind(w)
+    return None
 
 
 def _sentence_dropped(doc, n: _Num) -> bool:

@@ -664,14 +664,36 @@ def _word_keys(m) -> list[tuple[str, int]]:
     return keys
 
 
-def _source_tokens(doc) -> tuple[list[tuple[int, int, list[tuple[str, int]]]], list[int]]:
-    """The source document's words as (start, end, _word_keys), and their
-    starts (cached on it): read once, for the document and for each unit."""
-    cached = doc.extra.get("_mt405_tokens")
+class _SourceWords(NamedTuple):
+    """The source document's words, read once for the document and each unit:
+    where each word starts and ends, and every key of ``_word_keys`` in text
+    order with its offset (offsets never decrease)."""
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+    offsets: list[int]
+
+
+def _source_words(doc) -> _SourceWords:
+    """The source document's words (cached on it). (Mapped in C; only the
+    words of a text with hyphens are read one by one, for their parts.)"""
+    cached = doc.extra.get("_mt405_source_words")
     if cached is None:
-        toks = [(m.start(), m.end(), _word_keys(m)) for m in WORD_RE.finditer(doc.source or "")]
-        cached = doc.extra["_mt405_tokens"] = (toks, [a for a, _, _ in toks])
+        ms = list(WORD_RE.finditer(doc.source or ""))
+        starts, ends = list(map(_MATCH_START, ms)), list(map(_MATCH_END, ms))
+        if "-" in (doc.source or ""):
+            keys, offsets = [], []
+            for m in ms:
+                for key, at in _word_keys(m):
+                    keys.append(key)
+                    offsets.append(at)
+        else:   # no compound: one key a word, the word itself
+            keys, offsets = list(map(lx.norm, map(_MATCH_TEXT, ms))), starts
+        cached = doc.extra["_mt405_source_words"] = _SourceWords(starts, ends, keys, offsets)
     return cached
+
+
+_MATCH_START, _MATCH_END, _MATCH_TEXT = re.Match.start, re.Match.end, re.Match.group
 
 
 def _unit_source_words(doc, u: Unit) -> dict[str, int]:
@@ -679,23 +701,24 @@ def _unit_source_words(doc, u: Unit) -> dict[str, int]:
     first offset. The document's words are the unit's when no word crosses
     the unit's edges (a word cut by an edge reads otherwise: then the unit's
     text is read again)."""
-    toks, starts = _source_tokens(doc)
-    i, j = bisect_left(starts, u.ss), bisect_left(starts, u.se)
-    if (i > 0 and toks[i - 1][1] > u.ss) or (j > i and toks[j - 1][1] > u.se):
-        words = (_word_keys(m) for m in WORD_RE.finditer(doc.source, u.ss, u.se))
-    else:
-        words = (keys for _, _, keys in toks[i:j])
-    out: dict[str, int] = {}
-    for keys in words:
-        for key, at in keys:
-            out.setdefault(key, at)
-    return out
+    sw = _source_words(doc)
+    i, j = bisect_left(sw.starts, u.ss), bisect_left(sw.starts, u.se)
+    if (i > 0 and sw.ends[i - 1] > u.ss) or (j > i and sw.ends[j - 1] > u.se):
+        out: dict[str, int] = {}
+        for m in WORD_RE.finditer(doc.source, u.ss, u.se):
+            for key, at in _word_keys(m):
+                out.setdefault(key, at)
+        return out
+    # The keys of the unit's words are those whose offsets lie in it; read
+    # backwards, a key's first offset is the one written last.
+    a, b = bisect_left(sw.offsets, u.ss), bisect_left(sw.offsets, u.se)
+    return dict(zip(reversed(sw.keys[a:b]), reversed(sw.offsets[a:b])))
 
 
 def _doc_source_words(doc) -> frozenset[str]:
     """Normalised words of the whole source document (cached on it)."""
     cached = doc.extra.get("_mt405_words")
     if cached is None:
-        cached = frozenset(key for _, _, keys in _source_tokens(doc)[0] for key, _ in keys)
+        cached = frozenset(_source_words(doc).keys)
         doc.extra["_mt405_words"] = cached
     return cached
