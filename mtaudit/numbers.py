@@ -357,7 +357,8 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
     for m in _NUM_RE.finditer(s):
         start, end = m.start(), m.end()
         raw = m.group()
-        if (any(a <= start < b for a, b in urls) or any(a <= start < b for a, b in taken)
+        if ((urls and any(a <= start < b for a, b in urls))
+                or (taken and any(a <= start < b for a, b in taken))
                 or (out and start < out[-1].end)):
             continue   # inside a URL, a compound, or part of the previous mention ("12 h 30")
         before = s[start - 1] if start else ""
