@@ -384,12 +384,9 @@ class SourceWordsCopied(Check):
             return None                           # acronyms, initials
         if _unit_after_number(doc.text, start, w):
             return None       # "5 lbs", "55 mph": a unit to convert, not a word left over
-        parts = _judged_parts(w, sl)
+        parts, zs, zt, gap = _word_frequencies(w, sl, tl)
         if not parts:
             return None
-        zs = min(lx.zipf(p, sl) for p in parts)
-        zt = max(lx.zipf(p, tl) for p in parts)
-        gap = min(lx.zipf(p, sl) - lx.zipf(p, tl) for p in parts)
         if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
             return None
         clear = gap >= self.required_gap(zt)
@@ -632,6 +629,18 @@ def _unit_after_number(text: str, start: int, word: str) -> bool:
 
 
 _NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f+]*$")
+
+
+@lru_cache(maxsize=50_000)
+def _word_frequencies(word: str, sl: str, tl: str) -> tuple[tuple[str, ...], float, float, float]:
+    """(judged parts, least source Zipf, greatest target Zipf, least gap
+    source minus target) of a copied word, once per word and language pair
+    (names and terms are copied again and again)."""
+    parts = tuple(_judged_parts(word, sl))
+    if not parts:
+        return parts, 0.0, 0.0, 0.0
+    return (parts, min(lx.zipf(p, sl) for p in parts), max(lx.zipf(p, tl) for p in parts),
+            min(lx.zipf(p, sl) - lx.zipf(p, tl) for p in parts))
 
 
 def _judged_parts(word: str, sl: str) -> list[str]:
