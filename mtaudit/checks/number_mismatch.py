@@ -428,14 +428,8 @@ class NumberMismatch(Check):
                 "rounding", "rounded otherwise")
             # Pair what is left, in order and kind: a changed number. Both in
             # dates: MT402's.
-            for s in list(missing):
-                t = next((t for t in added if _same_kind(s.m, t.m)), None)
-                if t is None:
-                    continue
-                if s.read_date and t.read_date:
-                    continue   # two dates: MT402's
-                missing.remove(s)
-                added.remove(t)
+            for s, t in _take_pairs(missing, added, lambda a, b: _same_kind(a.m, b.m),
+                                    keep=lambda a, b: not (a.read_date and b.read_date)):
                 yield self.finding(
                     doc, t.start, t.end,
                     f"the source says {s.m.text!r} but the translation says {t.m.text!r}",
@@ -503,17 +497,25 @@ class NumberMismatch(Check):
         """Pair each missing number with the first added one that `explains`
         it (a conversion, another rounding): both leave the lists, and the
         pair is a note, since the number may well be the same quantity."""
-        for s in list(missing):
-            t = next((t for t in added if explains(s, t)), None)
-            if t is None:
-                continue
-            missing.remove(s)
-            added.remove(t)
+        for s, t in _take_pairs(missing, added, explains):
             yield self.finding(
                 doc, t.start, t.end,
                 f"{t.m.text!r} may be the source's {s.m.text!r} {how}",
                 evidence={"source_number": s.m.text, "target_number": t.m.text, "kind": kind},
                 severity=Severity.INFO, source_span=(s.start, s.end))
+
+
+def _take_pairs(missing: list[_Num], added: list[_Num], pairs, keep=lambda a, b: True):
+    """Pair each missing number with the first added one that ``pairs`` with
+    it: a pair that ``keep`` accepts leaves both lists and is yielded, one it
+    refuses stays in them. (Shared by the notes and the changed numbers.)"""
+    for s in list(missing):
+        t = next((t for t in added if pairs(s, t)), None)
+        if t is None or not keep(s, t):
+            continue
+        missing.remove(s)
+        added.remove(t)
+        yield s, t
 
 
 _RESTATED_BEFORE = re.compile(r"[ \u00a0\u202f-]*[^\W\d_]{1,12}\.?[ \u00a0]*[(（\[][ \u00a0]*$")
