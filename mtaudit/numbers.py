@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import compress, count
 
 # Languages that write decimals with a comma (and group thousands with dots or
 # spaces). Others (en, zh, ja, ko, he, th, ms...) use a decimal point.
@@ -65,6 +66,8 @@ _ASCII_DIGITS = _AsciiDigits()
 
 def ascii_digits(text: str) -> str:
     """``text`` with the digits of every script written as ASCII digits (same length)."""
+    if text.isascii():
+        return text     # (nothing to change, and isascii is read from a flag)
     return text.translate(_ASCII_DIGITS)
 
 
@@ -241,7 +244,8 @@ _AM_PM = re.compile(r"[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?", re.IGNOR
 # Ordinal suffixes: 1st 2nd 3rd 4th, 1er 1re 2e 2ème 2è 2nd(e), 1º 1ª 1°, 2.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|nde?|º|ª|°|o|a)(?![^\W\d_])", re.IGNORECASE)
 # Roman numerals of centuries, kings and events: "XIXe siècle", "Louis XIV".
-_ROMAN_RE = re.compile(r"(?<![\w])(?=[IVXLCDM])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+# (The look-ahead first: the engine leaves most positions after one test.)
+_ROMAN_RE = re.compile(r"(?=[IVXLCDM])(?<![\w])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                        r"(er|re|e|ème|è|th|\.)?(?![\w])")
 # Decades: "1980s", "1980's", "1930-an" (Indonesian), "1930er" (German), "1930-х" (Russian).
 _DECADE_SUFFIX = re.compile(r"(?:'?s|-an|er|-х|-е)(?![^\W\d_])")
@@ -275,9 +279,19 @@ def decimal_comma(lang: str | None) -> bool | None:
     return lang in DECIMAL_COMMA
 
 
+# (The patterns read once per number are compiled here, not looked up in
+# re's cache at each call.)
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f'’]")
+_LETTERS_AFTER = re.compile(r"[a-zA-Z]{1,3}\b")
+_NOUN_AFTER = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
+_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0\u202f]?(?:de |d')?([^\W\d_]+|[€$£¥])")
+_HYPHENS = re.compile(r"[-‐]")
+
+
 def parse_number(raw: str, lang: str | None = None) -> tuple[Decimal | None, frozenset]:
     """(preferred value, all plausible values) of a digit string with separators."""
-    s = re.sub(r"[ \u00a0\u202f'’]", "", ascii_digits(raw))
+    s = _GROUP_SPACES.sub("", ascii_digits(raw))
     readings: list[Decimal] = []
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -343,7 +357,8 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
     for m in _NUM_RE.finditer(s):
         start, end = m.start(), m.end()
         raw = m.group()
-        if (any(a <= start < b for a, b in urls) or any(a <= start < b for a, b in taken)
+        if ((urls and any(a <= start < b for a, b in urls))
+                or (taken and any(a <= start < b for a, b in taken))
                 or (out and start < out[-1].end)):
             continue   # inside a URL, a compound, or part of the previous mention ("12 h 30")
         before = s[start - 1] if start else ""
@@ -415,7 +430,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
                 out.append(NumberMention(start, e2, text[start:e2], value,
                                          frozenset(keys | {Decimal(int(raw[2:]))}), "number"))
                 continue
-            elif not re.match(r"[a-zA-Z]{1,3}\b", after):
+            elif not _LETTERS_AFTER.match(after):
                 out.append(_code(text, s, start, end, raw))
                 continue
         # Scale word: "5 juta", "1,5 milliard", "$3bn", "5 mil millones", "2 lakh".
@@ -513,7 +528,7 @@ def _collective_after(s: str, pos: int, lang: str | None) -> Decimal | None:
     table = _QUANTITY_NOUNS.get(lang or "")
     if not table:
         return None
-    m = re.match(r"[ \u00a0\u202f]?([^\W\d_]+)", s[pos:pos + 20])
+    m = _NOUN_AFTER.match(s[pos:pos + 20])
     if not m:
         return None
     vals = table.get(m.group(1).lower())
@@ -590,7 +605,7 @@ def _code(text: str, s: str, start: int, end: int, raw: str = "") -> NumberMenti
     while e < len(s) and (word(s[e]) or (s[e] == "-" and e + 1 < len(s) and word(s[e + 1]))):
         e += 1
     tok = s[a:e]
-    keys = {("code", re.sub(r"[-‐]", "", tok).casefold())}
+    keys = {("code", _HYPHENS.sub("", tok).casefold())}
     value, readings = parse_number(raw, None) if raw else (None, frozenset())
     keys |= readings
     if raw.isdigit() and len(raw) == 2:
@@ -606,7 +621,7 @@ def _time_keys(h: int, mi: int) -> frozenset:
 
 
 def _time(text, s, start, end, raw, lang) -> NumberMention | None:
-    m = re.fullmatch(r"(\d{1,2})[:.](\d{2})", raw)
+    m = _CLOCK.fullmatch(raw)
     after = s[end:end + 8]
     ap = _AM_PM.match(s, end)
     if m:
@@ -671,7 +686,7 @@ def _currency(text, start, end):
                 if sym[0].isalpha() and len(pre) > len(tok) and pre[-len(tok) - 1].isalpha():
                     continue
                 return code, start - len(tok), end
-    post = re.match(r"[ \u00a0\u202f]?(?:de |d')?([^\W\d_]+|[€$£¥])", text[end:end + 16])
+    post = _CURRENCY_WORD_AFTER.match(text[end:end + 16])
     if post and post.group(1).lower() in _CURRENCY_AFTER:
         return _CURRENCY_AFTER[post.group(1).lower()], start, end + post.end()
     return None
@@ -756,6 +771,41 @@ _WORD_TOKEN_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _JOINER = re.compile(r"[\s\u00a0-]+")
 
 
+def _starts_number_word(w: str, table, stems, firsts) -> bool:
+    """``w`` (lowered) may start a number written in words: the first word
+    of a phrase of the table (or it without its last letter), or a number
+    word alone, or the stem of one with an ending of two to four letters."""
+    if w in firsts or (len(w) >= 5 and w[:-1] in firsts) or w in table:
+        return True
+    return any(len(w) - k >= 4 and w[:-k] in stems for k in range(2, 5))
+
+
+_MEMO_WORDS = 200_000
+_MATCH_TEXT = re.Match.group     # (mapped over matches in C)
+
+
+@lru_cache(maxsize=None)
+def _number_word_memo(lang: str) -> tuple[set[str], set[str]]:
+    """(words already judged, those that may start a number word) for
+    ``lang``: every word of a text is asked, the same words over and over."""
+    return set(), set()
+
+
+def _number_word_starts(words: list[str], lang: str, table, stems, firsts) -> set[str]:
+    """The words of ``words`` that may start a number written in words."""
+    seen, starting = _number_word_memo(lang)
+    distinct = set(words)
+    new = distinct - seen
+    if new:
+        if len(seen) > _MEMO_WORDS:      # bounded: a long run meets ever more words
+            seen.clear()
+            starting.clear()
+            new = distinct
+        starting.update(w for w in new if _starts_number_word(w, table, stems, firsts))
+        seen |= new
+    return distinct & starting
+
+
 def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decimal]]:
     """(start, end, value) of numbers written as words in ``lang`` (phrases of
     up to four words: "vingt et un", "lima puluh", "dua belas")."""
@@ -764,30 +814,42 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
         return []
     low = text.lower()
     if len(low) != len(text):       # a rare letter whose lower case is longer (İ)
-        toks = [(m.start(), m.end(), m.group().casefold()) for m in _WORD_TOKEN.finditer(text)]
+        toks = list(_WORD_TOKEN.finditer(text))
+        words = [m.group().casefold() for m in toks]
     else:
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(low)]
+        toks = list(_WORD_TOKEN.finditer(low))
+        words = list(map(_MATCH_TEXT, toks))
+    # Only the words that may start a number are read one by one (their
+    # places found in C); the others can start no phrase and are no number.
+    starting = _number_word_starts(words, lang or "", table, stems, firsts)
+    if not starting:
+        return []
+    at_start = list(compress(count(), map(starting.__contains__, words)))
     out = []
     i = 0
-    while i < len(toks):
+    n_toks = len(toks)
+    for c in at_start:
+        if c < i:
+            continue   # inside the previous number
+        i = c
         hit = None
-        first = toks[i][2]
-        for n in ((4, 3, 2) if first in firsts or _phrase_stem([first])[0] in firsts else ()):
-            if i + n <= len(toks):
-                seg = toks[i:i + n]
+        first = words[i]
+        for n in ((4, 3, 2) if first in firsts or (first[:-1] if len(first) >= 5 else first) in firsts
+                  else ()):
+            if i + n <= n_toks:
                 # words joined by spaces or hyphens only
-                if all(_JOINER.fullmatch(text, seg[k][1], seg[k + 1][0])
+                if all(_JOINER.fullmatch(text, toks[i + k].end(), toks[i + k + 1].start())
                        for k in range(n - 1)):
-                    words = [t for _, _, t in seg]
-                    phrase = " ".join(words)
+                    seg = words[i:i + n]
+                    phrase = " ".join(seg)
                     v = table.get(phrase)
                     if v is None:
-                        v = _phrase_stems(lang or "").get(_phrase_stem(words))
+                        v = _phrase_stems(lang or "").get(_phrase_stem(seg))
                     if v is not None:
-                        hit = (seg[0][0], seg[-1][1], v, n)
+                        hit = (toks[i].start(), toks[i + n - 1].end(), v, n)
                         break
         if hit is None:
-            s, e, w = toks[i]
+            w = first
             v = table.get(w)
             if v is None and len(w) >= 4:
                 for k in range(2, 5):   # "sebelah" is not "sebelas"
@@ -795,7 +857,7 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
                         v = stems[w[:-k]]
                         break
             if v is not None:
-                hit = (s, e, v, 1)
+                hit = (toks[i].start(), toks[i].end(), v, 1)
         if hit is None:
             i += 1
             continue
@@ -812,6 +874,6 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
             value = value * col      # "two decades" is the source's "20 years"
         out.append((hit[0], end, value))
         i += hit[3]
-        while i < len(toks) and toks[i][0] < end:
+        while i < n_toks and toks[i].start() < end:
             i += 1
     return out

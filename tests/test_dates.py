@@ -92,3 +92,25 @@ def test_the_accent_free_shadow_keeps_every_offset():
     assert shadow.startswith("fevrier aout ß i ﬁ 😀 e\u0301")
     assert shadow[text.index("\u00a0")] == "\u00a0"
     assert find_dates("Le 3 FÉVRIER 2024.", "fr")[0].text == "3 FÉVRIER 2024"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le lundi 5 mars 2024, mardi 12/03/2024 ; marché du 1er mai, xmai 3, _29 mars, 2024-03-05."),
+    ("en", "Maybe on Tuesday, March 5, 2024 or May 2022; the market opened 5 March, 1999/12/31."),
+    ("id", "Pada Jum'at, 5 Maret 2024 dan Jumat 12 April; jum'at2 3 Mei."),
+    ("pt", "Na segunda-feira, 5 de março de 2024; segunda-feira,5 de abril; feira 3 de maio."),
+    ("zh", "2024-03-05 与 5/3/2024，第 12 届"),
+    ("xx", "le 5/3/2024, ２９/0２/2024"),
+])
+def test_date_patterns_tried_at_word_starts_find_what_a_full_scan_finds(lang, text):
+    """The date patterns are tried only where a run of digits or a month or
+    weekday name's first word starts: the same matches as scanning every place."""
+    from mtaudit.dates import _date_starts, _matches_at, _name_starts, _patterns, _shadow
+    shadow = _shadow(text)
+    names = _name_starts(lang)
+    assert names is not False
+    starts = _date_starts(shadow, names)
+    full = [[(m.span(), m.groupdict()) for m in p.finditer(shadow)] for p in _patterns(lang)]
+    tried = [[(m.span(), m.groupdict()) for m in _matches_at(p, shadow, starts)] for p in _patterns(lang)]
+    assert tried == full
+    assert any(full)

@@ -107,3 +107,16 @@ def test_number_words():
     assert [v for _, _, v in find_number_words("deux ou trois fois", "fr")] == [2, 3]
     assert [v for _, _, v in find_number_words("dua belas orang", "id")] == [12]
     assert find_number_words("anything", "xx") == []
+
+
+def test_number_words_memo_changes_nothing(monkeypatch):
+    """The words already judged are remembered per language; a memo bounded
+    to one word (cleared at every call) finds the same numbers."""
+    import mtaudit.numbers as numbers
+    texts = [("Il a vingt et un ans, deux sœurs et trente-six cousins.", "fr"),
+             ("la trigésima sexta edición, dos veces", "es"),
+             ("dua belas orang di sebelah rumah", "id"), ("ÇA FAIT İKİ DEUX", "fr")]
+    found = [find_number_words(t, lang) for t, lang in texts]
+    assert [v for _, _, v in found[0]] == [21, 2, 36]
+    monkeypatch.setattr(numbers, "_MEMO_WORDS", 1)
+    assert [find_number_words(t, lang) for t, lang in texts] == found

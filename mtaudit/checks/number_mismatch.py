@@ -57,6 +57,8 @@ class _Num:
 
 
 def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
+    # (Loops over many mentions read ``x.m.start`` rather than the property
+    # ``x.start``: the same value without a function call.)
     spans = [(d.start, d.end) for d in dates]
     out = []
     for n in find_numbers(text, lang):
@@ -66,11 +68,11 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
         read = any(s < n.end and n.start < e for s, e in spans)
         out.append(_Num(n, cjk_date or read, read))
     for s, e, v in find_number_words(text, lang):
-        if not any(x.start < e and s < x.end for x in out):
+        if not any(x.m.start < e and s < x.m.end for x in out):
             out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", weak=True), False))
     # Nouns that hold a number ("a century", "half"): weak, they only excuse.
     for s, e, vals in find_quantity_nouns(text, lang):
-        k = next((i for i, x in enumerate(out) if x.start < e and s < x.end), None)
+        k = next((i for i, x in enumerate(out) if x.m.start < e and s < x.m.end), None)
         if k is None:
             out.append(_Num(NumberMention(s, e, text[s:e], min(vals), vals, "quantity", weak=True), False))
         elif out[k].m.weak:
@@ -85,7 +87,7 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
             out.append(_Num(NumberMention(d.start, d.end, d.text, v, frozenset({v}), "month",
                                           weak=True), True))
     for s, e, v in _month_names(text, lang):
-        if not any(x.start <= s and e <= x.end for x in out):
+        if not any(x.m.start <= s and e <= x.m.end for x in out):
             out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "month", weak=True), False))
     return out
 
@@ -126,7 +128,7 @@ def _unmatched(side: list[_Num], other: list[_Num], keep=lambda n: n.reportable)
     # Strong mentions pick first, so that a weak "一" does not take the "1"
     # that a digit needed.
     for a in sorted(side, key=lambda x: x.m.weak):
-        hit = next((i for i, b in enumerate(pool) if a.m.keys & b.m.keys), None)
+        hit = next((i for i, b in enumerate(pool) if not a.m.keys.isdisjoint(b.m.keys)), None)
         if hit is not None:
             del pool[hit]
         elif keep(a):
@@ -135,7 +137,7 @@ def _unmatched(side: list[_Num], other: list[_Num], keep=lambda n: n.reportable)
 
 
 def _count(n: _Num, pool: list[_Num]) -> int:
-    return sum(1 for x in pool if n.m.keys & x.m.keys)
+    return sum(1 for x in pool if not n.m.keys.isdisjoint(x.m.keys))
 
 
 def _has_unit(text: str, n: "_Num") -> bool:
@@ -205,7 +207,7 @@ def _unit_of(text: str, n: "_Num", nums: list["_Num"]) -> tuple[str, float | Non
         if um:
             return _unit_kind(um.group())
         j = _RANGE_JOIN.match(text, n.end)
-        nxt = next((x for x in nums if j and x.start == j.end()), None)
+        nxt = next((x for x in nums if j and x.m.start == j.end()), None)
         if nxt is None:
             return None
         n = nxt
@@ -381,8 +383,8 @@ class NumberMismatch(Check):
         units_ = paragraph_units(doc)
         for k, su in enumerate(units_):
             u = su.unit
-            src = [n for n in all_src if u.ss <= n.start and n.end <= u.se]
-            tgt = [n for n in all_tgt if u.ts <= n.start and n.end <= u.te]
+            src = [n for n in all_src if u.ss <= n.m.start and n.m.end <= u.se]
+            tgt = [n for n in all_tgt if u.ts <= n.m.start and n.m.end <= u.te]
             if not src and not tgt:
                 continue
             # Numbers inside dates take part in pairs (a year changed into
@@ -395,8 +397,8 @@ class NumberMismatch(Check):
             # misaligned, not lost. Nearby is the neighbouring paragraphs
             # when the alignment is trusted, the whole document when not.
             ws, we, wts, wte = _window(units_, k, su.confident)
-            near_src = [n for n in all_src if ws <= n.start and n.end <= we]
-            near_tgt = [n for n in all_tgt if wts <= n.start and n.end <= wte]
+            near_src = [n for n in all_src if ws <= n.m.start and n.m.end <= we]
+            near_tgt = [n for n in all_tgt if wts <= n.m.start and n.m.end <= wte]
             missing = [n for n in missing if _count(n, near_tgt) < _count(n, near_src)]
             added = [n for n in added if _count(n, near_src) < _count(n, near_tgt)]
             # A document that holds the number as often on both sides lost
@@ -426,14 +428,8 @@ class NumberMismatch(Check):
                 "rounding", "rounded otherwise")
             # Pair what is left, in order and kind: a changed number. Both in
             # dates: MT402's.
-            for s in list(missing):
-                t = next((t for t in added if _same_kind(s.m, t.m)), None)
-                if t is None:
-                    continue
-                if s.read_date and t.read_date:
-                    continue   # two dates: MT402's
-                missing.remove(s)
-                added.remove(t)
+            for s, t in _take_pairs(missing, added, lambda a, b: _same_kind(a.m, b.m),
+                                    keep=lambda a, b: not (a.read_date and b.read_date)):
                 yield self.finding(
                     doc, t.start, t.end,
                     f"the source says {s.m.text!r} but the translation says {t.m.text!r}",
@@ -501,17 +497,25 @@ class NumberMismatch(Check):
         """Pair each missing number with the first added one that `explains`
         it (a conversion, another rounding): both leave the lists, and the
         pair is a note, since the number may well be the same quantity."""
-        for s in list(missing):
-            t = next((t for t in added if explains(s, t)), None)
-            if t is None:
-                continue
-            missing.remove(s)
-            added.remove(t)
+        for s, t in _take_pairs(missing, added, explains):
             yield self.finding(
                 doc, t.start, t.end,
                 f"{t.m.text!r} may be the source's {s.m.text!r} {how}",
                 evidence={"source_number": s.m.text, "target_number": t.m.text, "kind": kind},
                 severity=Severity.INFO, source_span=(s.start, s.end))
+
+
+def _take_pairs(missing: list[_Num], added: list[_Num], pairs, keep=lambda a, b: True):
+    """Pair each missing number with the first added one that ``pairs`` with
+    it: a pair that ``keep`` accepts leaves both lists and is yielded, one it
+    refuses stays in them. (Shared by the notes and the changed numbers.)"""
+    for s in list(missing):
+        t = next((t for t in added if pairs(s, t)), None)
+        if t is None or not keep(s, t):
+            continue
+        missing.remove(s)
+        added.remove(t)
+        yield s, t
 
 
 _RESTATED_BEFORE = re.compile(r"[ \u00a0\u202f-]*[^\W\d_]{1,12}\.?[ \u00a0]*[(（\[][ \u00a0]*$")
@@ -538,14 +542,17 @@ _UNIT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def _unit_words(text: str) -> set[tuple[str, float | None]]:
     """Dimensions and sizes of the unit words of ``text`` ("about a mile")."""
-    out = set()
-    for m in _UNIT_WORD.finditer(text):
-        w = m.group()
-        if len(w) >= 4 or _CJK_UNIT.match(w):
-            k = _unit_kind(w)
-            if k is not None:
-                out.add(k)
-    return out
+    # (Each word asked once through a cache, the words mapped in C.)
+    return set(map(_unit_word_kind, _UNIT_WORD.findall(text))) - {None}
+
+
+@lru_cache(maxsize=20_000)
+def _unit_word_kind(w: str) -> tuple[str, float | None] | None:
+    """The unit ``w`` names, when it is long enough (four letters, or a CJK
+    unit) not to be a short word that only looks like one."""
+    if len(w) >= 4 or _CJK_UNIT.match(w):
+        return _unit_kind(w)
+    return None
 
 
 def _sentence_dropped(doc, n: _Num) -> bool:

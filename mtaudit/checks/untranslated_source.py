@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from ..document import Document
@@ -36,6 +39,13 @@ def _untranslated_unit(doc: Document, u: Unit) -> dict | None:
     return found[u]
 
 
+def _shared_characters(s: str, t: str) -> int:
+    """How many characters s and t share, counted as multisets (the sum of
+    Counter(s) & Counter(t), difflib's quick_ratio), summed in C."""
+    cs, ct = Counter(s), Counter(t)
+    return sum(map(min, cs.values(), map(ct.get, cs, repeat(0))))
+
+
 def _judge_unit(doc: Document, u: Unit) -> dict | None:
     if u.te <= u.ts or u.se <= u.ss:
         return None
@@ -47,7 +57,7 @@ def _judge_unit(doc: Document, u: Unit) -> dict | None:
         ratio = 1.0
     elif 2 * min(len(s), len(t)) < 0.9 * (len(s) + len(t)):
         return None   # difflib's real_quick_ratio, without building the matcher
-    elif 2.0 * sum((Counter(s) & Counter(t)).values()) / (len(s) + len(t)) < 0.9:
+    elif 2.0 * _shared_characters(s, t) / (len(s) + len(t)) < 0.9:
         return None   # difflib's quick_ratio (characters shared as multisets), likewise
     else:
         sm = difflib.SequenceMatcher(None, s, t, autojunk=False)
@@ -166,17 +176,18 @@ class SourceWordsCopied(Check):
         for u in units(doc):
             if u.te <= u.ts or _untranslated_unit(doc, u) is not None:
                 continue
-            src_words: dict[str, int] = {}
-            for m in WORD_RE.finditer(doc.source, u.ss, u.se):
-                for key, at in _word_keys(m):
-                    src_words.setdefault(key, at)
+            src_words = _unit_source_words(doc, u)
             title = sl not in NOUN_CAPITALISING and _title_case(doc.source[u.ss:u.se])
             tokens = list(WORD_RE.finditer(doc.text, u.ts, u.te))
             hits: list[_Hit] = []
             for i, m in enumerate(tokens):
+                script, skip, lw = _token_key(m.group(), tl)
+                if script is None and not (by_frequency and (lw in src_words or lw in doc_words)):
+                    continue                      # neither another script nor a copy (most words)
                 if protected and any(ps < m.end() and m.start() < pe for ps, pe in protected):
                     continue                      # URLs, e-mail addresses, code
-                hit = self._judge(doc, ctx, m, u, src_words, doc_words, title, by_frequency)
+                hit = self._judge(doc, ctx, m, u, src_words, doc_words, title, by_frequency,
+                                  script, skip, lw)
                 if hit is None:
                     continue
                 if hit.case == "lower" and _name_particle(doc.text, tokens, i):
@@ -350,20 +361,19 @@ class SourceWordsCopied(Check):
                 return gap
         return self.GAP_BY_TARGET_ZIPF[-1][1]
 
-    def _judge(self, doc, ctx, m, u, src_words, doc_words, title, by_frequency):
+    def _judge(self, doc, ctx, m, u, src_words, doc_words, title, by_frequency, script, skip, lw):
+        # (script, skip, lw: the token's _token_key.)
         sl, tl = doc.source_lang, doc.target_lang
         w = m.group()
-        script = foreign_script(w, tl)
         if script is not None:
             return _Hit(m.start(), m.end(), w, {"script": script.lower()},
                         src_words.get(lx.norm(w)), Severity.MAJOR, "script", False)
         if not by_frequency:
             return None
-        skip = lx.strip_elision(w, tl)            # "l'assist": judge "assist"
         start, word = m.start() + skip, w[skip:]
-        lw = lx.norm(word)
         # Copied: in the aligned source unit, or (alignment is not perfect)
-        # anywhere in the source document. (Asked first: most words are not.)
+        # anywhere in the source document. (The check's loop asks it before
+        # calling: most words are not.)
         if lw not in src_words and lw not in doc_words:
             return None
         if any(c.isdigit() for c in w) or ctx.allowed(w):
@@ -374,12 +384,9 @@ class SourceWordsCopied(Check):
             return None                           # acronyms, initials
         if _unit_after_number(doc.text, start, w):
             return None       # "5 lbs", "55 mph": a unit to convert, not a word left over
-        parts = _judged_parts(w, sl)
+        parts, zs, zt, gap = _word_frequencies(w, sl, tl)
         if not parts:
             return None
-        zs = min(lx.zipf(p, sl) for p in parts)
-        zt = max(lx.zipf(p, tl) for p in parts)
-        gap = min(lx.zipf(p, sl) - lx.zipf(p, tl) for p in parts)
         if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
             return None
         clear = gap >= self.required_gap(zt)
@@ -624,6 +631,18 @@ def _unit_after_number(text: str, start: int, word: str) -> bool:
 _NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f+]*$")
 
 
+@lru_cache(maxsize=50_000)
+def _word_frequencies(word: str, sl: str, tl: str) -> tuple[tuple[str, ...], float, float, float]:
+    """(judged parts, least source Zipf, greatest target Zipf, least gap
+    source minus target) of a copied word, once per word and language pair
+    (names and terms are copied again and again)."""
+    parts = tuple(_judged_parts(word, sl))
+    if not parts:
+        return parts, 0.0, 0.0, 0.0
+    return (parts, min(lx.zipf(p, sl) for p in parts), max(lx.zipf(p, tl) for p in parts),
+            min(lx.zipf(p, sl) - lx.zipf(p, tl) for p in parts))
+
+
 def _judged_parts(word: str, sl: str) -> list[str]:
     """The forms whose frequencies judge a copied token: the whole token when
     the source language knows it as one word (contractions and compounds:
@@ -635,6 +654,16 @@ def _judged_parts(word: str, sl: str) -> list[str]:
     return [lx.norm(p) for _, _, p in lx.iter_parts(word) if len(p) >= 2]
 
 
+@lru_cache(maxsize=100_000)
+def _token_key(w: str, tl: str | None) -> tuple[str | None, int, str]:
+    """What MT405 first asks of a target token, once per word: the script
+    the target language does not use that it is written in (or None), the
+    length of a leading elided article to skip ("l'assist": judge
+    "assist"), and the normalised rest, looked up among the source's words."""
+    skip = lx.strip_elision(w, tl)
+    return foreign_script(w, tl), skip, lx.norm(w[skip:])
+
+
 def _word_keys(m) -> list[tuple[str, int]]:
     """A source word and, for a compound ("insert-molded"), its parts: each
     may be copied alone. (normalised form, offset)"""
@@ -644,10 +673,61 @@ def _word_keys(m) -> list[tuple[str, int]]:
     return keys
 
 
+class _SourceWords(NamedTuple):
+    """The source document's words, read once for the document and each unit:
+    where each word starts and ends, and every key of ``_word_keys`` in text
+    order with its offset (offsets never decrease)."""
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+    offsets: list[int]
+
+
+def _source_words(doc) -> _SourceWords:
+    """The source document's words (cached on it). (Mapped in C; only the
+    words of a text with hyphens are read one by one, for their parts.)"""
+    cached = doc.extra.get("_mt405_source_words")
+    if cached is None:
+        ms = list(WORD_RE.finditer(doc.source or ""))
+        starts, ends = list(map(_MATCH_START, ms)), list(map(_MATCH_END, ms))
+        if "-" in (doc.source or ""):
+            keys, offsets = [], []
+            for m in ms:
+                for key, at in _word_keys(m):
+                    keys.append(key)
+                    offsets.append(at)
+        else:   # no compound: one key a word, the word itself
+            keys, offsets = list(map(lx.norm, map(_MATCH_TEXT, ms))), starts
+        cached = doc.extra["_mt405_source_words"] = _SourceWords(starts, ends, keys, offsets)
+    return cached
+
+
+_MATCH_START, _MATCH_END, _MATCH_TEXT = re.Match.start, re.Match.end, re.Match.group
+
+
+def _unit_source_words(doc, u: Unit) -> dict[str, int]:
+    """Normalised words of the unit's source (with their parts), each at its
+    first offset. The document's words are the unit's when no word crosses
+    the unit's edges (a word cut by an edge reads otherwise: then the unit's
+    text is read again)."""
+    sw = _source_words(doc)
+    i, j = bisect_left(sw.starts, u.ss), bisect_left(sw.starts, u.se)
+    if (i > 0 and sw.ends[i - 1] > u.ss) or (j > i and sw.ends[j - 1] > u.se):
+        out: dict[str, int] = {}
+        for m in WORD_RE.finditer(doc.source, u.ss, u.se):
+            for key, at in _word_keys(m):
+                out.setdefault(key, at)
+        return out
+    # The keys of the unit's words are those whose offsets lie in it; read
+    # backwards, a key's first offset is the one written last.
+    a, b = bisect_left(sw.offsets, u.ss), bisect_left(sw.offsets, u.se)
+    return dict(zip(reversed(sw.keys[a:b]), reversed(sw.offsets[a:b])))
+
+
 def _doc_source_words(doc) -> frozenset[str]:
     """Normalised words of the whole source document (cached on it)."""
     cached = doc.extra.get("_mt405_words")
     if cached is None:
-        cached = frozenset(key for m in WORD_RE.finditer(doc.source or "") for key, _ in _word_keys(m))
+        cached = frozenset(_source_words(doc).keys)
         doc.extra["_mt405_words"] = cached
     return cached
