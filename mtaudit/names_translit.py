@@ -990,7 +990,7 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
     render. With a rare name come in mid-sentence, any of them; with a name
     come that is also a common word ("Inspector", "Plains"), only one the
     dictionary knows (an unknown katakana word may be a compound it could
-    not cut: フェム・ファタール). Measured on NTREX ja-en (both traces, the
+    not cut: フェム・ファタール) and no Latin-spelt one. Measured on NTREX ja-en (both traces, the
     name replaced in copies of the clean documents): 8 % of clean documents,
     52 % of the replaced names, where a rare name come with a Latin-spelt
     name gone found 4 %."""
@@ -1004,7 +1004,10 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
     if not come:
         return UncasedReplacement((), ())
     target_part = doc.text[u.ts:u.te]
-    gone = [(g, True) for g in _latin_gone(doc, u)]
+    # (A Latin-spelt word of the source is often an acronym, "NFL", "MAGA",
+    # that a common word of the translation may say: it counts only with a
+    # rare name come, as in other scripts.)
+    gone = [(g, False) for g in _latin_gone(doc, u)]
     gone += [(NameWord(s, e, w, WEAK), True)
              for s, e, w in names_japanese.calendar_gone(doc.source, u.ss, u.se, target_part, tl)]
     gone += [(NameWord(m.start, m.end, m.surface, WEAK), m.known)
