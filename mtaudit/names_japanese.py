@@ -98,7 +98,8 @@ _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff]+$")
 #: A vowel Japanese adds after a consonant that English closes a syllable
 #: with (Holt ホルト "horuto", Hemphill ヘンプヒル "henpuhiru", Smith スミス
 #: "sumisu"): u after most consonants, o after t and d, i after ch, sh, j.
-_EPENTHETIC = re.compile(r"(?<=[bcdfghjkmnprstvwz])u(?=[^aeiou]|$)|(?<=[td])o(?=[^aeiou]|$)|(?<=[hj])i(?=[^aeiouy]|$)")
+_EPENTHETIC = re.compile(r"(?<=[bcdfghjkmnprstvwz])u(?=[^aeiou]|$)|(?<=[td])o(?=[^aeiou]|$)"
+                         r"|(?<=sh|ch)i(?=[^aeiouy]|$)|(?<=j)i(?=[^aeiouy]|$)")
 
 
 def without_epenthesis(k: str) -> str:
