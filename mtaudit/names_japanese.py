@@ -90,7 +90,9 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
         origin = m.group(1) if m and not m.group(1).startswith("外国") else ""
         noun = pos1 == "名詞"
         proper = pos3 if noun and pos2 == "固有名詞" and pos3 in (PERSON, PLACE, OTHER) else None
-        out.append(Morpheme(start, pos, s, noun, proper, _romaji(kana) if kana else "", origin, known))
+        # (Readings of nouns only: names are nouns, and romanising is most
+        # of the cost.)
+        out.append(Morpheme(start, pos, s, noun, proper, _romaji(kana) if kana and noun else "", origin, known))
     return tuple(out)
 
 

@@ -940,15 +940,34 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     English name the translation writes elsewhere in the document, but not
     in this unit; in another script (Devanagari), a
     word its language's word list does not know that sounds like a name the
-    translation writes elsewhere. Measured on NTREX zh/ja/hi -> en: weaker
-    evidence (jieba's name tags, any katakana word, any name the translation
-    writes elsewhere) fires on a third to a half of clean documents."""
+    translation writes elsewhere; in any of them, a month or a day of the
+    week (and outside Chinese a CLDR country) the unit does not name, which
+    counts with any name come in mid-sentence; Japanese: the analyser's
+    names (``_japanese_replacement``). Measured on NTREX zh/ja/hi -> en:
+    weaker evidence (jieba's name tags, any katakana word, any name the
+    translation writes elsewhere) fires on a third to a half of clean
+    documents."""
     from .names import NameWord, WEAK, sentence_initial
-    if names.source_cased or not names.target_rare and sl != "ja":
+    if names.source_cased or not names.target:
         return UncasedReplacement((), ())
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
+    # A month or a day of the week, or a country, that the source names and
+    # the unit does not (English writes them as names): sure enough for any
+    # name come in mid-sentence. Chinese: months written with digits (6月;
+    # its days and countries are CC-CEDICT's one-name words below; CLDR's
+    # countries cut out of longer words, 英国脱欧 "Brexit", flagged 11 % of
+    # clean NTREX zh-en documents).
+    if sl == "zh":
+        from .names_japanese import calendar_gone
+        days = [NameWord(s, e, w, WEAK) for s, e, w in
+                calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
+    else:
+        days = _calendar_gone_uncased(doc, u, sl, tl) + _countries_gone(doc, u, sl, tl)
+    if days and not come:
+        mid = tuple(w for w in names.target if not sentence_initial(doc.text, w.start, u.ts))
+        return UncasedReplacement(mid, tuple(days)) if mid else UncasedReplacement((), ())
     if not come:
         return UncasedReplacement((), ())
     target_part = doc.text[u.ts:u.te]
@@ -956,19 +975,57 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     gone = [NameWord(m.start(), m.end(), m.group(), WEAK)
             for m in _LATIN_NAME.finditer(doc.source, u.ss, u.se)
             if _bare(m.group()).casefold() not in target_lower]
+    gone += days
     if sl == "zh":
         gone += _chinese_proper_gone(doc, u, tl, target_part)
-    elif sl != "ja":
+    else:
         # Devanagari and other scripts: a transcription the word list lacks.
         gone += [w for w in names.source_sure
                  if sl not in wordfreq_languages() or zipf(w.text, sl) < UNKNOWN_SOURCE_ZIPF]
-    # (Japanese: only a Latin-spelt name. Katakana words that sound like a
-    # name the translation writes elsewhere are loanwords as often as names:
-    # counted as gone, they flagged 28 % of clean NTREX ja-en documents.)
     # A name come that sounds half like a name gone is more likely that name
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
     gone = [g for g in gone if not any(_loosely_alike(c.text, g.text, sl) for c in come)]
     return UncasedReplacement(come, tuple(gone))
+
+
+def _calendar_gone_uncased(doc, u, sl, tl) -> list:
+    """Months and days of the week of the source unit that its translation
+    does not name, nor write in lower case (Hindi «मार्च» is the month and a
+    march: "told the march in Birmingham")."""
+    gone = calendar_words_gone(doc, sl, tl, u.ss, u.se, u.ts, u.te)
+    if not gone:
+        return []
+    names = _calendar_names(tl) if tl else {}
+    said = {names[w] for w in _LOWER_WORD.findall(doc.text, u.ts, u.te) if w in names}
+    return [w for w in gone if _calendar_in_source(w.text, sl, tl) not in said]
+
+
+def _countries_gone(doc, u, sl, tl) -> list:
+    """Countries the source unit names by CLDR's name in its language
+    («स्पेन») that the translation's unit names in no language CLDR knows
+    ("Spain"), nor by a word for its people that begins alike ("Spanish").
+    (CLDR's time-zone cities are left out: «केसी» is a common word and
+    Casey Station.)"""
+    from .names import NameWord, WEAK, aliases, key
+    territories = _places_and_languages(sl)[0] if sl else frozenset()
+    if not territories:
+        return []
+    alias = aliases(sl, tl)
+    words = _LATIN_WORD.findall(doc.text, u.ts, u.te)
+    keys = {key(w) for w in words}
+    caps = [w for w in words if w[0].isupper()]
+    keys |= {key(a) + key(b) for a, b in zip(caps, caps[1:])}
+    peoples = [key(w) for w in caps if people_word(w, tl)]
+    out = []
+    for m in _WORD_RE.finditer(doc.source, u.ss, u.se):
+        k = key(m.group(), sl)
+        if k not in territories:
+            continue
+        names = alias.get(k, frozenset())
+        if names & keys or any(p[:3] == a[:3] for p in peoples for a in names):
+            continue
+        out.append(NameWord(m.start(), m.end(), m.group(), WEAK))
+    return out
 
 
 def _latin_gone(doc, u) -> list:
