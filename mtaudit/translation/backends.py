@@ -232,10 +232,11 @@ class TransformersBackend(Backend):
                 n_src = int(enc["attention_mask"][b].sum()) - 1    # without </s>
                 pieces, spans = pieces[:n_src], spans[:n_src]
                 r.source_tokens, r.source_spans = pieces, spans
-                r.token_logprobs = [round(float(x), 4) for x in logp[b, :n]]
+                # .tolist() first: iterating a tensor makes one tensor per element.
+                r.token_logprobs = [round(x, 4) for x in logp[b, :n].tolist()]
                 a = att[b, :n, :max(1, len(pieces))]
-                r.attention_argmax = [int(x) for x in a.argmax(-1)] if len(pieces) else [0] * n
-                r.attention_max = [round(float(x), 4) for x in a.max(-1).values]
+                r.attention_argmax = a.argmax(-1).tolist() if len(pieces) else [0] * n
+                r.attention_max = [round(x, 4) for x in a.max(-1).values.tolist()]
             results.append(r)
         return results
 
