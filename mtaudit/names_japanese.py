@@ -87,7 +87,7 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
             kana = s   # a word the dictionary lacks, written in kana
         lemma = f[7] if len(f) > 7 and f[7] else ""
         m = _ORIGIN_RE.search(lemma)
-        origin = m.group(1) if m and not m.group(1).startswith("外国") else ""
+        origin = m.group(1) if m else ""   # (not メルケル-外国, "foreign", unnamed)
         noun = pos1 == "名詞"
         proper = pos3 if noun and pos2 == "固有名詞" and pos3 in (PERSON, PLACE, OTHER) else None
         # (Readings of nouns only: names are nouns, and romanising is most
