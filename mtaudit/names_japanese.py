@@ -210,8 +210,9 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         glossed = _gloss_names(m.surface) if not katakana and m.proper else ()
         for g in glossed:
             places = places | alias.get(key(g), frozenset())   # 米国 "United States": "America"
+        fragment = katakana and _fragment(ms, i)
         if katakana:
-            if not (m.proper in kinds or (not m.known and _unknown_name(m.surface))
+            if not (m.proper in kinds or (not m.known and _unknown_name(m.surface)) or fragment
                     or (m.origin and m.origin.casefold() in named_elsewhere)):
                 continue
         elif not (m.proper and (places or glossed)):
@@ -235,8 +236,19 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         if any(len(e) >= 4 and t[:4] == e[:4] for e in english if e for t in caps):
             continue   # "Scottish" for スコットランド (no country of CLDR's)
         out.append(Morpheme(m.start + ss, m.end + ss, m.surface, m.noun, m.proper, m.reading, m.origin,
-                            m.known))
+                            m.known and not fragment))
     return out
+
+
+def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:
+    """A short katakana word with no English origin written against another
+    katakana word: a piece of a name the dictionary cut into words it knows
+    (カバ|ノー Kavanaugh, プラス|コ Plasco)."""
+    m = ms[i]
+    if m.origin or m.proper or len(m.surface) > 2:
+        return False
+    return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].noun
+               and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
 
 
 #: Longest katakana word (or part between middle dots) the dictionary does

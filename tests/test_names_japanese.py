@@ -118,3 +118,13 @@ def test_a_day_replaced_by_a_name_is_reported():
     src = "大統領は土曜日に演説した。"
     assert above_info(src, "The president spoke on Saturday.") == []
     assert above_info(src, "The president spoke on Hillsborough.")
+
+
+@needs_tagger
+def test_a_name_cut_into_known_katakana_words_is_gone():
+    # UniDic cuts カバノー (Kavanaugh) into カバ "hippo" + ノー "no".
+    src = "彼の冒頭陳述の間、カバノーは非常に感情的だった。"
+    assert gone(src, "During his opening statement, Kavanaugh was very emotional.") == []
+    assert "カバ" in gone(src, "During his opening statement, Victoria was very emotional.")
+    # A loanword with its English origin is no piece of a name.
+    assert gone("ボールを投げた。", "He threw the ball.") == []
