@@ -318,3 +318,42 @@ def test_fronted_participles_that_agree_or_cannot_be_judged(text):
 
 def test_plus_important_encore_is_a_sentence_adverbial():
     assert run_check(AgreementError, "Plus important encore, la lame reste affûtée.") == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # «tente» (also «tenter») and «savons» (also «savoir») tagged as verbs
+    # right after their article: a verb takes no article, so they are nouns.
+    ("Pour le camping, prenez une tente qui est léger et facile à monter.",
+     "Pour le camping, prenez une tente qui est légère et facile à monter.", "léger"),
+    ("Nous continuons à faire nos savons inégalées avec soin.",
+     "Nous continuons à faire nos savons inégalés avec soin.", "inégalées"),
+])
+def test_a_noun_the_parser_tags_as_a_verb_after_its_article_is_judged(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Elle cherche une porte qui ferme bien.",
+    "Il vous faut une montre qui est étanche.",
+    "Ils tentent de choisir une voie qui est sûre.",
+])
+def test_verbs_and_nouns_spelt_alike_in_agreeing_sentences_stay_clean(text):
+    assert run_check(AgreementError, text) == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # Plurals Lexique lacks, of singular nouns it knows (formateur, fonctionnalité).
+    ("Nous proposons des formateurs fonctionnelles pour tous.",
+     "Nous proposons des formateurs fonctionnels pour tous.", "fonctionnelles"),
+    ("Les fonctionnalités décent du barbecue plaisent.",
+     "Les fonctionnalités décentes du barbecue plaisent.", "décent"),
+])
+def test_a_regular_plural_of_a_known_noun_is_judged(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+def test_an_unknown_word_ending_in_s_with_no_known_singular_is_not_judged():
+    # «zorglubs»: neither it nor «zorglub» is a French noun: not judged.
+    assert run_check(AgreementError, "Les zorglubs bleue du village dorment.") == []

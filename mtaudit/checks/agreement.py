@@ -27,9 +27,12 @@ Relations checked, each where French grammar leaves no other reading:
   number; collective and quantity nouns («la plupart», «la majorité») are
   skipped: their verb may agree with the complement.
 
-Words Lexique does not know (foreign words, names), capitalised words (but a
+Words Lexique does not know (foreign words, names; but the regular plural
+of a singular noun it knows, «fonctionnalités»), capitalised words (but a
 sentence's first word), reflexive verbs, invariable colour adjectives and
-words in the user's allowlist are not judged. Severity: minor (MQM
+words in the user's allowlist are not judged. A word the parser tags as a
+verb right after its own article («une tente qui», «nos savons») is read
+as the noun Lexique knows. Severity: minor (MQM
 grammar/agreement).
 """
 from __future__ import annotations
@@ -121,7 +124,7 @@ class AgreementError(Check):
         the noun (or a contracted article: aux, des, du, au)."""
         if noun.pos_ != "NOUN" or not _judged(noun):
             return None
-        noun_cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+        noun_cells = _noun_form_cells(noun.text, lex)
         det = _determiner(noun, lex)
         if not noun_cells or det is None or det.i >= noun.i or noun.i - det.i > 4:
             return None
@@ -246,7 +249,7 @@ class AgreementError(Check):
         if subj is None:
             return None
         if subj.pos_ == "PRON" and subj.text.lower() == "qui":
-            subj = _antecedent(subj, host)
+            subj = _antecedent(subj, host, lex)
             if subj is None:
                 return None
         cells = _subject_cells(subj, lex)
@@ -333,7 +336,7 @@ class AgreementError(Check):
             return None
         if subj.pos_ == "PRON":
             if subj.text.lower() == "qui":
-                subj = _antecedent(subj, host)
+                subj = _antecedent(subj, host, lex)
                 if subj is None:
                     return None
             else:
@@ -413,9 +416,9 @@ def _noun_cells(noun, lex) -> int | None:
     """The cells a noun can fill, narrowed by its own determiner when they
     agree (des taux: plural; la ministre: feminine); None when not a known
     common noun."""
-    if noun.pos_ != "NOUN" or not _judged(noun):
+    if not (noun.pos_ == "NOUN" or _noun_tagged_verb(noun, lex)) or not _judged(noun):
         return None
-    cells = lx.cells(lex.mask(noun.text), lx.NOUN)
+    cells = _noun_form_cells(noun.text, lex)
     if not cells:
         return None
     det = _determiner(noun, lex)
@@ -430,6 +433,31 @@ def _noun_cells(noun, lex) -> int | None:
         if det_cells:
             cells &= det_cells
     return cells
+
+
+def _noun_form_cells(text: str, lex) -> int:
+    """The cells a noun form fills: Lexique's, or for a plural Lexique lacks
+    («fonctionnalités», «réchauffeurs»), the plural of the singular noun it
+    adds -s or -x to, when Lexique knows that one only in the singular."""
+    cells = lx.cells(lex.mask(text), lx.NOUN)
+    if cells or len(text) < 4 or text[-1:] not in ("s", "x") or lex.mask(text):
+        return cells
+    singular = lx.cells(lex.mask(text[:-1]), lx.NOUN)
+    if not singular or singular & lx.PLUR:
+        return 0
+    return (singular << 1) & lx.PLUR
+
+
+def _noun_tagged_verb(tok, lex) -> bool:
+    """A word the parser tags as a verb although its own article stands just
+    before it and Lexique knows it as a noun: «choisir une tente qui est»
+    («tente», a form of «tenter»), «nos savons» («savoir»). A verb takes no
+    article, so the noun reading is the only one left."""
+    if tok.pos_ != "VERB" or tok.i == 0:
+        return False
+    det = tok.nbor(-1)
+    return (det.pos_ == "DET" and det.dep_ == "det" and det.head == tok
+            and bool(lx.cells(lex.mask(tok.text), lx.NOUN)) and bool(_det_cells(det, lex)))
 
 
 def _after_de(noun) -> bool:
@@ -663,12 +691,13 @@ def _subject(host, before=None):
     return subj
 
 
-def _antecedent(rel, verb):
+def _antecedent(rel, verb, lex):
     """The noun a relative «qui» stands for: the head of its relative clause."""
     clause = verb
     while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ != "acl:relcl" or clause.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+    if clause.dep_ != "acl:relcl" or (clause.head.pos_ not in ("NOUN", "PRON", "PROPN")
+                                      and not _noun_tagged_verb(clause.head, lex)):
         return None
     if _coordinated(clause.head) or _conjunction_between(clause.head, rel):
         return None          # «le conducteur et sa passagère, qui étaient»
@@ -726,7 +755,7 @@ def _coordination_cells(noun, noun_cells, lex) -> int | None:
     members = [head] + [c for c in head.children if c.dep_ == "conj"]
     cells = []
     for m in members:
-        own = lx.cells(lex.mask(m.text), lx.NOUN) if m.pos_ == "NOUN" and _judged(m) else 0
+        own = _noun_form_cells(m.text, lex) if m.pos_ == "NOUN" and _judged(m) else 0
         if not own or lx.cells(lex.mask(m.text), lx.ADJ):
             return None          # «une signature radar, infrarouge et acoustique réduite»: adjectives
         cells.append(own)
@@ -783,7 +812,7 @@ def _chain_agrees(noun, cells, lex) -> bool:
         chain.append(noun.head)
     for c in chain:
         if c.pos_ in ("NOUN", "PROPN"):
-            own = lx.cells(lex.mask(c.text), lx.NOUN)
+            own = _noun_form_cells(c.text, lex)
             if not own or own & cells:
                 return True
     return False
@@ -804,7 +833,7 @@ def _agreeing_noun_near(word, head, word_cells, lex, between=True) -> bool:
     for t in window:
         if t.i in (head.i, word.i) or t.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        own = lx.cells(lex.mask(t.text), lx.NOUN)
+        own = _noun_form_cells(t.text, lex)
         if not own or own & word_cells:
             return True         # unknown to Lexique (a name) or agreeing
     return False
