@@ -5,21 +5,30 @@ and a gold JSONL with the experts' document scores (``{"id", "mqm", ...}``,
 the format of WMT19 QE's ``*.gold.jsonl``), rescoring the report's findings
 in several ways, and prints the Pearson r of each against the experts':
 
-* ``claims only``: hints (info) cost nothing (the scoring before hints counted);
-* ``hints by stated probability``: mtaudit's scoring (``mtaudit.scoring``);
-* ``hints without probability at 0.5``: every hint counts, at even odds where
-  its check states no probability (the variant rejected for clean text);
-* ``without MT108``: MT108's findings left out;
-* with ``--cv-dump``, ``proposal: MT108 words at p >= 0.5``: MT108's hints
-  replaced by every word the model gives at least even odds, each counting
-  its probability (what MT108 would have to expose; see the notes).
+* ``claims only``: hints (info) and estimates cost nothing (the scoring
+  before hints counted);
+* ``hints by stated probability``: every hint at its stated probability, no
+  estimate (the scoring before estimates counted);
+* ``hints without probability at 0.5``: the same, at even odds where a hint's
+  check states no probability (the variant rejected for clean text);
+* ``mtaudit``: mtaudit's scoring (``mtaudit.scoring``), hints by stated
+  probability and the documents' estimates (MT108's error words, in place of
+  its hints, in a document past its gate);
+* ``estimate from even odds, every document``: the estimate without the
+  gate (the words at p >= 0.5, in every document), for comparison; needs
+  ``--cv-dump``;
+* ``estimate from every word, past the gate``: every word's probability
+  past the gate (ranks train better, costs short clean records: not kept);
+  needs ``--cv-dump``;
+* ``without MT108``: MT108's findings and estimate left out.
 
 MT108 learnt from WMT19 QE train: on that split its findings are in-sample.
 ``--cv-dump PREFIX.MODE.jsonl`` (written by ``benchmarks/train_word_model.py
---cv-only --cv-dump PREFIX``) replaces them by the findings its held-out folds
-give, built as the check builds them (runs of adjacent words at or above the
-shipped thresholds; the beside-a-name rule and MT102's passages are not
-applied, so this is an approximation).
+--cv-only --cv-dump PREFIX``) replaces them, and its estimate, by what its
+held-out folds give, built as the check builds them (runs of adjacent words
+at or above the shipped thresholds, the gated claim thresholds past the
+document gate; the beside-a-name rule and MT102's passages are not applied,
+so this is an approximation).
 
 Run:  PYTHONPATH=. python benchmarks/score_study.py REPORT.json GOLD.jsonl
           [--cv-dump train_cv.target.jsonl --mode target --input TRAIN.jsonl]
@@ -38,6 +47,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.quality import BenchmarkInputError, _read_jsonl, pearson  # noqa: E402
 from mtaudit import scoring  # noqa: E402
+from mtaudit.checks.suspect_word import ESTIMATE_FROM  # noqa: E402
 from mtaudit.findings import Finding, Severity, merge_findings  # noqa: E402
 
 
@@ -54,20 +64,34 @@ def unfold(d: dict) -> list[Finding]:
     return out
 
 
-def held_out_mt108(words: list[dict], text: str, thresholds: dict) -> list[Finding]:
-    """MT108's findings from held-out word probabilities (one document)."""
+def document_mean(words: list[dict]) -> float:
+    """The model's mean probability over a document's words (the gate's measure)."""
+    return sum(w["p"] for w in words) / len(words) if words else 0.0
+
+
+def _flaggable(w: dict) -> bool:
+    return any(c.isalnum() for c in w["text"])
+
+
+def _levels(words: list[dict], thresholds: dict) -> list[str | None]:
+    """Each word's level, as ``WordModel.levels`` (without the beside-a-name rule)."""
+    gated = document_mean(words) >= thresholds.get("gate", 1.0)
+
     def level(w):
         claim, hint = thresholds["claim"][w["kind"]], thresholds["hint"][w["kind"]]
+        if gated and "gated_claim" in thresholds:
+            claim = min(claim, thresholds["gated_claim"][w["kind"]])
         if claim < 1.0 and w["p"] >= claim:
             return "claim"
         if hint < 1.0 and w["p"] >= hint:
             return "hint"
         return None
+    return [level(w) for w in words]
 
-    def flaggable(w):
-        return any(c.isalnum() for c in w["text"])
 
-    levels = [level(w) for w in words]
+def held_out_mt108(words: list[dict], text: str, thresholds: dict) -> list[Finding]:
+    """MT108's findings from held-out word probabilities (one document)."""
+    levels = _levels(words, thresholds)
     out, i = [], 0
     while i < len(words):
         if levels[i] is None:
@@ -78,9 +102,9 @@ def held_out_mt108(words: list[dict], text: str, thresholds: dict) -> list[Findi
                and "\n" not in text[words[j]["end"]:words[j + 1]["start"]]):
             j += 1
         a, b = i, j
-        while a <= b and not flaggable(words[a]):
+        while a <= b and not _flaggable(words[a]):
             a += 1
-        while b >= a and not flaggable(words[b]):
+        while b >= a and not _flaggable(words[b]):
             b -= 1
         if a <= b:
             s, e = words[a]["start"], words[b]["end"]
@@ -96,7 +120,28 @@ def held_out_mt108(words: list[dict], text: str, thresholds: dict) -> list[Findi
     return out
 
 
-def variants(findings: list[Finding], words: int) -> dict[str, float]:
+def even_odds_estimate(words: list[dict], thresholds: dict) -> float:
+    """Words at p >= 0.5 but the claimed ones (the check's ESTIMATE_FROM)."""
+    return sum(w["p"] for w, lv in zip(words, _levels(words, thresholds))
+               if lv != "claim" and w["p"] >= ESTIMATE_FROM and _flaggable(w))
+
+
+def every_word_estimate(words: list[dict], thresholds: dict) -> float:
+    """Every word's probability but the claimed ones' (the variant not kept)."""
+    return sum(w["p"] for w, lv in zip(words, _levels(words, thresholds))
+               if lv != "claim" and _flaggable(w))
+
+
+def held_out_estimate(words: list[dict], thresholds: dict, estimate=even_odds_estimate) -> float | None:
+    """MT108's estimate of error words from held-out probabilities, as the
+    check states it: past the document gate only (None under it)."""
+    if document_mean(words) < thresholds.get("gate", 1.0):
+        return None
+    return estimate(words, thresholds)
+
+
+def variants(findings: list[Finding], words: int,
+             estimates: dict[str, float] | None = None) -> dict[str, float]:
     def with_default(fs, default):
         saved = scoring.DEFAULT_HINT_CONFIDENCE
         scoring.DEFAULT_HINT_CONFIDENCE = default
@@ -108,10 +153,12 @@ def variants(findings: list[Finding], words: int) -> dict[str, float]:
     claims = [f for f in merged if f.severity is not Severity.INFO]
     return {
         "claims only": scoring.score_document(words, claims).score,
-        "hints by stated probability (mtaudit)": scoring.score_document(words, merged).score,
+        "hints by stated probability": scoring.score_document(words, merged).score,
         "hints without probability at 0.5": with_default(merged, 0.5),
+        "mtaudit (hints, estimates)": scoring.score_document(words, merged, estimates).score,
         "without MT108": scoring.score_document(
-            words, merge_findings([f for f in findings if f.check != "MT108"])).score,
+            words, merge_findings([f for f in findings if f.check != "MT108"]),
+            {k: v for k, v in (estimates or {}).items() if k != "MT108"}).score,
     }
 
 
@@ -145,19 +192,29 @@ def main(argv: list[str] | None = None) -> int:
         if d.get("status") != "ok" or str(d.get("id")) not in gold:
             continue
         findings = [f for x in d["findings"] for f in unfold(x)]
+        estimates = dict(d.get("estimates") or {})
         if held_out is not None:
             did = str(d["id"])
+            words = held_out.get(did, [])
             findings = ([f for f in findings if f.check != "MT108"]
-                        + held_out_mt108(held_out.get(did, []), texts[did], thresholds))
-        for name, s in variants(findings, d["words"]).items():
+                        + held_out_mt108(words, texts[did], thresholds))
+            estimates.pop("MT108", None)
+            estimate = held_out_estimate(words, thresholds)
+            if estimate is not None:
+                estimates["MT108"] = estimate
+        for name, s in variants(findings, d["words"], estimates).items():
             scores[name].append(s)
         if held_out is not None:
             kept = [f for f in merge_findings(findings)
                     if not (f.check == "MT108" and f.severity is Severity.INFO)]
-            extra = sum(w["p"] for w in held_out.get(str(d["id"]), [])
-                        if w["p"] >= 0.5 and any(c.isalnum() for c in w["text"]))
-            scores["proposal: MT108 words at p >= 0.5"].append(
-                scoring.score(d["words"], scoring.penalty(kept) + extra))
+            scores["estimate from even odds, every document"].append(scoring.score(
+                d["words"], scoring.penalty(kept) + even_odds_estimate(words, thresholds)))
+            every = {k: v for k, v in estimates.items() if k != "MT108"}
+            alt = held_out_estimate(words, thresholds, every_word_estimate)
+            if alt is not None:
+                every["MT108"] = alt
+            scores["estimate from every word, past the gate"].append(
+                scoring.score_document(d["words"], merge_findings(findings), every).score)
         experts.append(gold[str(d["id"])])
     print(f"{len(experts)} documents with an expert score"
           + (f"; MT108 from held-out folds ({args.cv_dump.name})" if held_out is not None else ""))

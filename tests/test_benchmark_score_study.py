@@ -1,7 +1,10 @@
 """benchmarks/score_study.py on tiny handmade reports (no shared data)."""
 import json
 
-from benchmarks.score_study import held_out_mt108, main, unfold, variants
+import pytest
+
+from benchmarks.score_study import (even_odds_estimate, every_word_estimate, held_out_estimate,
+                                    held_out_mt108, main, unfold, variants)
 from mtaudit.findings import Finding
 
 TEXT = "Le government a annoncé des measures hier.\nLes familles attendent."
@@ -28,6 +31,28 @@ def test_held_out_findings_follow_the_thresholds_and_stop_at_paragraphs():
     assert got == [("government", "minor", 0.9), ("hier", "info", 0.8), ("Les", "info", 0.8)]
 
 
+def test_past_the_gate_claims_come_lower_and_the_estimate_sums_unclaimed_even_odds_words():
+    gated = dict(THRESHOLDS, gate=0.4, gated_claim={"english": 0.5, "name": 1.0, "agreement": 1.0,
+                                                    "other": 0.7})
+    words = [_w("Le", 0.1), _w("government", 0.9, "english"), _w("a", 0.2),
+             _w("measures", 0.2, "english"), _w("hier", 0.8), _w(".", 0.8),
+             _w("Les", 0.8), _w("familles", 0.1)]
+    # mean 3.9 / 8 = 0.4875: past a gate of 0.4, «hier» and «Les» (0.8 >= 0.7) become claims
+    fs = held_out_mt108(words, TEXT, gated)
+    assert [(f.text, f.severity.value) for f in fs] == [("government", "minor"), ("hier", "minor"),
+                                                        ("Les", "minor")]
+    # the estimate: the words at even odds or more but the claimed ones and the point: none left
+    assert held_out_estimate(words, gated) == pytest.approx(0.0)
+    # the variant not kept: every word but the claimed ones and the point, whatever its probability
+    assert held_out_estimate(words, gated, every_word_estimate) == pytest.approx(0.1 + 0.2 + 0.2 + 0.1)
+    # under the gate (0.5): the check's own thresholds, and no estimate
+    under = dict(gated, gate=0.5)
+    assert [f.severity.value for f in held_out_mt108(words, TEXT, under)] == ["minor", "info", "info"]
+    assert held_out_estimate(words, under) is None
+    # without the gate: words at even odds or more, outside claims («hier», «Les» are hints here)
+    assert even_odds_estimate(words, under) == pytest.approx(0.8 + 0.8)
+
+
 def test_unfold_gives_back_the_folded_findings():
     d = {"check": "MT101", "category": "untranslated", "severity": "major", "start": 3,
          "end": 13, "text": "government",
@@ -42,11 +67,15 @@ def test_variants_differ_only_in_what_hints_cost():
     fs = [Finding("MT101", "untranslated", "minor", 3, 13, "government", ""),
           Finding("MT108", "fluency", "info", 28, 36, "measures", "", evidence={"probability": 0.8}),
           Finding("MT403", "named-entity", "info", 40, 44, "hier", "")]
-    v = variants(fs, 10)
+    v = variants(fs, 10, {"MT108": 2.5})
     assert v["claims only"] == 90.0
-    assert v["hints by stated probability (mtaudit)"] == 82.0
+    assert v["hints by stated probability"] == 82.0
     assert v["hints without probability at 0.5"] == 77.0
+    # the estimate (2.5) in place of MT108's hint (0.8)
+    assert v["mtaudit (hints, estimates)"] == 65.0
     assert v["without MT108"] == 90.0
+    # no estimate stated: the hint counts
+    assert variants(fs, 10)["mtaudit (hints, estimates)"] == 82.0
 
 
 def test_main_prints_pearson_per_variant(tmp_path, capsys):
@@ -69,6 +98,6 @@ def test_main_prints_pearson_per_variant(tmp_path, capsys):
 def test_main_refuses_a_dump_without_its_texts(tmp_path):
     (tmp_path / "r.json").write_text(json.dumps({"documents": []}))
     (tmp_path / "g.jsonl").write_text("")
-    import pytest
+
     with pytest.raises(SystemExit):
         main([str(tmp_path / "r.json"), str(tmp_path / "g.jsonl"), "--cv-dump", "x.jsonl"])
