@@ -854,6 +854,11 @@ class NameIndex:
     #: Keys of the words that may be names (with a capital in a cased
     #: script): what a name spelt another way is compared with.
     capitalised: frozenset[str] = frozenset()
+    #: The words as written, and their language: what the gazetteer is
+    #: asked (mtaudit.gazetteer), only when a look-up comes that far.
+    words: tuple[str, ...] | list[str] = ()
+    lang: str | None = None
+    _places: frozenset[int] | None = None
 
     @classmethod
     def build(cls, words: list[str], lang: str | None) -> "NameIndex":
@@ -884,7 +889,43 @@ class NameIndex:
         for k in keys:
             by_initial.setdefault(k[:1], []).append(k)
         return cls(keys, " " + " ".join(ordered) + " ", acr, {s for s in skel if s}, by_initial,
-                   frozenset(caps))
+                   frozenset(caps), words, lang)
+
+    def name_runs(self) -> list[tuple[str, ...]]:
+        """The words that may be names (as ``capitalised``), in runs of
+        neighbours, as written."""
+        runs, run = [], []
+        for w in self.words:
+            if (not is_cased_word(w) or w[0].isupper()) and key(w, self.lang):
+                run.append(w)
+            elif run:
+                runs.append(tuple(run))
+                run = []
+        return runs + [tuple(run)] if run else runs
+
+    def places(self) -> frozenset[int]:
+        """The gazetteer's places that the words that may be names name."""
+        if self._places is None:
+            from .gazetteer import places_of_words
+            self._places = frozenset().union(*(places_of_words(r, self.lang) for r in self.name_runs()))
+        return self._places
+
+    def same_place(self, word: str, lang: str | None, run: tuple[str, ...]) -> bool:
+        """The name word (alone, or written together with its run's
+        neighbours: "New York") and a name of this text are both names of
+        one place of the gazetteer (Munich / «Мюнхене», Auschwitz /
+        «Освенцим»): a spelling shared by several places, or that is also a
+        common word ("Nice", "Split"), matches only a name of the same place."""
+        from .gazetteer import places
+        # (The word's places first: most words looked up are no place, and
+        # this text's places are then never gathered.)
+        cands = [word]
+        if len(run) > 1 and word in run:
+            i = run.index(word)
+            cands += ["".join(run[a:b]) for a, b in ((i - 1, i + 1), (i, i + 2), (i - 1, i + 2),
+                                                      (i - 2, i + 1), (i, i + 3))
+                      if a >= 0 and b <= len(run)]
+        return any((p := places(c, lang)) and p & self.places() for c in cands)
 
     def has(self, word: str, lang: str | None, run: tuple[str, ...] = (),
             alias: dict[str, frozenset[str]] | None = None, loose: bool = False,
@@ -934,6 +975,10 @@ class NameIndex:
                     # Königreich"): one letter apart.
                     if same_script and len(alt) >= 10 and self._in_flat_one_slip(alt):
                         return True
+            # Two names of one place that no rule of spelling or sound
+            # relates (exonyms: "Munich" / «Мюнхене» / "München").
+            if self.same_place(w, lang, run):
+                return True
         if exact:
             return False
         if same_script:

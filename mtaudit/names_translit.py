@@ -982,6 +982,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         # Devanagari and other scripts: a transcription the word list lacks.
         gone += [w for w in names.source_sure
                  if sl not in wordfreq_languages() or zipf(w.text, sl) < UNKNOWN_SOURCE_ZIPF]
+    gone += _foreign_cities_gone(doc, u, sl, tl)
     # A name come that sounds half like a name gone is more likely that name
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
     gone = [g for g in gone if not any(_loosely_alike(c.text, g.text, sl) for c in come)]
@@ -1065,6 +1066,9 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
     # that a common word of the translation may say: it counts only with a
     # rare name come, as in other scripts.)
     gone = [(g, False) for g in _latin_gone(doc, u)]
+    # The gazetteer's foreign cities (ミュンヘン), as for the other scripts:
+    # with a rare name come.
+    gone += [(g, False) for g in _foreign_cities_gone(doc, u, "ja", tl)]
     gone += [(NameWord(s, e, w, WEAK), True)
              for s, e, w in names_japanese.calendar_gone(doc.source, u.ss, u.se, target_part, tl)]
     gone += [(NameWord(m.start, m.end, m.surface, WEAK), m.known)
@@ -1072,6 +1076,12 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
                                                 _names_elsewhere(doc, u))]
     if not gone:
         return UncasedReplacement((), ())
+    # One word found by two rules (a city tagged and in the gazetteer): once,
+    # as known if either rule knows it.
+    seen: dict = {}
+    for g, known in gone:
+        seen[(g.start, g.end)] = (g, known or seen.get((g.start, g.end), (g, False))[1])
+    gone = list(seen.values())
 
     def apart(g, names):
         # A name come that sounds half like a name gone is more likely that
@@ -1204,4 +1214,37 @@ def _initials(word: str) -> set[str]:
             caps = [w for w in _LATIN_WORD.findall(g) if w[0].isupper()]
             if len(caps) >= 2:
                 out.add("".join(c[0] for c in caps).casefold())
+    return out
+
+
+def _foreign_cities_gone(doc, u, sl, tl) -> list:
+    """Words of the source unit (as its tokenizer cuts them, alone or two or
+    three together) that name, as written, a foreign city of the gazetteer
+    (mtaudit.gazetteer.foreign_places: 慕尼黑, ミュンヘン), where no
+    capitalised word of the translation's unit names the same city: a name
+    the source surely has, gone."""
+    from . import gazetteer
+    from .names import NameIndex, NameWord, WEAK, tokens
+    pieces, pos = [], u.ss
+    for t in tokens(doc.source, sl, u.ss, u.se) if sl in ("zh", "ja") else \
+            [m.group() for m in _WORD_RE.finditer(doc.source, u.ss, u.se)]:
+        at = doc.source.find(t, pos, u.se)
+        if at < 0:
+            continue
+        pieces.append((at, at + len(t)))
+        pos = at + len(t)
+    out, said, taken = [], None, set()
+    for i in range(len(pieces)):
+        for n in (3, 2, 1):
+            if i + n > len(pieces) or i in taken:
+                continue
+            s, e = pieces[i][0], pieces[i + n - 1][1]
+            cities = gazetteer.foreign_places(doc.source[s:e], sl)
+            if not cities or (sl in wordfreq_languages() and zipf(doc.source[s:e], sl) >= UNKNOWN_SOURCE_ZIPF):
+                continue
+            if said is None:
+                said = NameIndex.build(tokens(doc.text, tl, u.ts, u.te), tl).places()
+            taken.update(range(i, i + n))
+            if not cities & said:
+                out.append(NameWord(s, e, doc.source[s:e], WEAK))
     return out
