@@ -133,3 +133,30 @@ def test_a_name_cut_by_the_segmenter_is_found_with_its_neighbours():
     assert "弗雷克" in _with_neighbours(text, 3, 5, 0, len(text))
     assert "员弗雷" in _with_neighbours(text, 3, 5, 0, len(text))
     assert _with_neighbours(text, 3, 5, 3, 5) == ["弗雷"]
+
+
+# -- months, days and countries gone (Hindi, Chinese) ----------------------------
+
+def test_hindi_day_replaced_by_a_name():
+    src = "राष्ट्रपति ने शनिवार को भाषण दिया।"
+    assert above_info(src, "The president gave a speech on Saturday.", "hi") == []
+    assert above_info(src, "The president gave a speech on Hillsborough.", "hi")
+
+
+def test_hindi_month_written_as_a_common_word_is_not_gone():
+    # «मार्च» is March and a march.
+    src = "उन्होंने बर्मिंघम में मार्च को बताया कि वह नहीं रुकेंगे।"
+    assert above_info(src, "He told the march in Birmingham that he would not stop.", "hi") == []
+
+
+def test_hindi_country_replaced_and_said_by_its_people():
+    src = "उन्होंने स्पेन के खिलाड़ियों पर जीत पाई।"
+    assert above_info(src, "They won against the players of Spain.", "hi") == []
+    assert above_info(src, "They won against the Spanish players.", "hi") == []
+    assert above_info(src, "They won against the players of Hillsborough.", "hi")
+
+
+def test_chinese_month_replaced_by_a_name():
+    src = "委员会在6月批准了该计划。"
+    assert above_info(src, "The committee approved the plan in June.", "zh") == []
+    assert above_info(src, "The committee approved the plan in Hillsborough.", "zh")

@@ -1,0 +1,374 @@
+"""Names of a Japanese source, told by a morphological analyser (MT403).
+
+Katakana writes foreign names and loanwords alike (ボール "ball", パス "pass",
+ヘンプヒル "Hemphill"), and kanji names (安倍, 東京) have readings that the
+characters alone do not give. UniDic (the dictionary of fugashi, a MeCab
+wrapper; PyPI ``fugashi`` + ``unidic-lite``) tags each word with its part of
+speech, proper nouns among them (名詞-固有名詞-人名 person, -地名 place,
+-一般 other), gives its reading in katakana (安倍 アベ), and for a loanword
+its English origin in the lemma (ボール-ball, カーネギー-Carnegie,
+ワシントン-Washington).
+
+Used for two things: a name of the translation that a word of the source
+reads as, or comes from, is accounted for (a name matched, not "come from
+nowhere"); and a proper noun the analyser tags in the source is surely a
+name, so that the translation leaving it out is one trace of a replaced name.
+Without the package nothing here fires (``available()``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: UniDic's third-level tags of proper nouns.
+PERSON, PLACE, OTHER = "人名", "地名", "一般"
+
+_ORIGIN_RE = re.compile(r"-([A-Za-z][A-Za-z'’ .\-]*)$")
+_KANA_RE = re.compile(r"^[\u3040-\u30ff・ー]+$")
+_JAPANESE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    """One word of the analysed text: offsets in that text, its surface, its
+    part of speech (``noun``: a noun of any kind), ``proper`` (PERSON, PLACE,
+    OTHER or None), ``reading`` (a romanised key of its reading, "" if none)
+    and ``origin`` (the English word a loanword comes from, "" if none)."""
+
+    start: int
+    end: int
+    surface: str
+    noun: bool
+    proper: str | None
+    reading: str
+    origin: str
+    known: bool = True
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    try:
+        import fugashi
+        return fugashi.Tagger()
+    except (ImportError, RuntimeError):   # no fugashi, or no dictionary for it
+        return None
+
+
+def available() -> bool:
+    return _tagger() is not None
+
+
+@lru_cache(maxsize=50_000)
+def _romaji(kana: str) -> str:
+    from .names import romanise
+    return re.sub(r"[^a-z]", "", romanise(kana, "ja").casefold())
+
+
+@lru_cache(maxsize=20_000)
+def morphemes(text: str) -> tuple[Morpheme, ...]:
+    """The words of a Japanese text (a unit's source), tagged; cached per
+    text, since a unit is asked about by both sides of the check."""
+    tagger = _tagger()
+    if tagger is None or not _JAPANESE_RE.search(text):
+        return ()
+    out, pos = [], 0
+    for w in tagger(text):
+        s = w.surface
+        start = text.find(s, pos)
+        if start < 0:
+            continue
+        pos = start + len(s)
+        f = w.feature
+        pos1, pos2, pos3 = f[0], f[1], f[2]
+        kana = f[6] if len(f) > 6 and f[6] not in (None, "*") else ""
+        known = bool(kana)
+        if not kana and _KANA_RE.match(s):
+            kana = s   # a word the dictionary lacks, written in kana
+        lemma = f[7] if len(f) > 7 and f[7] else ""
+        m = _ORIGIN_RE.search(lemma)
+        origin = m.group(1) if m else ""   # (not メルケル-外国, "foreign", unnamed)
+        noun = pos1 == "名詞"
+        proper = pos3 if noun and pos2 == "固有名詞" and pos3 in (PERSON, PLACE, OTHER) else None
+        # (Readings of nouns only: names are nouns, and romanising is most
+        # of the cost.)
+        out.append(Morpheme(start, pos, s, noun, proper, _romaji(kana) if kana and noun else "", origin, known))
+    return tuple(out)
+
+
+_KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff]+$")
+#: A vowel Japanese adds after a consonant that English closes a syllable
+#: with (Holt ホルト "horuto", Hemphill ヘンプヒル "henpuhiru", Smith スミス
+#: "sumisu"): u after most consonants, o after t and d, i after ch, sh, j.
+_EPENTHETIC = re.compile(r"(?<=[bcdfghjkmnprstvwz])u(?=[^aeiou]|$)|(?<=[td])o(?=[^aeiou]|$)"
+                         r"|(?<=sh|ch)i(?=[^aeiouy]|$)|(?<=j)i(?=[^aeiouy]|$)")
+
+
+def without_epenthesis(k: str) -> str:
+    """A romanised katakana key without the vowels Japanese adds between
+    consonants ("horuto" -> "hort")."""
+    return _EPENTHETIC.sub("", k)
+
+
+def latin_readings(readings: tuple[str, ...]) -> tuple[str, ...]:
+    """More readings of Latin spellings, as Japanese transcribes English:
+    th as s or z (Merriweather メリウェザー, Smith スミス, Matthew マシュー)."""
+    return tuple(r.replace("th", "s") for r in readings if "th" in r)
+
+
+def name_like(m: Morpheme) -> bool:
+    """A word that may render a foreign or Japanese name: a proper noun, or a
+    noun written in katakana (a loanword, or a name the dictionary lacks).
+    Common nouns in kanji are not: their readings would match names by
+    chance (今週 "konshuu")."""
+    return m.noun and bool(m.reading) and (m.proper is not None or bool(_KATAKANA_RE.match(m.surface)))
+
+
+def _runs(ms: tuple[Morpheme, ...], i: int) -> list[str]:
+    """Readings of the name-like word at i, alone and joined with up to two
+    such words on each side (two names written as one katakana word:
+    スコット|ピットマン)."""
+    out = [ms[i].reading]
+    lo = i
+    while lo > 0 and i - lo < 2 and name_like(ms[lo - 1]):
+        lo -= 1
+    hi = i + 1
+    while hi < len(ms) and hi - i < 3 and name_like(ms[hi]):
+        hi += 1
+    for a in range(lo, i + 1):
+        for b in range(i + 1, hi + 1):
+            if b - a >= 2:
+                out.append("".join(m.reading for m in ms[a:b]))
+    return out
+
+
+def source_keys(text: str, ss: int, se: int) -> list[str]:
+    """Romanised keys of the source's nouns by their readings (安倍 "abe"),
+    alone and joined with their neighbours, and of the English words that
+    its loanwords come from (カーネギー "carnegie"): what a name of the
+    translation may be the rendering of."""
+    from .names import key
+    part = text[ss:se]
+    ms = morphemes(part)
+    out = set()
+    for i, m in enumerate(ms):
+        if not name_like(m):
+            continue
+        runs = _runs(ms, i)
+        out.update(runs)
+        if _KATAKANA_RE.match(m.surface):
+            # (Only for katakana: a kanji reading has no added vowels, and
+            # without its vowels it would match names by chance.)
+            out.update(without_epenthesis(k) for k in runs)
+        if m.origin:
+            out.add(key(m.origin))
+    return [k for k in out if len(k) >= 2]
+
+
+def origin_words(text: str, ss: int, se: int) -> frozenset[str]:
+    """The English words (casefolded) the source's loanwords come from."""
+    return frozenset(w.casefold() for m in morphemes(text[ss:se]) if m.origin
+                     for w in re.findall(r"[A-Za-z]+", m.origin))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, alias,
+               named_elsewhere: frozenset[str] = frozenset(),
+               kinds: tuple[str, ...] = (PERSON, PLACE)) -> list[Morpheme]:
+    """The names of text[ss:se] (offsets in text) that the translation's part
+    does not render. Names: katakana words the analyser tags as persons or
+    places, or does not know at all (サイポフ), or whose English origin is a
+    name the translation writes elsewhere (``named_elsewhere``, casefolded:
+    トランプ "trump", a card game to the dictionary); kanji words tagged as
+    proper nouns that CLDR, the project's table or CC-CEDICT name (英国
+    "Britain"): the Japanese reading of a Chinese or Korean name (李容浩
+    "ri you kou") says nothing of its English spelling (Ri Yong Ho).
+    Rendered: by the English word a loanword comes from, by sound (the
+    word's reading, alone or with its neighbours), as a place's other name
+    or gloss (or their initials: "U.S."), or as a word for its people
+    ("Welsh" for ウェールズ)."""
+    from .names import key
+    from .names_translit import people_word, sounds_alike
+    part = text[ss:se]
+    ms = morphemes(part)
+    words = [w for w in _LATIN_WORD.findall(target_part)]
+    lower = {re.sub(r"['’]s?$", "", w).casefold() for w in words}
+    lower |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
+    caps = [key(re.sub(r"['’]s?$", "", w)) for w in words if w[0].isupper()]
+    caps += [a + b for a, b in zip(caps, caps[1:])]
+    caps = [c for c in caps if c]
+    all_keys = {key(w) for w in words} | set(caps)
+    peoples = [key(w) for w in words if w[0].isupper() and people_word(w, tl)]
+    out = []
+    for i, m in enumerate(ms):
+        if not m.noun or not m.reading:
+            continue
+        katakana = bool(_KATAKANA_RE.match(m.surface))
+        places = alias.get(key(m.surface, "ja"), frozenset())
+        glossed = _gloss_names(m.surface) if not katakana and m.proper else ()
+        for g in glossed:
+            places = places | alias.get(key(g), frozenset())   # 米国 "United States": "America"
+        fragment = katakana and _fragment(ms, i)
+        if katakana:
+            if not (m.proper in kinds or (not m.known and _unknown_name(m.surface)) or fragment
+                    or (m.origin and m.origin.casefold() in named_elsewhere)):
+                continue
+        elif not (m.proper and (places or glossed)):
+            continue
+        if places & all_keys:
+            continue
+        origin = re.findall(r"[A-Za-z]+", m.origin)
+        if origin and all(w.casefold() in lower for w in origin):
+            continue
+        if glossed and any(all(w.casefold() in lower for w in g.split()) or _acronym(g) in lower
+                           for g in glossed):
+            continue
+        keys = _runs(ms, i)
+        if katakana:
+            keys += [without_epenthesis(k) for k in keys]
+        if any(sounds_alike(t, k, "ja") for k in keys for t in caps):
+            continue
+        english = [key(m.origin)] + [key(g) for g in glossed] + list(places)
+        if peoples and any(_people_of(p, english + keys) for p in peoples):
+            continue   # "Welsh" for ウェールズ, "German" for ドイツ
+        if any(len(e) >= 4 and t[:4] == e[:4] for e in english if e for t in caps):
+            continue   # "Scottish" for スコットランド (no country of CLDR's)
+        out.append(Morpheme(m.start + ss, m.end + ss, m.surface, m.noun, m.proper, m.reading, m.origin,
+                            m.known and not fragment))
+    return out
+
+
+def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:
+    """A short katakana word with no English origin written against another
+    katakana word: a piece of a name the dictionary cut into words it knows
+    (カバ|ノー Kavanaugh, プラス|コ Plasco)."""
+    m = ms[i]
+    if m.origin or m.proper or len(m.surface) > 2:
+        return False
+    return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].noun
+               and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
+
+
+#: Longest katakana word (or part between middle dots) the dictionary does
+#: not know that is taken for a name: longer ones are compounds it could
+#: not cut (ソプラノピピストレル, シノベーションベンチャー).
+UNKNOWN_NAME_CHARS = 7
+
+
+def _unknown_name(surface: str) -> bool:
+    parts = [p for p in surface.split("・") if p]
+    return bool(parts) and all(3 <= len(p) <= UNKNOWN_NAME_CHARS for p in parts)
+
+
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_NAME_WORDS = re.compile(r"[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*")
+
+
+def _gloss_names(word: str) -> tuple[str, ...]:
+    """Names (runs of capitalised words) of CC-CEDICT's glosses of a kanji
+    word (英国 "United Kingdom", "Great Britain", "Britain"...), and each of
+    their words; none without the dictionary."""
+    from . import cedict
+    if not cedict.available():
+        return ()
+    out = []
+    for g in cedict.glosses(word):
+        for run in _NAME_WORDS.findall(g):
+            out.append(run)
+            out += run.split()
+    return tuple(dict.fromkeys(w for w in out if w not in ("Of", "The")))
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in name.split() if w[0].isupper()]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else "\0"
+
+
+#: Largest sound distance between a word for a people and its place's name
+#: (Welsh / Wales, German / Germany, Scottish / Scotland).
+PEOPLE_MATCH = 0.6
+
+
+def _people_of(people: str, place_keys: list[str]) -> bool:
+    """Is the key of a people's word ("welsh") close in sound to one of a
+    place's keys ("wales"), beginning alike?"""
+    from .names_translit import sound_classes, sound_distance
+    a = sound_classes(people)
+    for k in place_keys:
+        b = sound_classes(k) if k else ""
+        if a and b and a[0] == b[0] and sound_distance(a, b) <= PEOPLE_MATCH:
+            return True
+    return False
+
+
+#: A month (6月, ６月, 十二月: not 3ヶ月, a span) and a day of the week
+#: (土曜日, 土曜) as Japanese writes them.
+_MONTH_RE = re.compile(r"(?<![\d０-９一二三四五六七八九十])([\d０-９]{1,2}|[一二三四五六七八九十]{1,3})\s?月(?!曜)")
+_DAY_RE = re.compile(r"([月火水木金土日])曜")
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_DAYS = "月火水木金土日"   # Monday first
+
+
+def _month_number(s: str) -> int | None:
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        n = int(s)
+    elif s == "十":
+        n = 10
+    elif s.startswith("十"):
+        n = 10 + _KANJI_DIGITS.get(s[1:], 99)
+    else:
+        n = _KANJI_DIGITS.get(s, 99)
+    return n if 1 <= n <= 12 else None
+
+
+def calendar_gone(text: str, ss: int, se: int, target_part: str, tl: str | None) -> list[tuple[int, int, str]]:
+    """Months and days of the week that text[ss:se] names and the
+    translation's part does not (by CLDR's names in the target language, a
+    capitalised word beginning with three letters of one or more: "Sept.",
+    "Sat"): (start, end, surface). English writes them as names, so one
+    gone is what a name come may have replaced."""
+    from .names import babel_locales
+    locales = babel_locales((tl,)) if tl else []
+    if not locales:
+        return []
+    [(_, loc)] = locales
+    months = {n: name.casefold() for n, name in loc.months["format"]["wide"].items()}
+    days = {n: name.casefold() for n, name in loc.days["format"]["wide"].items()}   # 0 = Monday
+    said = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{2,}", target_part)}
+
+    def named(name: str) -> bool:
+        return any(name.startswith(w) for w in said)
+    out = []
+    for m in _MONTH_RE.finditer(text, ss, se):
+        n = _month_number(m.group(1))
+        if n and not named(months[n]):
+            out.append((m.start(), m.end(), m.group()))
+    for m in _DAY_RE.finditer(text, ss, se):
+        if not named(days[_DAYS.index(m.group(1))]):
+            out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def calendar_come(text: str, ss: int, se: int, target_part: str, ts: int, tl: str | None) -> list[tuple[int, int, str]]:
+    """Months and days of the week that the translation's part (starting at
+    ts in its text) names and text[ss:se] does not: (start, end, word) in
+    the translation. ("May": also a common word and a name, left out.)"""
+    from .names import babel_locales
+    locales = babel_locales((tl,)) if tl else []
+    if not locales:
+        return []
+    [(_, loc)] = locales
+    months = {name.casefold(): n for n, name in loc.months["format"]["wide"].items()}
+    days = {name.casefold(): n for n, name in loc.days["format"]["wide"].items()}
+    said_months = {_month_number(m.group(1)) for m in _MONTH_RE.finditer(text, ss, se)}
+    said_days = {_DAYS.index(m.group(1)) for m in _DAY_RE.finditer(text, ss, se)}
+    out = []
+    for m in re.finditer(r"\b[A-Z][a-z]{2,}", target_part):
+        w = m.group().casefold()
+        if w in months and w != "may" and months[w] not in said_months \
+                or w in days and days[w] not in said_days:
+            out.append((ts + m.start(), ts + m.end(), m.group()))
+    return out

@@ -1,0 +1,130 @@
+"""MT403 with a Japanese source: names told by a morphological analyser
+(fugashi + UniDic: proper-noun tags, readings, loanwords' English origins),
+months and days of the week, and a replaced name reported when both traces
+are sure. Pairs written for these tests, each with a correct twin."""
+import pytest
+from conftest import run_check
+
+from mtaudit import names_japanese as nj
+from mtaudit.checks.entity_missing import EntityMissing
+from mtaudit.names import aliases
+from mtaudit.names_translit import sounds_alike
+
+needs_tagger = pytest.mark.skipif(not nj.available(), reason="fugashi / unidic-lite not installed")
+
+
+def above_info(source, target, tl="en"):
+    return [f for f in run_check(EntityMissing, target, lang=tl, source=source, source_lang="ja")
+            if f.severity.rank > 0]
+
+
+def gone(source, target):
+    return [m.surface for m in nj.names_gone(source, 0, len(source), target, "en", aliases("ja", "en"))]
+
+
+# -- the analyser ------------------------------------------------------------------
+
+@needs_tagger
+def test_proper_nouns_are_told_from_loanwords():
+    ms = {m.surface: m for m in nj.morphemes("オバマ氏はボールを東京に送った。")}
+    assert ms["オバマ"].proper == nj.PERSON
+    assert ms["東京"].proper == nj.PLACE
+    assert ms["ボール"].proper is None and ms["ボール"].noun
+
+
+@needs_tagger
+def test_kanji_names_get_their_reading():
+    ms = {m.surface: m for m in nj.morphemes("安倍首相が話した。")}
+    assert ms["安倍"].reading == "abe"
+    assert ms["首相"].proper is None
+
+
+@needs_tagger
+def test_loanwords_give_their_english_origin():
+    keys = nj.source_keys("ワシントンでボールを投げた。", 0, 14)
+    assert "washington" in keys
+    assert "ball" in nj.origin_words("ワシントンでボールを投げた。", 0, 14)
+    assert "tokyo" not in keys
+
+
+def test_vowels_added_between_consonants_are_dropped():
+    assert nj.without_epenthesis("horuto") == "hort"          # Holt
+    assert nj.without_epenthesis("hempuhiru") == "hemphir"    # Hemphill
+    assert nj.without_epenthesis("amerika") == "amerika"      # nothing added there
+
+
+def test_th_is_read_as_s_for_japanese():
+    assert sounds_alike("merriweather", "meriuezaa", "ja")
+    assert not sounds_alike("merriweather", "meriuezaa", "ru")
+
+
+# -- names gone --------------------------------------------------------------------
+
+@needs_tagger
+def test_a_tagged_name_the_translation_does_not_render_is_gone():
+    src = "ハミルトンは素晴らしい仕事だったと語った。"
+    assert gone(src, 'It was an exceptional job," said Vettel.') == ["ハミルトン"]
+    assert gone(src, 'It was an exceptional job," said Hamilton.') == []
+
+
+@needs_tagger
+def test_a_place_said_by_its_people_is_not_gone():
+    src = "ドイツの議会は反対した。"
+    assert gone(src, "The German parliament objected.") == []
+    assert gone(src, "The Belgian parliament objected.") == ["ドイツ"]
+
+
+@needs_tagger
+def test_a_kanji_country_is_rendered_by_its_english_names():
+    src = "英国の首相が演説した。"
+    assert gone(src, "The British prime minister gave a speech.") == []
+    assert gone(src, "The UK prime minister gave a speech.") == []
+    assert gone(src, "The Danish prime minister gave a speech.") == ["英国"]
+
+
+@needs_tagger
+def test_a_chinese_or_korean_name_in_kanji_is_not_judged_by_its_japanese_reading():
+    # 李容浩 reads "ri you kou" in Japanese; the English writes Ri Yong Ho.
+    assert gone("李容浩外相が演説した。", "Foreign minister Ri Yong Ho gave a speech.") == []
+
+
+def test_months_and_days_gone_and_said():
+    src = "土曜日に6月の会議について話した。"
+    assert nj.calendar_gone(src, 0, len(src), "On Saturday they spoke of the June meeting.", "en") == []
+    found = [w for _, _, w in nj.calendar_gone(src, 0, len(src), "On Saturday they spoke of the Paris meeting.", "en")]
+    assert found == ["6月"]
+    # A span of months is no month.
+    assert nj.calendar_gone("3ヶ月後に戻った。", 0, 8, "He came back three months later.", "en") == []
+
+
+# -- the check: both traces --------------------------------------------------------
+
+@needs_tagger
+def test_a_name_replaced_in_a_japanese_source_is_reported():
+    src = "チームは素晴らしい仕事をしてくれた、とハミルトンは語った。"
+    assert above_info(src, 'The team have done such an exceptional job, said Willoughby.')
+    assert above_info(src, 'The team have done such an exceptional job, said Hamilton.') == []
+
+
+@needs_tagger
+def test_a_kanji_name_matched_by_its_reading():
+    src = "安倍首相は火曜日に演説した。"
+    assert above_info(src, "Prime Minister Abe gave a speech on Tuesday.") == []
+    assert above_info(src, "Prime Minister Obuchi gave a speech on Tuesday.")
+
+
+@needs_tagger
+def test_a_day_replaced_by_a_name_is_reported():
+    src = "大統領は土曜日に演説した。"
+    assert above_info(src, "The president spoke on Saturday.") == []
+    assert above_info(src, "The president spoke on Hillsborough.")
+
+
+@needs_tagger
+def test_a_name_cut_into_known_katakana_words_is_gone():
+    # UniDic cuts カバノー (Kavanaugh) into カバ "hippo" + ノー "no".
+    src = "彼の冒頭陳述の間、カバノーは非常に感情的だった。"
+    assert gone(src, "During his opening statement, Kavanaugh was very emotional.") == []
+    assert "カバ" in gone(src, "During his opening statement, Victoria was very emotional.")
+    # A loanword with its English origin is no piece of a name.
+    assert gone("ボールを投げた。", "He threw the ball.") == []
