@@ -37,15 +37,14 @@ from functools import lru_cache
 from importlib import resources
 
 from .languages import wordfreq_languages, zipf
+# Words as the source text writes them (hyphenated names kept whole): the
+# segmenter's words.
+from .segments import WORD_RE
 from .written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 
 #: Letter runs: a word split at apostrophes and hyphens, so that an elided
 #: article ("l'ÖVP") or a possessive ("Britain's") leaves the name alone.
 LETTERS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-#: Words as the source text writes them (hyphenated names kept whole).
-#: (Written as runs of word characters between the inner marks: the same
-#: matches as one alternation per character, tried far faster.)
-WORD_RE = re.compile(r"[^\W_][\w\u00AD]*(?:['’\-](?=\w)[\w\u00AD]*)*", re.UNICODE)
 
 #: An elided word before another, in lower case ("l'", "d’", "qu'",
 #: "dell'"): what follows the apostrophe is a word of its own.

@@ -350,25 +350,3 @@ def calendar_gone(text: str, ss: int, se: int, target_part: str, tl: str | None)
         if not named(days[_DAYS.index(m.group(1))]):
             out.append((m.start(), m.end(), m.group()))
     return out
-
-
-def calendar_come(text: str, ss: int, se: int, target_part: str, ts: int, tl: str | None) -> list[tuple[int, int, str]]:
-    """Months and days of the week that the translation's part (starting at
-    ts in its text) names and text[ss:se] does not: (start, end, word) in
-    the translation. ("May": also a common word and a name, left out.)"""
-    from .names import babel_locales
-    locales = babel_locales((tl,)) if tl else []
-    if not locales:
-        return []
-    [(_, loc)] = locales
-    months = {name.casefold(): n for n, name in loc.months["format"]["wide"].items()}
-    days = {name.casefold(): n for n, name in loc.days["format"]["wide"].items()}
-    said_months = {_month_number(m.group(1)) for m in _MONTH_RE.finditer(text, ss, se)}
-    said_days = {_DAYS.index(m.group(1)) for m in _DAY_RE.finditer(text, ss, se)}
-    out = []
-    for m in re.finditer(r"\b[A-Z][a-z]{2,}", target_part):
-        w = m.group().casefold()
-        if w in months and w != "may" and months[w] not in said_months \
-                or w in days and days[w] not in said_days:
-            out.append((ts + m.start(), ts + m.end(), m.group()))
-    return out

@@ -971,11 +971,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     if not come:
         return UncasedReplacement((), ())
     target_part = doc.text[u.ts:u.te]
-    target_lower = target_part.casefold()
-    gone = [NameWord(m.start(), m.end(), m.group(), WEAK)
-            for m in _LATIN_NAME.finditer(doc.source, u.ss, u.se)
-            if _bare(m.group()).casefold() not in target_lower]
-    gone += days
+    gone = _latin_gone(doc, u) + days
     if sl == "zh":
         gone += _chinese_proper_gone(doc, u, tl, target_part)
     else:

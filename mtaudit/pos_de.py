@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .segments import WORD_RE
+
 #: STTS tag of a common noun ("Fall", "Richter"); NE is a proper noun.
 COMMON_NOUN = "NN"
 #: A common noun, or the first part of a compound cut short ("Bar-" in
@@ -42,7 +44,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[!?…]|(?<!\d)\.)\s+|\n+")
 
 #: Tokens as the tagger was trained on them: words (with inner hyphens and
 #: apostrophes, "US-Dollar", "Tennent's"), numbers, and each punctuation sign.
-_TOKEN_RE = re.compile(r"[^\W_][\w\u00AD]*(?:['’\-](?=\w)[\w\u00AD]*)*|[^\w\s]", re.UNICODE)
+_TOKEN_RE = re.compile(WORD_RE.pattern + r"|[^\w\s]", re.UNICODE)
 
 #: Tokens tagged at once: a longer sentence (a list or a table run together)
 #: is tagged in pieces of this many.
