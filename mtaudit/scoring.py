@@ -34,19 +34,20 @@ A check whose model sees every word may also state, per document, the error
 words it expects beyond its claims (``DocumentReport.estimates``). That
 count stands in place of the check's hints, which are only its surest few,
 at 1 point per expected error word. MT108 states one only in a document it
-finds poor as a whole (past its document gate): the sum of its words'
-probabilities, its claimed words aside. On held-out folds of train those
-probabilities add up to the words the experts marked (bilingual, past the
-gate: 30.8 expected, 31.1 marked per 100 words); under the gate the model
-cannot tell fair machine translation from clean text, so its hints count
-instead. Pearson r on train (held-out folds), bilingual / target-only:
-hints only 0.26 / 0.23; the words at even odds or more in every document
-(the previous estimate) 0.275 / 0.288; this estimate 0.319 / 0.334. Dev:
-0.236 / 0.159 (0.239 / 0.201 with the previous estimate: within dev's noise,
-±0.06 to 0.08 by bootstrap). On clean news the previous estimate cost 3.8
-points per 100 words bilingually (NTREX en→fr, mean score 96.0); this one
-0.8 (99.2), as its hints do. Short clean headlines that pass the gate pay
-the most (annodis sentences: mean 99.2 → 98.3, 28 of 524 below 95).
+finds poor as a whole (past its document gate): the sum of the
+probabilities of the words it gives at least even odds, its claimed words
+aside. Under the gate the model cannot tell fair machine translation from
+clean text, so its hints count instead. Pearson r on train (held-out
+folds), bilingual / target-only: hints only 0.26 / 0.23; the even-odds words
+in every document (the previous estimate) 0.275 / 0.288; this estimate
+0.289 / 0.297; every word's probability past the gate 0.319 / 0.334, not
+kept for what it costs short clean records. Dev: 0.236 / 0.194 (0.239 /
+0.201 with the previous estimate: within dev's noise, about ±0.06 by
+bootstrap). On clean news the previous estimate cost 3.8 points per 100
+words bilingually (NTREX en→fr, mean score 96.0); this one 0.7 (99.3), as its
+hints do. Short clean headlines that pass the gate pay the most (annodis
+sentences: mean 99.58, 11 of 524 below 95; 28 with every word's
+probability).
 
 Findings folded onto one span (``evidence["also"]``) are one problem and count
 once, at the leading finding's weight; a leading hint takes the highest
