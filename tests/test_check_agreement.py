@@ -357,3 +357,32 @@ def test_a_regular_plural_of_a_known_noun_is_judged(bad, good, span):
 def test_an_unknown_word_ending_in_s_with_no_known_singular_is_not_judged():
     # «zorglubs»: neither it nor «zorglub» is a French noun: not judged.
     assert run_check(AgreementError, "Les zorglubs bleue du village dorment.") == []
+
+
+# -- words that look like a disagreement but are not (each with an error twin) --
+@pytest.mark.parametrize("bad,good,span", [
+    # «il y a»: the impersonal «il» is the subject, not the noun before the comma
+    ("Les valves de pincement a un embout adaptateur.",
+     "Pour les robinets autres que les valves de pincement, il y a un embout adaptateur.", "a"),
+    # the last noun of a coordination, taken alone as the subject by the parser
+    ("Le piment doit toujours être servis chaud.",
+     "Il propose des pâtes façon, risotto et le gratin doivent toujours être servis chauds.", "servis"),
+    # an adverb right before the noun: the article is the adverb's («un peu»)
+    ("Cela vous donne une plus forte pressions sur la pédale.",
+     "Cela vous donne un peu plus marge de manœuvre.", "pressions"),
+])
+def test_impersonal_il_coordinations_and_adverbs_before_the_noun(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il faut compter 15 secondes maximum entre deux séries.",      # «at most»
+    "Prévoyez 20 minutes maximum par séance.",
+    "Se branche à la plupart douilles de type allume-cigare.",       # «la plupart»
+    # a word Lexique lacks, tagged as a determiner: spaCy's features are a guess
+    "Ils doivent être manipulés comme suchKeep armes à feu pointées dans une direction sûre.",
+    "C’est la vie réelle bobine-en action.",
+])
+def test_limits_after_a_count_and_determiners_that_are_no_french_words(text):
+    assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []

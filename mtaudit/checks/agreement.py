@@ -61,6 +61,9 @@ INVARIABLE_ADJECTIVES = frozenset({
     # cardinal points used as adjectives (les quartiers nord)
     "nord", "sud", "est", "ouest", "centre",
 })
+# Limits said after a counted noun mean «at most»/«at least» and stay
+# unchanged (15 secondes maximum, 10 pompes minimum).
+LIMIT_ADVERBS = frozenset({"maximum", "minimum"})
 # Collective and quantity nouns: the verb and participle often agree with
 # their complement, said or elided (la plupart sont partis, la majorité des
 # élus ont voté).
@@ -132,6 +135,9 @@ class AgreementError(Check):
                or not lex.mask(t.text) & (lx.ADV | (lx.CELLS << lx.ADJ))
                for t in noun.doc[det.i + 1:noun.i]):
             return None          # only adjectives between: «les plus beaux couteau»
+        if det.i < noun.i - 1 and not lx.cells(lex.mask(noun.nbor(-1).text), lx.ADJ):
+            return None          # an adverb last: the article is the adverb's («un peu plus
+                                 # marge», «la plupart douilles»: a «de» is missing)
         if _shares_article(noun, lex):
             return None          # les père et mère: one article for both
         det_cells = _det_cells(det, lex)
@@ -194,6 +200,9 @@ class AgreementError(Check):
             return None
         if lx.cells(lex.mask(adj.text), lx.DET):
             return None          # tous, certains, quelque: floating quantifiers
+        if adj.text.lower() in LIMIT_ADVERBS and any(
+                c.dep_ == "nummod" and _whole_number(c, lex) for c in noun.children):
+            return None          # «15 secondes maximum»: at most 15 seconds
         if _verb_with_object(adj, lex):
             return None          # «cet entraînement dure 68 minutes»: the verb «durer»
         if _coordinated(noun):
@@ -322,6 +331,8 @@ class AgreementError(Check):
         # The subject hangs on the verb, or on the participle/predicate an
         # auxiliary or copula serves.
         host = verb.head if verb.dep_ in ("aux", "aux:tense", "aux:pass", "cop") else verb
+        if any(c.dep_ == "expl:subj" for c in host.children):
+            return None          # «il y a des valves», «il faut»: the impersonal «il» is the subject
         pair = _coordinated_subject(host, verb, lex)
         if pair is not None and can_sing:
             first, last = pair
@@ -515,8 +526,9 @@ def _det_cells(det, lex) -> int:
     preposition and says nothing; determiners Lexique gives no features for
     (ses, leur, mon) take spaCy's, which are sure for such a closed class."""
     m = lex.mask(det.text)
-    if m & lx.PREP:
-        return 0
+    if m & lx.PREP or not m:
+        return 0             # «de» says nothing; a word Lexique lacks is no French determiner
+                             # («suchKeep», «-en»): spaCy's features for it are guesses
     cells = lx.cells(m, lx.DET)
     if det.text[-1:] in ("'", "’"):
         # l': elision hides the gender
@@ -680,6 +692,8 @@ def _subject(host, before=None):
     limit = min(host.i, before.i) if before is not None else host.i
     if subj.i > limit or host.i - subj.i > MAX_SUBJECT_DISTANCE or _coordinated(subj):
         return None
+    if any(c.dep_ == "cc" for c in subj.children):
+        return None          # «ragoût et le piment doivent»: the last noun of a coordination
     if _conjunction_between(subj, host):
         return None
     left = subj.left_edge.i
