@@ -386,3 +386,22 @@ def test_impersonal_il_coordinations_and_adverbs_before_the_noun(bad, good, span
 ])
 def test_limits_after_a_count_and_determiners_that_are_no_french_words(text):
     assert [(f.text, f.message) for f in run_check(AgreementError, text)] == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # «poignée» (a handle), «série» (a range): quantity nouns only with a «de» complement
+    ("La poignée est antidérapant.", "La poignée est antidérapante.", "antidérapant"),
+    ("La nouvelle série est livré avec un étui.", "La nouvelle série est livrée avec un étui.", "livré"),
+])
+def test_a_quantity_noun_without_its_complement_is_an_ordinary_subject(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Une poignée de manifestants sont restés sur place.",
+    "Une série de tests ont été menés cette semaine.",
+    "La plupart sont partis avant la fin.",
+])
+def test_quantity_nouns_with_their_complement_or_alone_still_let_the_plural_pass(text):
+    assert run_check(AgreementError, text) == []

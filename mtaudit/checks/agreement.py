@@ -74,6 +74,8 @@ QUANTITY_NOUNS = frozenset({
     "foule", "multitude", "série", "groupe", "poignée", "quantité", "infinité", "masse",
     "type", "sorte", "genre", "espèce", "variété", "gamme", "ensemble", "paire", "lot",
 })
+# Those that stand for a quantity even without their complement.
+QUANTITIES_ALONE = frozenset({"plupart", "majorité", "minorité", "moitié", "totalité"})
 # Nouns whose gender changes with number or position (les vieilles gens,
 # des amours passionnées).
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
@@ -719,9 +721,20 @@ def _antecedent(rel, verb, lex):
 
 
 def _quantity(noun) -> bool:
-    """A collective or quantity noun, singular or plural (des millions de)."""
+    """A collective or quantity noun, singular or plural (des millions de),
+    with its «de» complement («une poignée de gens», «une série de
+    tests»), or one that is a quantity even alone («la plupart sont
+    partis»). Without a complement most of them are ordinary nouns: «la
+    poignée est antidérapante», «la série est livrée»."""
     w = noun.text.lower()
-    return w in QUANTITY_NOUNS or (w[-1:] in ("s", "x") and w[:-1] in QUANTITY_NOUNS)
+    if w[-1:] in ("s", "x") and w not in QUANTITY_NOUNS:
+        w = w[:-1]
+    if w not in QUANTITY_NOUNS:
+        return False
+    return w in QUANTITIES_ALONE or any(
+        c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.text.lower() in _DE | {"du", "des"}
+                                          for g in c.children)
+        for c in noun.children)
 
 
 def _whole_number(tok, lex) -> int | None:
