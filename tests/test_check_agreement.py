@@ -402,6 +402,14 @@ def test_a_quantity_noun_without_its_complement_is_an_ordinary_subject(bad, good
     "Une poignée de manifestants sont restés sur place.",
     "Une série de tests ont été menés cette semaine.",
     "La plupart sont partis avant la fin.",
+    "Des milliers d’autres ont été évacuées vers le sud.",       # complement «d'autres»
+    "Plus d'une dizaine étaient blessés après l'accident.",      # a number noun alone
 ])
 def test_quantity_nouns_with_their_complement_or_alone_still_let_the_plural_pass(text):
     assert run_check(AgreementError, text) == []
+
+
+def test_l_ete_after_an_article_or_clitic_is_the_noun_not_the_copula():
+    # «l'été» is summer: a clitic never stands before a past participle.
+    assert run_check(AgreementError, "La saison reprendra l’été prochain, a promis la chaîne.") == []
+    assert [f.text for f in run_check(AgreementError, "La saison est terminé depuis hier.")] == ["terminé"]

@@ -75,7 +75,11 @@ QUANTITY_NOUNS = frozenset({
     "type", "sorte", "genre", "espèce", "variété", "gamme", "ensemble", "paire", "lot",
 })
 # Those that stand for a quantity even without their complement.
-QUANTITIES_ALONE = frozenset({"plupart", "majorité", "minorité", "moitié", "totalité"})
+QUANTITIES_ALONE = frozenset({
+    "plupart", "majorité", "minorité", "moitié", "tiers", "quart", "totalité",
+    "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+    "soixantaine", "centaine", "millier", "million", "milliard",
+})
 # Nouns whose gender changes with number or position (les vieilles gens,
 # des amours passionnées).
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
@@ -247,8 +251,8 @@ class AgreementError(Check):
         """``pred`` said of the subject of ``host`` (itself, or the first
         adjective of its coordination)."""
         children = list(host.children)
-        if not any(c.dep_ in ("cop", "aux:pass") or
-                   (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in children):
+        if not any((c.dep_ in ("cop", "aux:pass") or (c.dep_ == "aux:tense" and c.lemma_ == "être"))
+                   and not _noun_after_article(c, lex) for c in children):
             return None
         if pred.pos_ == "VERB" and "Part" not in pred.morph.get("VerbForm"):
             return None
@@ -471,6 +475,22 @@ def _noun_tagged_verb(tok, lex) -> bool:
     det = tok.nbor(-1)
     return (det.pos_ == "DET" and det.dep_ == "det" and det.head == tok
             and bool(lx.cells(lex.mask(tok.text), lx.NOUN)) and bool(_det_cells(det, lex)))
+
+
+def _noun_after_article(tok, lex) -> bool:
+    """«l'été», «un être»: a form of «être» right after an article, that
+    Lexique knows as a noun, is the noun (the parser took «la série
+    s'achèvera l'été prochain» for a copula). An auxiliary takes no
+    article, and an object clitic («l'», «le», «la») may stand before an
+    infinitive («pour l'être») but never before a past participle: so
+    «l'été» is the noun whatever the parser calls «l'»."""
+    if tok.i == 0 or not lx.cells(lex.mask(tok.text), lx.NOUN):
+        return False
+    before = tok.nbor(-1)
+    m = lex.mask(before.text)
+    if not lx.cells(m, lx.DET) or m & lx.PREP:
+        return False
+    return before.pos_ == "DET" or "Part" in tok.morph.get("VerbForm")
 
 
 def _after_de(noun) -> bool:
@@ -732,9 +752,8 @@ def _quantity(noun) -> bool:
     if w not in QUANTITY_NOUNS:
         return False
     return w in QUANTITIES_ALONE or any(
-        c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.text.lower() in _DE | {"du", "des"}
-                                          for g in c.children)
-        for c in noun.children)
+        g.dep_ == "case" and g.text.lower() in _DE | {"du", "des"}
+        for c in noun.children if c.i > noun.i for g in c.children)
 
 
 def _whole_number(tok, lex) -> int | None:
