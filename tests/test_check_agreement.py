@@ -392,6 +392,7 @@ def test_limits_after_a_count_and_determiners_that_are_no_french_words(text):
     # «poignée» (a handle), «série» (a range): quantity nouns only with a «de» complement
     ("La poignée est antidérapant.", "La poignée est antidérapante.", "antidérapant"),
     ("La nouvelle série est livré avec un étui.", "La nouvelle série est livrée avec un étui.", "livré"),
+    ("Le groupe ont voté contre.", "Le groupe a voté contre.", "ont"),
 ])
 def test_a_quantity_noun_without_its_complement_is_an_ordinary_subject(bad, good, span):
     assert [f.text for f in run_check(AgreementError, bad)] == [span]
@@ -401,6 +402,7 @@ def test_a_quantity_noun_without_its_complement_is_an_ordinary_subject(bad, good
 @pytest.mark.parametrize("text", [
     "Une poignée de manifestants sont restés sur place.",
     "Une série de tests ont été menés cette semaine.",
+    "Le groupe de députés ont voté contre.",
     "La plupart sont partis avant la fin.",
     "Des milliers d’autres ont été évacuées vers le sud.",       # complement «d'autres»
     "Plus d'une dizaine étaient blessés après l'accident.",      # a number noun alone
