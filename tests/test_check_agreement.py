@@ -415,3 +415,11 @@ def test_l_ete_after_an_article_or_clitic_is_the_noun_not_the_copula():
     # «l'été» is summer: a clitic never stands before a past participle.
     assert run_check(AgreementError, "La saison reprendra l’été prochain, a promis la chaîne.") == []
     assert [f.text for f in run_check(AgreementError, "La saison est terminé depuis hier.")] == ["terminé"]
+
+
+def test_the_antecedent_of_qui_may_be_two_complements_up():
+    # «qui» may stand for «routines», two complements above «corps».
+    assert run_check(AgreementError,
+                     "Il propose deux routines d’entraînement de tout le corps qui augmentent l’endurance.") == []
+    bad = "Le programme d’entraînement de tout le corps qui augmentent l’endurance est court."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["augmentent"]

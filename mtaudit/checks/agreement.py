@@ -847,15 +847,21 @@ def _determined(noun, lex) -> bool:
 
 
 def _chain_agrees(noun, cells, lex) -> bool:
-    """A noun complement of ``noun``, or the noun it complements, or another
-    noun of its phrase, that can fill ``cells`` (or that Lexique does not
-    know: a name): «la gamme des produits qui sont», «le niveau d'expérience
-    des yogis qui apprécient»: the verb may agree with either."""
+    """A noun complement of ``noun``, or the noun it complements (or the one
+    that one complements), or another noun of its phrase, that can fill
+    ``cells`` (or that Lexique does not know: a name): «la gamme des
+    produits qui sont», «le niveau d'expérience des yogis qui apprécient»,
+    «deux routines d'entraînement de tout le corps qui augmentent»: the
+    verb may agree with any of them."""
     # Bare complements («couteau de précision») qualify, they do not control.
     chain = [t for t in noun.subtree if t is not noun and t.pos_ in ("NOUN", "PROPN")
              and (t.pos_ == "PROPN" or _determiner(t, lex) is not None)]
-    if noun.dep_ == "nmod":
-        chain.append(noun.head)
+    up = noun
+    for _ in range(2):
+        if up.dep_ != "nmod":
+            break
+        up = up.head
+        chain.append(up)
     for c in chain:
         if c.pos_ in ("NOUN", "PROPN"):
             own = _noun_form_cells(c.text, lex)
