@@ -239,3 +239,21 @@ def test_names_and_sentences_are_not_titles():
     # capitals mark names.
     assert claims("Couteau Swiss de poche, lame en acier\nCe couteau tient dans la main.") == []
     assert claims("Le fabricant présente son Knife de poche.\nCe couteau tient dans la main.") == []
+
+
+def test_capitalised_english_word_glued_to_a_number_is_a_lost_line_break():
+    # A spec list lost its line breaks: the value that ended one line is
+    # glued to the English word that began the next.
+    error = "Grossissement : 10x\nObjectif : 28mmField de vue à 100 m : 30 m."
+    correct = "Grossissement : 10x\nObjectif : 28mm\nChamp de vue à 100 m : 30 m."
+    assert claims(error) == [("Field", Severity.MAJOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Charge maximale : 300lbs pour le modèle de base.",      # a unit after a number: lower case
+    "Fréquence : 74Khz selon le fabricant.",                  # no English dictionary word
+    "Le lot contient 3Pièces et une notice.",                 # a French word
+])
+def test_numbers_glued_to_units_codes_and_french_words_stay_quiet(text):
+    assert claims(text) == []

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..findings import Severity
-from ..written_case import COMMON, written_case
+from ..written_case import BOTH, COMMON, written_case
 from . import _lexicon as lx
 from .base import Check
 
@@ -134,7 +134,8 @@ class UntranslatedWord(Check):
                next_capitalised: bool = False, breaks: _LineBreaks | None = None) -> Word | None:
         if t.protected or t.acronym or t.particle:
             return None
-        if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None:
+        if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None \
+                and _NUMBER_THEN_CAPITAL.match(t.text) is None:
             return None                   # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
@@ -398,9 +399,40 @@ def _glued_source_words(text, start, pieces, target, sources, *, lost_break: boo
 _WORD_AND_NUMBER = re.compile(r"^([^\W\d_]{3,})\d[\d.,]*$|^\d[\d.,]*([^\W\d_]{3,})$")
 
 
+#: A number, perhaps with a unit ("28mm", "60x", "25H"), glued to a
+#: capitalised word: "28mmField", "5About", "60xObjective".
+_NUMBER_THEN_CAPITAL = re.compile(r"^\d[\d.,]*(?:[^\W\d_]{1,3}?)?([A-Z][a-z]{2,})$")
+
+
+def _capital_after_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
+    """A spec list whose line breaks were lost: a value ("28mm", "5") that
+    ended one line glued to the capitalised word that began the next
+    ("28mmField de vue", "5About Columbia"). A unit after a number is
+    written in lower case ("300lbs"); a capital there starts a line. The
+    word is judged English when the English dictionary lists it in lower
+    case (not a name nor an unknown code: "74Khz") and English corpora use
+    it more than the target language's; the finding covers the word."""
+    m = _NUMBER_THEN_CAPITAL.match(text)
+    if m is None or CONTEXT_LANGUAGE not in sources:
+        return None
+    word = m.group(1)
+    if written_case(word, CONTEXT_LANGUAGE) not in (COMMON, BOTH):
+        return None
+    low = lx.norm(word)
+    en, tz = lx.zipf(low, CONTEXT_LANGUAGE), lx.zipf(low, target)
+    if en <= tz:
+        return None
+    at = start + m.start(1)
+    return Word(at, at + len(word), "glued", {CONTEXT_LANGUAGE: en}, tz, in_paren=in_paren,
+                pieces=[text[:m.start(1)], word], glue_lang=CONTEXT_LANGUAGE)
+
+
 def _glued_to_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
     """The word of a word-and-number token judged like a word alone; the
     finding covers the word. Model codes (capitals: "XE6") are not words."""
+    after = _capital_after_number(text, start, target, sources, in_paren)
+    if after is not None:
+        return after
     m = _WORD_AND_NUMBER.match(text)
     if m is None:
         return None
