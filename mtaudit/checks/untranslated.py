@@ -22,7 +22,9 @@ candidate source languages (the document's source language when known, else
   ("WarrantyLifetime" beside "poundsDimensions"), a word (a name too) glued
   once to one of the source language's commonest function words that began
   the next line ("EverlastThe nom", "SpeedoIn 1914"), or a word glued to a
-  number ("Warranty90").
+  number ("Warranty90"), or a capitalised English word after a number or
+  a value with its unit ("28mmField", "5About": a unit is written in lower
+  case, "300lbs").
 
 Adjacent foreign words (only spaces between them) make one finding.
 
