@@ -175,7 +175,7 @@ class UntranslatedWord(Check):
             # a capital by rule. Judged like any word, whatever follows.
             initial_word = True
         if t.capitalised and not initial_word and skip == 0 and "-" not in text \
-                and _in_title(doc, t.start) and _ordinary_title_word(doc, text):
+                and in_title(doc, t.start) and _ordinary_title_word(doc, text):
             # "Couteau Swiss Army Knife": a French title writes its common
             # nouns in lower case; an English word the English dictionary
             # writes in lower case only, capitalised in it and never used
@@ -638,7 +638,7 @@ TITLED_TEXT_KINDS = frozenset({"file", "record", "extracted"})
 SENTENCE_END = ".!?…:;"
 
 
-def _in_title(doc, at: int) -> bool:
+def in_title(doc, at: int) -> bool:
     """``at`` lies in the document's title: its first line, in a text whose
     first line heads it, ending without a sentence's final punctuation."""
     end = doc.extra.get("_mt101_title_end")
@@ -666,7 +666,7 @@ def _names_outside_title(doc) -> frozenset[str]:
     a sentence, or at its start right before another capitalised word."""
     cached = doc.extra.get("_mt101_names_outside_title")
     if cached is None:
-        _in_title(doc, 0)
+        in_title(doc, 0)
         end = doc.extra["_mt101_title_end"]
         names = set()
         for toks in lx.document_tokens(doc):
