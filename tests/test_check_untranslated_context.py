@@ -257,3 +257,9 @@ def test_capitalised_english_word_glued_to_a_number_is_a_lost_line_break():
 ])
 def test_numbers_glued_to_units_codes_and_french_words_stay_quiet(text):
     assert claims(text) == []
+
+
+def test_first_word_of_a_title_is_capitalised_by_rule():
+    # A show's name at the head of a headline: the first word's capital
+    # tells nothing, even before another capitalised word.
+    assert claims("Still Game revient pour une dernière saison\nLa série reprend en mars.") == []

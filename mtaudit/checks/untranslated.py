@@ -174,13 +174,15 @@ class UntranslatedWord(Check):
             # starts with a word English writes in lower case only: no name,
             # a capital by rule. Judged like any word, whatever follows.
             initial_word = True
-        if t.capitalised and not initial_word and skip == 0 and "-" not in text \
+        if t.capitalised and not initial_word and skip == 0 and "-" not in text and t.index > 0 \
                 and in_title(doc, t.start) and _ordinary_title_word(doc, text):
             # "Couteau Swiss Army Knife": a French title writes its common
             # nouns in lower case; an English word the English dictionary
             # writes in lower case only, capitalised in it and never used
             # as a name by the rest of the document, is title case carried
-            # over from English, not a name. Judged like any word.
+            # over from English, not a name. Judged like any word. (The
+            # title's first word is capitalised by rule: "Still Game
+            # revient...", a show's name, tells nothing.)
             w = _judge_word(lx.norm(text), target, sources)
             if w is not None and w[0] in ("foreign", "contextual") and CONTEXT_LANGUAGE in w[1]:
                 return Word(start, start + len(text), w[0], w[1], w[2], in_paren=in_paren, title=True)
