@@ -137,6 +137,13 @@ class SourceWordsCopied(Check):
       ("Scottish Council of Independent Schools", "Citizens for
       Responsibility and Ethics"); ordinary words alone ("Tiny Trike")
       may still be a description left untranslated;
+    * a title word the document decides: a capitalised copy in the title
+      (not its first word) that the source writes in lower case in its
+      text and never capitalises inside a sentence there, and that the
+      translation translated there (never in lower case after its title),
+      is an ordinary word, even where frequencies leave it open ("Mat",
+      "Reel"); copies kept together as in the source or a name standing
+      whole stay with the rules above;
     * a sentence start, where the source decides too: a copy the source
       language's dictionary writes in lower case only, never capitalised
       inside a sentence of the source, followed by a lowercase word ("Made
@@ -194,7 +201,7 @@ class SourceWordsCopied(Check):
                 if hit.case == "lower" and _name_particle(doc.text, tokens, i):
                     continue                      # "of" in "Bank of England"
                 if hit.case == "document" and self._kept_together(doc, hit, tokens):
-                    continue
+                    continue                      # a name as often: the title rules decide
                 if hit.case == "capital" and _next_to_capital(doc.text, tokens, i):
                     hit = hit._replace(weak=True)     # "Task Force", "Los Angeles"
                 quote = lx._inside(quotes, hit.start, hit.end)
@@ -481,7 +488,7 @@ def _ordinary_by_the_document(doc, word: str, start: int) -> bool:
     """A capitalised copy in the title (the first line: a product name, a
     headline) that the document itself shows to be an ordinary word: the
     source's text after its title writes it in lower case ("Tapas Ultra
-    Yoga Mat" ... "the mat is") and never capitalises it inside a sentence
+    Travel Mat" ... "the mat is") and never capitalises it inside a sentence
     (a name would be: "Still Game" ... "the cast of Still Game"), the
     translation's text after its title never keeps it in lower case (it
     translated the word there: «le tapis»; a loanword, «le kit», stays
