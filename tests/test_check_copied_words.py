@@ -285,3 +285,46 @@ def test_organisation_name_kept_whole_in_a_capitalised_sentence_stays_a_hint():
     source = "Norman Doe is Chairman of Citizens for Openness and Ethics in Boston"
     target = "Norman Doe est président de Citizens for Openness and Ethics à Boston"
     assert claims(copied(source, target, "en", "fr")) == []
+
+
+# -- the document decides a title word -----------------------------------------
+
+MAT_EN = "Tapas Ultra Travel Mat\nThe Tapas Ultra mat is one of our best mats. Roll the mat after use."
+
+
+def test_title_word_the_source_writes_in_lower_case_and_the_translation_translated():
+    # "Mat" is a French word too ("mat", dull), so frequencies leave it open;
+    # the document settles it: the source writes "mat" in its text, the
+    # translation translated it there («le tapis») and translated the name
+    # holding it in part ("Travel").
+    error = ("Tapas Ultra voyage Mat\nLe tapis Tapas Ultra est l'un de nos meilleurs tapis. "
+             "Roulez le tapis après usage.")
+    correct = ("Tapis de voyage Tapas Ultra\nLe tapis Tapas Ultra est l'un de nos meilleurs tapis. "
+               "Roulez le tapis après usage.")
+    assert claims(copied(MAT_EN, error, "en", "fr")) == ["Mat"]
+    assert claims(copied(MAT_EN, correct, "en", "fr")) == []
+    # The name kept whole is a choice, as for the other title rules.
+    whole = ("Tapas Ultra Travel Mat\nLe tapis Tapas Ultra est l'un de nos meilleurs tapis. "
+             "Roulez le tapis après usage.")
+    assert claims(copied(MAT_EN, whole, "en", "fr")) == []
+
+
+def test_title_word_the_document_uses_as_a_name_or_loanword_stays_open():
+    # A name: the source capitalises it inside a sentence of its text.
+    source = ("Still Game Returns for a Final Series\nThe cast of Still Game said the game "
+              "was still on. Fans still love it.")
+    target = ("Still Game revient pour une dernière saison\nLes acteurs de Still Game ont dit "
+              "que la partie continuait. Les fans l'aiment toujours.")
+    assert "Still" not in " ".join(claims(copied(source, target, "en", "fr")))
+    # A loanword: the translation keeps it in lower case in its text too.
+    source = "Deluxe Camping Kit\nThe kit holds a stove and two pans. Store the kit dry."
+    target = "Camping Kit de luxe\nLe kit contient un réchaud et deux casseroles. Rangez le kit au sec."
+    assert "Kit" not in " ".join(claims(copied(source, target, "en", "fr")))
+
+
+def test_first_word_of_a_title_is_capitalised_by_rule():
+    # «tsunami» is French too; at the head of the headline its capital
+    # tells nothing, though the source writes "tsunami" in its text.
+    source = "Tsunami Devastates an Island\nThe tsunami killed hundreds of people."
+    target = "Tsunami : une île dévastée\nLa vague a tué des centaines de personnes."
+    assert claims(copied(source, target, "en", "fr")) == []

@@ -205,3 +205,61 @@ def test_brand_ending_like_a_function_word_stays_quiet():
     assert claims("Le kit SpeedoIn est vendu ici. Le kit SpeedoIn est solide et léger.") == []
     # "State" is no function word: a name of two words written together.
     assert claims("Le site RedState a publié un billet sur la campagne.") == []
+
+
+# -- a capitalised English word in a French title ------------------------------
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Couteau de poche Victorinox Knife, lame en acier\nCe couteau tient dans la main.",
+     "Couteau de poche Victorinox, lame en acier\nCe couteau tient dans la main.", "Knife"),
+    ("Matelas gonflable Heavy Duty pour le camping\nLe matelas se gonfle en deux minutes.",
+     "Matelas gonflable robuste pour le camping\nLe matelas se gonfle en deux minutes.", "Heavy Duty"),
+])
+def test_english_title_case_word_in_a_french_title_is_untranslated(error, correct, word):
+    # A French title writes its common nouns in lower case: a capitalised
+    # word the English dictionary writes in lower case only is English
+    # title case carried over.
+    assert [text for text, _ in claims(error)] == [word]
+    assert claims(correct) == []
+
+
+def test_title_word_the_document_uses_as_a_name_stays_quiet():
+    # "Track" is a first name here: the article writes "Track Palin" again.
+    text = ("Sarah Palin évoque le stress de son fils Track Palin pendant un meeting\n"
+            "Track Palin, 26 ans, a passé un an en Irak.")
+    assert claims(text) == []
+    # Without that evidence, the capitalised English word is judged.
+    alone = "Sarah Palin évoque le stress de son fils Track pendant un meeting\nIl a passé un an en Irak."
+    assert [text for text, _ in claims(alone)] == ["Track"]
+
+
+def test_names_and_sentences_are_not_titles():
+    # A word the English dictionary writes as a name ("Swiss") is no title
+    # case; a first line ending with a full stop is a sentence, where
+    # capitals mark names.
+    assert claims("Couteau Swiss de poche, lame en acier\nCe couteau tient dans la main.") == []
+    assert claims("Le fabricant présente son Knife de poche.\nCe couteau tient dans la main.") == []
+
+
+def test_capitalised_english_word_glued_to_a_number_is_a_lost_line_break():
+    # A spec list lost its line breaks: the value that ended one line is
+    # glued to the English word that began the next.
+    error = "Grossissement : 10x\nObjectif : 28mmField de vue à 100 m : 30 m."
+    correct = "Grossissement : 10x\nObjectif : 28mm\nChamp de vue à 100 m : 30 m."
+    assert claims(error) == [("Field", Severity.MAJOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Charge maximale : 300lbs pour le modèle de base.",      # a unit after a number: lower case
+    "Fréquence : 74Khz selon le fabricant.",                  # no English dictionary word
+    "Le lot contient 3Pièces et une notice.",                 # a French word
+])
+def test_numbers_glued_to_units_codes_and_french_words_stay_quiet(text):
+    assert claims(text) == []
+
+
+def test_first_word_of_a_title_is_capitalised_by_rule():
+    # A show's name at the head of a headline: the first word's capital
+    # tells nothing, even before another capitalised word.
+    assert claims("Still Game revient pour une dernière saison\nLa série reprend en mars.") == []

@@ -22,9 +22,18 @@ candidate source languages (the document's source language when known, else
   ("WarrantyLifetime" beside "poundsDimensions"), a word (a name too) glued
   once to one of the source language's commonest function words that began
   the next line ("EverlastThe nom", "SpeedoIn 1914"), or a word glued to a
-  number ("Warranty90").
+  number ("Warranty90"), or a capitalised English word after a number or
+  a value with its unit ("28mmField", "5About": a unit is written in lower
+  case, "300lbs").
 
 Adjacent foreign words (only spaces between them) make one finding.
+
+A capitalised word of the document's title (its first line, ending without
+a sentence's punctuation, in a text or record: a headline, a product name)
+is judged like any word when the English dictionary writes it in lower case
+only and the rest of the document never writes it as a name ("Couteau Swiss
+Army Knife": "Army Knife"): a French title writes its common nouns in lower
+case, so the capital is English title case carried over.
 
 A sentence glued to the previous one's full stop ("Bruijn.What dans la
 boîte") starts with a capital by rule: its first word is judged like any
@@ -49,7 +58,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..findings import Severity
-from ..written_case import COMMON, written_case
+from ..written_case import BOTH, COMMON, written_case
 from . import _lexicon as lx
 from .base import Check
 
@@ -91,6 +100,7 @@ class Word:
     pieces: list[str] = field(default_factory=list)
     glue_lang: str | None = None
     in_paren: bool = False
+    title: bool = False              # a capitalised word of the document's title
 
 
 class UntranslatedWord(Check):
@@ -126,7 +136,8 @@ class UntranslatedWord(Check):
                next_capitalised: bool = False, breaks: _LineBreaks | None = None) -> Word | None:
         if t.protected or t.acronym or t.particle:
             return None
-        if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None:
+        if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None \
+                and _NUMBER_THEN_CAPITAL.match(t.text) is None:
             return None                   # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
@@ -163,6 +174,18 @@ class UntranslatedWord(Check):
             # starts with a word English writes in lower case only: no name,
             # a capital by rule. Judged like any word, whatever follows.
             initial_word = True
+        if t.capitalised and not initial_word and skip == 0 and "-" not in text and t.index > 0 \
+                and in_title(doc, t.start) and _ordinary_title_word(doc, text):
+            # "Couteau Swiss Army Knife": a French title writes its common
+            # nouns in lower case; an English word the English dictionary
+            # writes in lower case only, capitalised in it and never used
+            # as a name by the rest of the document, is title case carried
+            # over from English, not a name. Judged like any word. (The
+            # title's first word is capitalised by rule: "Still Game
+            # revient...", a show's name, tells nothing.)
+            w = _judge_word(lx.norm(text), target, sources)
+            if w is not None and w[0] in ("foreign", "contextual") and CONTEXT_LANGUAGE in w[1]:
+                return Word(start, start + len(text), w[0], w[1], w[2], in_paren=in_paren, title=True)
         if t.capitalised and not initial_word:
             # Names are never judged alone; a capitalised foreign word may
             # only sit inside a run of lowercase foreign words. A sentence's
@@ -211,7 +234,7 @@ class UntranslatedWord(Check):
             and all(_in_vocab(vocab.get(), doc.text[w.start:w.end]) for w in content)
         if all(w.in_paren for w in run):
             severity = Severity.INFO
-        elif len(run) == 2 and all(w.kind == "contextual" for w in run):
+        elif len(run) == 2 and all(w.kind == "contextual" and not w.title for w in run):
             # Two English words the target corpus knows, side by side: a
             # borrowed compound as often as not ("flat tax", "fast food").
             severity = Severity.INFO
@@ -380,9 +403,40 @@ def _glued_source_words(text, start, pieces, target, sources, *, lost_break: boo
 _WORD_AND_NUMBER = re.compile(r"^([^\W\d_]{3,})\d[\d.,]*$|^\d[\d.,]*([^\W\d_]{3,})$")
 
 
+#: A number, perhaps with a unit ("28mm", "60x", "25H"), glued to a
+#: capitalised word: "28mmField", "5About", "60xObjective".
+_NUMBER_THEN_CAPITAL = re.compile(r"^\d[\d.,]*(?:[^\W\d_]{1,3}?)?([A-Z][a-z]{2,})$")
+
+
+def _capital_after_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
+    """A spec list whose line breaks were lost: a value ("28mm", "5") that
+    ended one line glued to the capitalised word that began the next
+    ("28mmField de vue", "5About Columbia"). A unit after a number is
+    written in lower case ("300lbs"); a capital there starts a line. The
+    word is judged English when the English dictionary lists it in lower
+    case (not a name nor an unknown code: "74Khz") and English corpora use
+    it more than the target language's; the finding covers the word."""
+    m = _NUMBER_THEN_CAPITAL.match(text)
+    if m is None or CONTEXT_LANGUAGE not in sources:
+        return None
+    word = m.group(1)
+    if written_case(word, CONTEXT_LANGUAGE) not in (COMMON, BOTH):
+        return None
+    low = lx.norm(word)
+    en, tz = lx.zipf(low, CONTEXT_LANGUAGE), lx.zipf(low, target)
+    if en <= tz:
+        return None
+    at = start + m.start(1)
+    return Word(at, at + len(word), "glued", {CONTEXT_LANGUAGE: en}, tz, in_paren=in_paren,
+                pieces=[text[:m.start(1)], word], glue_lang=CONTEXT_LANGUAGE)
+
+
 def _glued_to_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
     """The word of a word-and-number token judged like a word alone; the
     finding covers the word. Model codes (capitals: "XE6") are not words."""
+    after = _capital_after_number(text, start, target, sources, in_paren)
+    if after is not None:
+        return after
     m = _WORD_AND_NUMBER.match(text)
     if m is None:
         return None
@@ -577,6 +631,55 @@ def _after_lost_break(text: str, start: int) -> bool:
     """A word glued to the full stop of the sentence before it, a letter or
     digit before the stop ("Bruijn.What", "Demo.The"): a lost line break."""
     return start >= 2 and text[start - 1] in ".!?" and text[start - 2].isalnum()
+
+
+#: Text kinds whose first line is a title (a headline, a product name);
+#: not subtitles' cues nor a file's units, whose first line is any line.
+TITLED_TEXT_KINDS = frozenset({"file", "record", "extracted"})
+#: A line ending so is a sentence, not a title.
+SENTENCE_END = ".!?…:;"
+
+
+def in_title(doc, at: int) -> bool:
+    """``at`` lies in the document's title: its first line, in a text whose
+    first line heads it, ending without a sentence's final punctuation."""
+    end = doc.extra.get("_mt101_title_end")
+    if end is None:
+        first = doc.text.split("\n", 1)[0]
+        stripped = first.rstrip()
+        titled = doc.kind_of_text in TITLED_TEXT_KINDS and stripped and stripped[-1] not in SENTENCE_END
+        end = doc.extra["_mt101_title_end"] = len(first) if titled else 0
+    return at < end
+
+
+def _ordinary_title_word(doc, word: str) -> bool:
+    """A capitalised word of the title that is no name: the English
+    dictionary writes it in lower case only ("Knife", "Heavy"; not "Swiss",
+    "May", "Brown"), and the rest of the document never writes it as a
+    name: capitalised inside a sentence, or before another capitalised word
+    ("Track Palin, 26 ans, ..." after a headline naming him)."""
+    if written_case(word, CONTEXT_LANGUAGE) != COMMON:
+        return False
+    return word not in _names_outside_title(doc)
+
+
+def _names_outside_title(doc) -> frozenset[str]:
+    """Words written as names outside the title (cached): capitalised inside
+    a sentence, or at its start right before another capitalised word."""
+    cached = doc.extra.get("_mt101_names_outside_title")
+    if cached is None:
+        in_title(doc, 0)
+        end = doc.extra["_mt101_title_end"]
+        names = set()
+        for toks in lx.document_tokens(doc):
+            for k, t in enumerate(toks):
+                if t.start < end or not t.capitalised:
+                    continue
+                if t.index > 0 or (k + 1 < len(toks) and toks[k + 1].capitalised
+                                   and doc.text[t.end:toks[k + 1].start].isspace()):
+                    names.add(t.text)
+        cached = doc.extra["_mt101_names_outside_title"] = frozenset(names)
+    return cached
 
 
 def _capitalised_inside(doc) -> frozenset[str]:

@@ -12,12 +12,13 @@ from typing import NamedTuple
 from ..document import Document
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
-from ..names import sentence_initial
+from ..names import case_evidence, sentence_initial
 from ..segments import WORD_RE
 from ..written_case import BOTH, COMMON, PROPER, written_case
 from . import _lexicon as lx
 from ._bilingual import Unit, _adjacent, _case_evidence, _doc_cache, units
 from ._scripts import foreign_script
+from .untranslated import in_title
 from .base import Check
 
 
@@ -136,6 +137,13 @@ class SourceWordsCopied(Check):
       ("Scottish Council of Independent Schools", "Citizens for
       Responsibility and Ethics"); ordinary words alone ("Tiny Trike")
       may still be a description left untranslated;
+    * a title word the document decides: a capitalised copy in the title
+      (not its first word) that the source writes in lower case in its
+      text and never capitalises inside a sentence there, and that the
+      translation translated there (never in lower case after its title),
+      is an ordinary word, even where frequencies leave it open ("Mat",
+      "Reel"); copies kept together as in the source or a name standing
+      whole stay with the rules above;
     * a sentence start, where the source decides too: a copy the source
       language's dictionary writes in lower case only, never capitalised
       inside a sentence of the source, followed by a lowercase word ("Made
@@ -192,6 +200,8 @@ class SourceWordsCopied(Check):
                     continue
                 if hit.case == "lower" and _name_particle(doc.text, tokens, i):
                     continue                      # "of" in "Bank of England"
+                if hit.case == "document" and self._kept_together(doc, hit, tokens):
+                    continue                      # a name as often: the title rules decide
                 if hit.case == "capital" and _next_to_capital(doc.text, tokens, i):
                     hit = hit._replace(weak=True)     # "Task Force", "Los Angeles"
                 quote = lx._inside(quotes, hit.start, hit.end)
@@ -206,7 +216,7 @@ class SourceWordsCopied(Check):
                     continue                      # a word the target language borrowed
                 if title and any(h.case == "title" for h in group) and \
                         _beside_other_capital(doc.text, tokens, group):
-                    group = [h._replace(weak=True) for h in group]   # "Katadyn Pocket"?
+                    group = [h._replace(weak=h.case != "document") for h in group]   # "Katadyn Pocket"?
                 group = [h._replace(weak=True) if h.case == "title" and not h.weak
                          and self._kept_name(doc, h, tokens) else h for h in group]
                 if any(h.weak and h.case == "title" for h in group):
@@ -226,6 +236,9 @@ class SourceWordsCopied(Check):
                                   or self._ordinary_title_word(doc, h, runs, target_words, quotes, tokens))
                              else h
                              for h in group]
+                group = [h._replace(weak=False) if h.weak and h.case in ("capital", "title")
+                         and _ordinary_by_the_document(doc, h.word, h.start)
+                         and not self._kept_together(doc, h, tokens) else h for h in group]
                 yield self._finding(doc, group)
 
     def _clear_title_copy(self, doc, hit, runs, target_words, quotes) -> bool:
@@ -286,6 +299,14 @@ class SourceWordsCopied(Check):
         a, b, kept = _kept_capital_sequence(doc.text, tokens, hit, _doc_source_words(doc))
         return len(kept) >= 2 and doc.text[a:b] in (doc.source or "") \
             and all(written_case(w, sl) in (COMMON, BOTH) for w in kept)
+
+    def _kept_together(self, doc, hit, tokens) -> bool:
+        """Capitalised copies kept together as in the source, a name kept
+        whole or ordinary words side by side ("National Trust" ... "the
+        trust said"): a name as often; the document's lower case does not
+        decide them."""
+        return self._ordinary_words_kept_together(doc, hit, tokens) or self._kept_name(doc, hit, tokens) \
+            or _title_name_kept_whole(doc, hit.word)
 
     def _ordinary_sentence_start(self, doc, hit, tokens, quotes) -> bool:
         """The source decides a copy capitalised at a sentence start: an
@@ -387,8 +408,18 @@ class SourceWordsCopied(Check):
         parts, zs, zt, gap = _word_frequencies(w, sl, tl)
         if not parts:
             return None
+
+        def by_the_document():
+            # The document settles what frequencies leave open ("Mat",
+            # "Reel", "Scope" are French words too, or rare).
+            if not (w[:1].isupper() and letters >= 3 and _ordinary_by_the_document(doc, w, start)):
+                return None
+            evidence = {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2),
+                        "lower_case_in_source_text": True}
+            severity = Severity.MINOR if zt >= self.MINOR_TARGET_ZIPF else Severity.MAJOR
+            return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, "document", False)
         if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < self.GAP_BY_TARGET_ZIPF[-1][1]:
-            return None
+            return by_the_document()
         clear = gap >= self.required_gap(zt)
         case, weak, initial = "lower", False, False
         if w[:1].isupper():
@@ -402,7 +433,7 @@ class SourceWordsCopied(Check):
                 case = "title"
                 weak = not clear or zs - panel < self.TITLE_PANEL_GAP or gap < self.TITLE_GAP
             elif not clear:
-                return None
+                return by_the_document()
             else:
                 case, weak = "capital", True
         elif not clear:
@@ -447,9 +478,61 @@ class _Hit(NamedTuple):
     evidence: dict
     source_start: int | None
     severity: Severity
-    case: str                 # lower, capital, title (a capital in a title), script
+    case: str                 # lower, capital, title (a capital in a title), script,
+                              # document (a title word the document shows ordinary)
     weak: bool                # no more than ambiguous: info
     initial: bool = False     # capitalised at a sentence start of the target
+
+
+def _ordinary_by_the_document(doc, word: str, start: int) -> bool:
+    """A capitalised copy in the title (the first line: a product name, a
+    headline) that the document itself shows to be an ordinary word: the
+    source's text after its title writes it in lower case ("Tapas Ultra
+    Travel Mat" ... "the mat is") and never capitalises it inside a sentence
+    (a name would be: "Still Game" ... "the cast of Still Game"), the
+    translation's text after its title never keeps it in lower case (it
+    translated the word there: «le tapis»; a loanword, «le kit», stays
+    open), and the source language's dictionary knows it. The title's first
+    word is capitalised by rule: no sign of title case."""
+    if not in_title(doc, start) or doc.source_lang in NOUN_CAPITALISING:
+        return False
+    if sentence_initial(doc.text, start, 0, ends=".!?:;…\n"):
+        return False          # capitalised by rule ("Tsunami : une île dévastée")
+    lower, mid, target_lower = _text_after_titles(doc)
+    return word.casefold() in lower and word not in mid and word.casefold() not in target_lower \
+        and written_case(word, doc.source_lang) in (COMMON, BOTH)
+
+
+def _title_name_kept_whole(doc, word: str) -> bool:
+    """The name holding ``word`` in the source's title (its capitalised
+    words up to a lowercase link: "Katrova Pocket Water Filter", "Kelvaro
+    Lock Cores" in "Kelvaro Lock Cores for Kelvaro Rooftop Car Racks"), two
+    words or more, stands whole in the translation's title: a name kept as
+    it is, a choice; a name translated in part left its copied words."""
+    source = doc.source or ""
+    first = source.partition("\n")[0]
+    title_words = {lx.norm(w) for w in WORD_RE.findall(doc.text.partition("\n")[0])}
+    for run in _capital_runs(source, 0, len(first)):
+        for a, _, w in run:
+            if w == word:
+                name = _name_around(run, a)
+                if len(name) >= 2 and all(lx.norm(n) in title_words for n in name):
+                    return True
+    return False
+
+
+def _text_after_titles(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words the source writes in lower case after its first line, words it
+    capitalises inside a sentence there, words the translation writes in
+    lower case after its first line), once per document."""
+    def compute():
+        src_rest = (doc.source or "").partition("\n")[2]
+        evidence = case_evidence(src_rest, doc.source_lang)
+        tgt_rest = doc.text.partition("\n")[2]
+        target_lower = frozenset(m.group().casefold() for m in WORD_RE.finditer(tgt_rest)
+                                 if m.group()[:1].islower())
+        return evidence.lower, evidence.mid_capital, target_lower
+    return _doc_cache(doc, "mt405_after_titles", compute)
 
 
 #: A quotation this short is a title or a term kept on purpose.
