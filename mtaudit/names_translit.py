@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import place_words
+
 from .languages import wordfreq_languages, zipf
 
 # Letter groups rewritten before the classes (order matters: longest first).
@@ -635,6 +637,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     outside = _doc_words(doc.text, u.ts, u.te)
     lower: list[str] = []
     places: list[str] = []
+    words: list[str] = []
 
     def src_places() -> set[str]:
         # Keys of the places the source unit names, in every language CLDR
@@ -644,6 +647,11 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             for t in set(tokens(doc.source, sl, ws, we)):
                 places.extend(_alias_of(key(t, sl), alias))
         return set(places)
+
+    def src_words() -> list[str]:
+        if not words:
+            words.extend(set(_WORD_RE.findall(doc.source, ws, we)) or [""])
+        return words
 
     def src_lower() -> list[str]:
         if not lower and sl in INFLECTING:
@@ -673,6 +681,13 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 continue
             if no_name_in_translation(w.text, doc.text, w.end, tl) \
                     or city_of_named_country(w.text, tl, src_places()):
+                continue
+            if place_words.named_alike(w.text, tl, src_words(), sl) \
+                    or place_words.region_of_named_country(w.text, tl, src_words(), sl):
+                # A place, people or language the source names by another
+                # word ("Scottish" for «Шотландии», "Turks" for «турецкими»),
+                # or a region of a country it names ("Manitoba" for
+                # «канадский»): no name come.
                 continue
             if _bare(w.text) in outside:
                 # A name the translation also writes elsewhere is one of the
@@ -708,6 +723,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         # there, "John" a sentence's first word, a headline's words).
         tgt_keys = [key(_bare(m.group())) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
                     if m.group()[0].isupper()]
+        tgt_capitals = {_bare(m.group()) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
+                        if m.group()[0].isupper()}
         # And compounds written with hyphens, whole ("Rhein-Neckar-Arena").
         tgt_keys += [key(m.group()) for m in _COMPOUND_RE.finditer(doc.text, u.ts, u.te)
                      if m.group()[0].isupper()]
@@ -722,6 +739,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                     continue   # a common word with a capital
                 sk = translit_key(w.text, sl)
                 if tgt_index.has(w.text, sl, run_words, alias) \
+                        or place_words.named_alike(w.text, sl, tgt_capitals, tl) \
                         or any(sounds_alike(t, sk, sl) for t in tgt_keys if t) \
                         or any(sounds_alike(t, pk, sl) for pk in _dotted_parts(w.text, sl)
                                for t in tgt_keys if t):
@@ -782,9 +800,21 @@ def _calendar_of(word: str, lang: str | None) -> str | None:
             return names[p.normal_form]
         if p.tag.POS == "ADJF":
             for name, named in names.items():
-                if len(name) >= 4 and w.startswith(name[:-1]):
+                if len(name) >= 4 and _made_of(w, name):
                     return named
     return None
+
+
+def _made_of(adjective: str, name: str) -> bool:
+    """Is a Russian adjective made of a day's or a month's name? It keeps
+    the name's stem (without its last vowel or soft sign): a long stem
+    («субботний», «декабрьских»), or a short one followed by the suffix
+    -ск- of months («июньской», «мартовский»). A short stem alone opens
+    other words: «средний» is no adjective of «среда»."""
+    stem = name[:-1] if name[-1] in "аяеоиыьй" else name
+    if not adjective.startswith(stem):
+        return False
+    return len(stem) >= 5 or "ск" in adjective[len(stem):len(stem) + 4]
 
 
 def _calendar_in_source(word: str, sl: str | None, tl: str | None) -> str | None:

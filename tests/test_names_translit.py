@@ -154,6 +154,10 @@ def test_name_replaced_by_a_day_is_major_ru_en():
     ("субботу", "d:5"), ("воскресенье", "d:6"), ("сентября", "m:9"), ("июне", "m:6"),
     ("декабрьских", "m:12"),     # an adjective made of the month
     ("среди", None),             # "among": no day (среда), though it begins alike
+    ("средней", None),           # "average": an adjective of its own, not of среда
+    ("мартовский", "m:3"),       # a month's short stem with the suffix -ск-
+    ("марксистский", None),
+    ("июньской", "m:6"),
     ("суббота", "d:5"),
     ("Лондоне", None),
 ])
