@@ -139,3 +139,11 @@ def test_jsonl_record_of_lines_compares_numbers_line_by_line():
                                                          source_lang="en", alignments=doc.alignments)
              if f.severity != Severity.INFO]
     assert found == [("5", "3")]
+
+
+def test_declined_russian_number_words_against_digits():
+    ru = "«Больше одной и меньше сорока восьми», — ответил Уолтон."
+    en = '"More than one and less than 48," said Walton.'
+    assert serious(NumberMismatch, ru, en, "ru", "en") == []
+    found = serious(NumberMismatch, ru, en.replace("48", "58"), "ru", "en")
+    assert [f.text for f in found] == ["58"]
