@@ -562,6 +562,58 @@ def _dotted_parts(word: str, lang: str | None) -> list[str]:
     return [translit_key(p, lang) for p in re.split(r"[・·]", word) if len(p) >= 2]
 
 
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def compound_matches(source: str, sl: str | None, ss: int, se: int,
+                     target: str, ts: int, te: int) -> list[tuple[int, int, int, int]]:
+    """(source start, end, target start, end) of the source's compounds
+    written with hyphens whose parts transcribe, in order, words the
+    translation writes apart: «Джон-стрит» "John Street", «Де-Мойнз» "Des
+    Moines", «Ньюпорт-он-Ливи» "Newport on the Levee" (one short lower-case
+    word of the translation may stand between two parts: an article). Each
+    part must sound like its word, the first a capitalised one."""
+    from .names import key
+    words = [(m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(target, ts, te)]
+    out = []
+    for m in _COMPOUND_RE.finditer(source, ss, se):
+        if not m.group()[0].isupper():
+            continue
+        parts = [translit_key(p, sl) for p in m.group().split("-")]
+        if any(not p for p in parts):
+            continue
+        for i, (a, _, first) in enumerate(words):
+            if not first[0].isupper() or not _part_sounds(first, parts[0], sl):
+                continue
+            j, end = i, words[i][1]
+            for part in parts[1:]:
+                j += 1
+                if j < len(words) and not _part_sounds(words[j][2], part, sl) \
+                        and words[j][2].islower() and len(words[j][2]) <= 3:
+                    j += 1   # "the" between "on" and "Levee"
+                if j >= len(words) or not _part_sounds(words[j][2], part, sl):
+                    break
+                end = words[j][1]
+            else:
+                out.append((m.start(), m.end(), a, end))
+                break
+    return out
+
+
+def _part_sounds(word: str, part_key: str, sl: str | None) -> bool:
+    """Does a word of the translation sound like a part of a compound? A
+    part of one or two letters must be spelt alike («он» "on"); a longer
+    one transcribed, or the word's spelling without a final silent s
+    («Де» "Des")."""
+    from .names import key
+    k = key(_bare(word))
+    if not k:
+        return False
+    if len(part_key) <= 2:
+        return k == part_key or (k.endswith("s") and k[:-1] == part_key)
+    return sounds_alike(k, part_key, sl)
+
+
 def _joined(runs: list[list[str]]) -> list[str]:
     """Words of runs of adjacent candidates, alone and joined by two or three,
     and without a last character that says the kind of place or group
@@ -648,6 +700,10 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 places.extend(_alias_of(key(t, sl), alias))
         return set(places)
 
+    def compounds() -> list[tuple[int, int, int, int]]:
+        return _doc_cache(doc, ("compounds", ws, we, u.ts, u.te), lambda: compound_matches(
+            doc.source, sl, ws, we, doc.text, u.ts, u.te))
+
     def src_words() -> list[str]:
         if not words:
             words.extend(set(_WORD_RE.findall(doc.source, ws, we)) or [""])
@@ -682,6 +738,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             if no_name_in_translation(w.text, doc.text, w.end, tl) \
                     or city_of_named_country(w.text, tl, src_places()):
                 continue
+            if any(a <= w.start < b for *_, a, b in compounds()):
+                continue   # a part of a source compound («Де-Мойнз»: "Des")
             if place_words.named_alike(w.text, tl, src_words(), sl) \
                     or place_words.region_of_named_country(w.text, tl, src_words(), sl):
                 # A place, people or language the source names by another
@@ -739,6 +797,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                     continue   # a common word with a capital
                 sk = translit_key(w.text, sl)
                 if tgt_index.has(w.text, sl, run_words, alias) \
+                        or any(a <= w.start < b for a, b, *_ in compounds()) \
                         or place_words.named_alike(w.text, sl, tgt_capitals, tl) \
                         or any(sounds_alike(t, sk, sl) for t in tgt_keys if t) \
                         or any(sounds_alike(t, pk, sl) for pk in _dotted_parts(w.text, sl)

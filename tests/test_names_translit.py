@@ -341,3 +341,23 @@ def test_compound_of_frequent_words_is_no_rare_name():
     f, = above_info(audit("Жара дойдет до северо-востока страны.",
                           "The heat will reach Manitoba.", "ru"))
     assert f.evidence["translation_names"] == ["Manitoba"]
+
+
+def test_compound_parts_written_apart_ru_en():
+    from mtaudit.names_translit import compound_matches
+    src, tgt = "между Сент-Луисом и Де-Мойнз (штата Айова)", "between St. Louis and Des Moines, Iowa"
+    [(a, b, c, d)] = compound_matches(src, "ru", 0, len(src), tgt, 0, len(tgt))
+    assert src[a:b] == "Де-Мойнз" and tgt[c:d] == "Des Moines"
+    src, tgt = "в городе Ньюпорт-он-Ливи, говорится", "at Newport on the Levee, according"
+    [(a, b, c, d)] = compound_matches(src, "ru", 0, len(src), tgt, 0, len(tgt))
+    assert tgt[c:d] == "Newport on the Levee"
+    # Parts in another order, or one part missing, are no match.
+    assert compound_matches("Джон-стрит", "ru", 0, 10, "Street John", 0, 11) == []
+    assert compound_matches("Джон-стрит", "ru", 0, 10, "John Avenue", 0, 11) == []
+
+
+def test_street_named_by_a_compound_is_clean_and_replaced_is_not_ru_en():
+    src = "Второй велосипедист погиб на улице Чайлдерс-стрит в прошлом году."
+    assert above_info(audit(src, "Another cyclist died on Childers Street last year.", "ru")) == []
+    f, = above_info(audit(src, "Another cyclist died on Fleischer Street last year.", "ru"))
+    assert f.severity == Severity.MAJOR and f.evidence["translation_names"] == ["Fleischer"]
