@@ -662,6 +662,29 @@ def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> boo
     return any(_consonants(sound_classes(o)).startswith(c) for o in lower_keys for c in names)
 
 
+#: Russian and Ukrainian suffixes of relative adjectives (-ский, -цкий):
+#: their stem is the noun the adjective is made of.
+_ADJECTIVE_SUFFIXES = ("ский", "цкий", "ськый", "ський", "цький")
+
+
+@lru_cache(maxsize=50_000)
+def _adjective_stem(word: str, lang: str | None) -> str | None:
+    """The stem of a relative adjective, from its dictionary form without
+    its suffix («методистской» -> «методист»): its romanisation keeps the
+    name's sounds apart from the suffix's («-стск-» would read as one "ts"
+    sound), so that "Methodist" opens it."""
+    morph = _morph(lang) if lang in ("ru", "uk") else None
+    if morph is None:
+        return None
+    p = morph.parse(word)[0]
+    if p.tag.POS != "ADJF":
+        return None
+    for end in _ADJECTIVE_SUFFIXES:
+        if p.normal_form.endswith(end) and len(p.normal_form) - len(end) >= 4:
+            return p.normal_form[:-len(end)]
+    return None
+
+
 #: English suffixes that make adjectives and nouns of names.
 _DERIVING_SUFFIXES = ("ic", "ian", "an", "ese", "ish", "ist", "ism", "ite")
 
@@ -711,8 +734,10 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
 
     def src_lower() -> list[str]:
         if not lower and sl in INFLECTING:
-            lower.extend({translit_key(m.group(), sl) for m in _WORD_RE.finditer(doc.source, ws, we)
-                          if m.group()[0].islower() and len(m.group()) >= 4})
+            found = [m.group() for m in _WORD_RE.finditer(doc.source, ws, we)
+                     if m.group()[0].islower() and len(m.group()) >= 4]
+            lower.extend({translit_key(w, sl) for w in found}
+                         | {translit_key(s, sl) for s in map(_adjective_stem, found, [sl] * len(found)) if s})
         return lower
     for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
         run_words = tuple(w.text for w in run)

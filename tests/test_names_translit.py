@@ -361,3 +361,15 @@ def test_street_named_by_a_compound_is_clean_and_replaced_is_not_ru_en():
     assert above_info(audit(src, "Another cyclist died on Childers Street last year.", "ru")) == []
     f, = above_info(audit(src, "Another cyclist died on Fleischer Street last year.", "ru"))
     assert f.severity == Severity.MAJOR and f.evidence["translation_names"] == ["Fleischer"]
+
+
+def test_name_made_a_relative_adjective_ru_en():
+    from mtaudit.names_translit import _adjective_stem
+    if _adjective_stem("методистской", "ru") is None:
+        pytest.skip("pymorphy3's Russian dictionary is not installed")
+    assert _adjective_stem("методистской", "ru") == "методист"
+    assert _adjective_stem("церкви", "ru") is None       # a noun
+    src = "Первые прихожане методистской церкви покинули приход в 30-е годы."
+    assert above_info(audit(src, "The original Methodist congregation moved out in the 1930s.", "ru")) == []
+    f, = above_info(audit(src, "The original Fleischer congregation moved out in the 1930s.", "ru"))
+    assert f.evidence["translation_names"] == ["Fleischer"]
