@@ -11,7 +11,7 @@ gone or come: both sides name one place.
 The pairs come from real catalogues, each entry named in both languages:
 - CLDR's names of countries and regions, and of languages (through Babel):
   the names of languages are the adjectives of peoples in many languages
-  ("Scots" / «шотландский», "Danish" / «датский», "Turkish» / «турецкий»);
+  ("Scots" / «шотландский», "Spanish" / «испанский», "Turkish" / «турецкий»);
 - ISO 3166-2 subdivisions and ISO 3166-3 former countries, with the
   translations of their names that pycountry ships as gettext catalogues
   ("Manitoba" / «Манитоба», "Bayern" / «Бавария», "Czechoslovakia" /
@@ -89,7 +89,7 @@ def _is_name_word(word: str, lang: str, language: bool) -> bool:
     names of languages are adjectives («шотландский»), which stay; in a
     place's name, a word pymorphy3's dictionary knows must carry one of its
     tags of names (Geox: «Шотландия», «чехословацкий»)."""
-    if lang == "ru":
+    if lang in ("ru", "uk"):
         from .names_translit import _morph
         morph = _morph(lang)
         if morph is None or language or not morph.word_is_known(word.lower()):
@@ -105,7 +105,7 @@ def _common_word(word: str, lang: str) -> bool:
     «Острава»): a word the English dictionary writes in lower case, a
     Russian inanimate noun pymorphy3 knows without a tag of names (a
     people's noun, «испанцу», and adjectives, «турецкими», stay)."""
-    if lang == "ru":
+    if lang in ("ru", "uk"):
         from .names_translit import _morph
         morph = _morph(lang)
         w = word.lower()
