@@ -21,8 +21,9 @@ The pairs come from real catalogues, each entry named in both languages:
 Each name is cut into words; a word is kept if it is itself a name: a
 capitalised word the language's dictionary does not write in lower case
 ("Republic", "Islands", "United" go; "Scotland", "Czechoslovak" stay), or,
-in Russian, no common noun of pymorphy3's dictionary («республика»,
-«острова» go; «шотландский» stays). Two words, one of each language, name
+in Russian, a word pymorphy3's dictionary does not know or tags as a name
+(Geox...), or a language's adjective («республика», «острова», «Южная» go;
+«Шотландия», «шотландский» stay). Two words, one of each language, name
 one thing when each shares a stem (mtaudit.names.stems_agree: four letters
 at least, half the shorter word) with a word of the same entry: a
 derived word or an inflected form ("Scottish" ~ "Scots", «Шотландии» ~
