@@ -474,6 +474,10 @@ _FEET_INCHES = re.compile(   # ("\d\d?" for "\d{1,2}": a first digit the engine 
     r"(\d\d?)[ \u00a0-]?(?:foot|feet|ft\.?|kaki|фут\w*|फ़ुट|फुट|英尺|フィート|')[ \u00a0-]?(\d{1,2})"
     r"(?:[ \u00a0-]?(?:inch(?:es)?|in\.?|inci|дюйм\w*|इंच|英寸|インチ|\"|''))?(?![\w\d])", re.IGNORECASE)
 _CENTURY_DECADE = re.compile(r"(\d{1,2})[ \u00a0]?世纪[ \u00a0]?(\d0)[ \u00a0]?年代")
+# Metres and centimetres of one height ("1 м 82 см", "1 m 82 cm"): one
+# measure in centimetres, not a 1 and an 82.
+_METRES_CENTIMETRES = re.compile(
+    r"(\d)[ \u00a0]?(?:m|м)[ \u00a0]?(\d{1,2})[ \u00a0]?(?:cm|см)(?![^\W\d_])")
 
 
 def _compounds(text: str, s: str) -> list[NumberMention]:
@@ -484,6 +488,11 @@ def _compounds(text: str, s: str) -> list[NumberMention]:
             v = Decimal(ft * 12 + inch)
             out.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], v,
                                      frozenset({v}), "number", unit="inch"))
+    for m in _METRES_CENTIMETRES.finditer(s):
+        metres, cm = int(m.group(1)), int(m.group(2))
+        v = Decimal(metres * 100 + cm)
+        out.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], v,
+                                 frozenset({v, v / 100}), "number", unit="cm"))
     for m in (_CENTURY_DECADE.finditer(s) if "世纪" in s else ()):
         c, d = int(m.group(1)), int(m.group(2))
         v = Decimal((c - 1) * 100 + d)
