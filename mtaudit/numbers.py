@@ -559,31 +559,10 @@ def find_quantity_nouns(text: str, lang: str | None) -> list[tuple[int, int, fro
     if not any(w in low for w in table):
         return out   # (no noun of the table anywhere: no token need be read)
     for m in _WORD_TOKEN_HYPHEN.finditer(text):
-        w = m.group().lower()
-        vals = table.get(w)
+        vals = table.get(m.group().lower())
         if vals:
-            if vals[0] >= 10 and _bare_plural(w, table, text, m.start(), lang):
-                # "decades ago" for «30 лет назад»: some of them, two to nine.
-                vals = vals + tuple(vals[0] * k for k in range(2, 10))
             out.append((m.start(), m.end(), frozenset(vals)))
     return out
-
-
-_LAST_WORD = re.compile(r"(\d|[^\W\d_]+)[^\w]*$")
-
-
-def _bare_plural(w: str, table, text: str, start: int, lang: str | None) -> bool:
-    """A plural of the table (its singular, less -s or -es, or -ies for -y,
-    is in it too) with no number before it ("decades", not "two decades")."""
-    singular = (table.get(w[:-1]) or table.get(w[:-2]) or table.get(w[:-3] + "y")) \
-        if w.endswith("s") else None
-    if singular is None or singular != table.get(w):
-        return False
-    before = _LAST_WORD.search(text[max(0, start - 24):start])
-    if before is None:
-        return True
-    prev = before.group(1).lower()
-    return not (prev.isdigit() or prev in _word_table(lang or "")[0])
 
 
 def _cjk_numerals(text: str, s: str, found: list[NumberMention]) -> list[NumberMention]:

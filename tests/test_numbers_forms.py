@@ -133,17 +133,3 @@ def test_declined_russian_number_words_are_whole():
     assert [v for _, _, v in find_number_words("меньше сорока восьми", "ru")] == [Decimal(48)]
     # A word that is no numeral keeps its own reading.
     assert find_number_words("он прочитал книгу", "ru") == []
-
-
-def test_a_bare_plural_quantity_noun_is_some_of_it():
-    from mtaudit.numbers import find_quantity_nouns
-    [(_, _, vals)] = find_quantity_nouns("he assaulted her decades ago", "en")
-    assert Decimal(30) in vals and Decimal(10) in vals and Decimal(100) not in vals
-    [(_, _, vals)] = find_quantity_nouns("for centuries", "en")
-    assert Decimal(300) in vals
-    # With a number before it, the number says how many ("two decades": 20,
-    # by the number word); the noun keeps its one value.
-    [(_, _, vals)] = find_quantity_nouns("two decades ago", "en")
-    assert vals == frozenset({Decimal(10)})
-    [(_, _, vals)] = find_quantity_nouns("a decade ago", "en")
-    assert vals == frozenset({Decimal(10)})
