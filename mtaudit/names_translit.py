@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import place_words
+
 from .languages import wordfreq_languages, zipf
 
 # Letter groups rewritten before the classes (order matters: longest first).
@@ -560,6 +562,58 @@ def _dotted_parts(word: str, lang: str | None) -> list[str]:
     return [translit_key(p, lang) for p in re.split(r"[・·]", word) if len(p) >= 2]
 
 
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def compound_matches(source: str, sl: str | None, ss: int, se: int,
+                     target: str, ts: int, te: int) -> list[tuple[int, int, int, int]]:
+    """(source start, end, target start, end) of the source's compounds
+    written with hyphens whose parts transcribe, in order, words the
+    translation writes apart: «Джон-стрит» "John Street", «Де-Мойнз» "Des
+    Moines", «Ньюпорт-он-Ливи» "Newport on the Levee" (one short lower-case
+    word of the translation may stand between two parts: an article). Each
+    part must sound like its word, the first a capitalised one."""
+    from .names import key
+    words = [(m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(target, ts, te)]
+    out = []
+    for m in _COMPOUND_RE.finditer(source, ss, se):
+        if not m.group()[0].isupper():
+            continue
+        parts = [translit_key(p, sl) for p in m.group().split("-")]
+        if any(not p for p in parts):
+            continue
+        for i, (a, _, first) in enumerate(words):
+            if not first[0].isupper() or not _part_sounds(first, parts[0], sl):
+                continue
+            j, end = i, words[i][1]
+            for part in parts[1:]:
+                j += 1
+                if j < len(words) and not _part_sounds(words[j][2], part, sl) \
+                        and words[j][2].islower() and len(words[j][2]) <= 3:
+                    j += 1   # "the" between "on" and "Levee"
+                if j >= len(words) or not _part_sounds(words[j][2], part, sl):
+                    break
+                end = words[j][1]
+            else:
+                out.append((m.start(), m.end(), a, end))
+                break
+    return out
+
+
+def _part_sounds(word: str, part_key: str, sl: str | None) -> bool:
+    """Does a word of the translation sound like a part of a compound? A
+    part of one or two letters must be spelt alike («он» "on"); a longer
+    one transcribed, or the word's spelling without a final silent s
+    («Де» "Des")."""
+    from .names import key
+    k = key(_bare(word))
+    if not k:
+        return False
+    if len(part_key) <= 2:
+        return k == part_key or (k.endswith("s") and k[:-1] == part_key)
+    return sounds_alike(k, part_key, sl)
+
+
 def _joined(runs: list[list[str]]) -> list[str]:
     """Words of runs of adjacent candidates, alone and joined by two or three,
     and without a last character that says the kind of place or group
@@ -608,6 +662,29 @@ def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> boo
     return any(_consonants(sound_classes(o)).startswith(c) for o in lower_keys for c in names)
 
 
+#: Russian and Ukrainian suffixes of relative adjectives (-ский, -цкий):
+#: their stem is the noun the adjective is made of.
+_ADJECTIVE_SUFFIXES = ("ский", "цкий", "ськый", "ський", "цький")
+
+
+@lru_cache(maxsize=50_000)
+def _adjective_stem(word: str, lang: str | None) -> str | None:
+    """The stem of a relative adjective, from its dictionary form without
+    its suffix («методистской» -> «методист»): its romanisation keeps the
+    name's sounds apart from the suffix's («-стск-» would read as one "ts"
+    sound), so that "Methodist" opens it."""
+    morph = _morph(lang) if lang in ("ru", "uk") else None
+    if morph is None:
+        return None
+    p = morph.parse(word)[0]
+    if p.tag.POS != "ADJF":
+        return None
+    for end in _ADJECTIVE_SUFFIXES:
+        if p.normal_form.endswith(end) and len(p.normal_form) - len(end) >= 4:
+            return p.normal_form[:-len(end)]
+    return None
+
+
 #: English suffixes that make adjectives and nouns of names.
 _DERIVING_SUFFIXES = ("ic", "ian", "an", "ese", "ish", "ist", "ism", "ite")
 
@@ -635,6 +712,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     outside = _doc_words(doc.text, u.ts, u.te)
     lower: list[str] = []
     places: list[str] = []
+    words: list[str] = []
 
     def src_places() -> set[str]:
         # Keys of the places the source unit names, in every language CLDR
@@ -645,10 +723,21 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 places.extend(_alias_of(key(t, sl), alias))
         return set(places)
 
+    def compounds() -> list[tuple[int, int, int, int]]:
+        return _doc_cache(doc, ("compounds", ws, we, u.ts, u.te), lambda: compound_matches(
+            doc.source, sl, ws, we, doc.text, u.ts, u.te))
+
+    def src_words() -> list[str]:
+        if not words:
+            words.extend(set(_WORD_RE.findall(doc.source, ws, we)) or [""])
+        return words
+
     def src_lower() -> list[str]:
         if not lower and sl in INFLECTING:
-            lower.extend({translit_key(m.group(), sl) for m in _WORD_RE.finditer(doc.source, ws, we)
-                          if m.group()[0].islower() and len(m.group()) >= 4})
+            found = [m.group() for m in _WORD_RE.finditer(doc.source, ws, we)
+                     if m.group()[0].islower() and len(m.group()) >= 4]
+            lower.extend({translit_key(w, sl) for w in found}
+                         | {translit_key(s, sl) for s in map(_adjective_stem, found, [sl] * len(found)) if s})
         return lower
     for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
         run_words = tuple(w.text for w in run)
@@ -673,6 +762,15 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 continue
             if no_name_in_translation(w.text, doc.text, w.end, tl) \
                     or city_of_named_country(w.text, tl, src_places()):
+                continue
+            if any(a <= w.start < b for *_, a, b in compounds()):
+                continue   # a part of a source compound («Де-Мойнз»: "Des")
+            if place_words.named_alike(w.text, tl, src_words(), sl) \
+                    or place_words.region_of_named_country(w.text, tl, src_words(), sl):
+                # A place, people or language the source names by another
+                # word ("Scottish" for «Шотландии», "Turks" for «турецкими»),
+                # or a region of a country it names ("Manitoba" for
+                # «канадский»): no name come.
                 continue
             if _bare(w.text) in outside:
                 # A name the translation also writes elsewhere is one of the
@@ -708,6 +806,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         # there, "John" a sentence's first word, a headline's words).
         tgt_keys = [key(_bare(m.group())) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
                     if m.group()[0].isupper()]
+        tgt_capitals = {_bare(m.group()) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
+                        if m.group()[0].isupper()}
         # And compounds written with hyphens, whole ("Rhein-Neckar-Arena").
         tgt_keys += [key(m.group()) for m in _COMPOUND_RE.finditer(doc.text, u.ts, u.te)
                      if m.group()[0].isupper()]
@@ -722,6 +822,8 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                     continue   # a common word with a capital
                 sk = translit_key(w.text, sl)
                 if tgt_index.has(w.text, sl, run_words, alias) \
+                        or any(a <= w.start < b for a, b, *_ in compounds()) \
+                        or place_words.named_alike(w.text, sl, tgt_capitals, tl) \
                         or any(sounds_alike(t, sk, sl) for t in tgt_keys if t) \
                         or any(sounds_alike(t, pk, sl) for pk in _dotted_parts(w.text, sl)
                                for t in tgt_keys if t):
@@ -782,9 +884,21 @@ def _calendar_of(word: str, lang: str | None) -> str | None:
             return names[p.normal_form]
         if p.tag.POS == "ADJF":
             for name, named in names.items():
-                if len(name) >= 4 and w.startswith(name[:-1]):
+                if len(name) >= 4 and _made_of(w, name):
                     return named
     return None
+
+
+def _made_of(adjective: str, name: str) -> bool:
+    """Is a Russian adjective made of a day's or a month's name? It keeps
+    the name's stem (without its last vowel or soft sign): a long stem
+    («субботний», «декабрьских»), or a short one followed by the suffix
+    -ск- of months («июньской», «мартовский»). A short stem alone opens
+    other words: «средний» is no adjective of «среда»."""
+    stem = name[:-1] if name[-1] in "аяеоиыьй" else name
+    if not adjective.startswith(stem):
+        return False
+    return len(stem) >= 5 or "ск" in adjective[len(stem):len(stem) + 4]
 
 
 def _calendar_in_source(word: str, sl: str | None, tl: str | None) -> str | None:

@@ -474,6 +474,10 @@ _FEET_INCHES = re.compile(   # ("\d\d?" for "\d{1,2}": a first digit the engine 
     r"(\d\d?)[ \u00a0-]?(?:foot|feet|ft\.?|kaki|фут\w*|फ़ुट|फुट|英尺|フィート|')[ \u00a0-]?(\d{1,2})"
     r"(?:[ \u00a0-]?(?:inch(?:es)?|in\.?|inci|дюйм\w*|इंच|英寸|インチ|\"|''))?(?![\w\d])", re.IGNORECASE)
 _CENTURY_DECADE = re.compile(r"(\d{1,2})[ \u00a0]?世纪[ \u00a0]?(\d0)[ \u00a0]?年代")
+# Metres and centimetres of one height ("1 м 82 см", "1 m 82 cm"): one
+# measure in centimetres, not a 1 and an 82.
+_METRES_CENTIMETRES = re.compile(
+    r"(\d)[ \u00a0]?(?:m|м)[ \u00a0]?(\d{1,2})[ \u00a0]?(?:cm|см)(?![^\W\d_])")
 
 
 def _compounds(text: str, s: str) -> list[NumberMention]:
@@ -484,6 +488,11 @@ def _compounds(text: str, s: str) -> list[NumberMention]:
             v = Decimal(ft * 12 + inch)
             out.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], v,
                                      frozenset({v}), "number", unit="inch"))
+    for m in _METRES_CENTIMETRES.finditer(s):
+        metres, cm = int(m.group(1)), int(m.group(2))
+        v = Decimal(metres * 100 + cm)
+        out.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], v,
+                                 frozenset({v, v / 100}), "number", unit="cm"))
     for m in (_CENTURY_DECADE.finditer(s) if "世纪" in s else ()):
         c, d = int(m.group(1)), int(m.group(2))
         v = Decimal((c - 1) * 100 + d)
@@ -759,11 +768,63 @@ def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
                     continue
                 if w and not any(ch.isdigit() for ch in w):
                     table.setdefault(re.sub(r"[\s\u00a0-]+", " ", w), v)
+    if _numeral_morph(lang) is not None:
+        # Number words are looked up by their dictionary forms (see
+        # _numeral_lemma): the table's phrases too («одна тысяча» -> «один
+        # тысяча»), and a scale noun alone is one of it («тысяча»: 1000, as
+        # "thousand" is).
+        lemmas: dict[str, int] = {}
+        for w, v in table.items():
+            lemmas.setdefault(" ".join(_numeral_lemma(x, lang) for x in w.split()), v)
+        for w, exps in _LANG_SCALES.get(lang, {}).items():
+            lemmas.setdefault(_scale_lemma(w, lang), 10 ** min(exps))
+        table = {**lemmas, **table}
     stems = {w[:-1]: v for w, v in table.items() if len(w) >= 5 and " " not in w}
     # First words of phrases, also without their last letter (see _phrase_stem).
     firsts = frozenset(f for w in table if " " in w
                        for f in (w.split()[0], _phrase_stem(w.split()[:1])[0]))
     return table, stems, firsts
+
+
+@lru_cache(maxsize=None)
+def _numeral_morph(lang: str):
+    """pymorphy3's analyser for a language whose number words decline (Russian,
+    Ukrainian), or None."""
+    if lang not in ("ru", "uk"):
+        return None
+    try:
+        import pymorphy3
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ImportError, ValueError, OSError):
+        return None
+
+
+@lru_cache(maxsize=50_000)
+def _numeral_lemma(word: str, lang: str) -> str:
+    """The dictionary form of a declined number word («сорока восьми» ->
+    «сорок восемь», «двадцать первом» -> «двадцать первый», «тысячи» ->
+    «тысяча»), by the analyser's likeliest reading; any other word as it is
+    («сорока», "magpie", is a numeral first). num2words writes only the
+    nominative, and Russian numbers are mostly in other cases."""
+    morph = _numeral_morph(lang)
+    if morph is None:
+        return word
+    p = morph.parse(word)[0]
+    if p.tag.POS == "NUMR" or (p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes) \
+            or (p.tag.POS == "NOUN" and p.normal_form in _scale_lemmas(lang)):
+        return p.normal_form.replace("ё", "е")
+    return word
+
+
+def _scale_lemma(word: str, lang: str) -> str:
+    return _numeral_morph(lang).parse(word)[0].normal_form
+
+
+@lru_cache(maxsize=None)
+def _scale_lemmas(lang: str) -> frozenset[str]:
+    """Dictionary forms of the scale words num2words writes («тысяч» ->
+    «тысяча», «миллионов» -> «миллион»)."""
+    return frozenset(_scale_lemma(w, lang) for w in _LANG_SCALES.get(lang, ()))
 
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
@@ -819,6 +880,8 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
     else:
         toks = list(_WORD_TOKEN.finditer(low))
         words = list(map(_MATCH_TEXT, toks))
+    if _numeral_morph(lang or "") is not None:
+        words = [_numeral_lemma(w, lang) for w in words]
     # Only the words that may start a number are read one by one (their
     # places found in C); the others can start no phrase and are no number.
     starting = _number_word_starts(words, lang or "", table, stems, firsts)

@@ -139,3 +139,22 @@ def test_jsonl_record_of_lines_compares_numbers_line_by_line():
                                                          source_lang="en", alignments=doc.alignments)
              if f.severity != Severity.INFO]
     assert found == [("5", "3")]
+
+
+def test_declined_russian_number_words_against_digits():
+    ru = "«Больше одной и меньше сорока восьми», — ответил Уолтон."
+    en = '"More than one and less than 48," said Walton.'
+    assert serious(NumberMismatch, ru, en, "ru", "en") == []
+    found = serious(NumberMismatch, ru, en.replace("48", "58"), "ru", "en")
+    assert [f.text for f in found] == ["58"]
+
+
+def test_metres_and_centimetres_are_one_measure():
+    ru = "Молодой человек ростом 1 м 82 см вырос в Батон-Руж и сыграл в 32 играх."
+    # 6 feet are 1.83 m: the same height converted, a note at most.
+    assert serious(NumberMismatch, ru, "The 6-foot junior grew up in Baton Rouge and played in 32 games.",
+                   "ru", "en") == []
+    # 6 feet 6 inches are 1.98 m: one changed measure, not a 1 changed and an 82 missing.
+    found = serious(NumberMismatch, ru, "The 6-foot-6 junior grew up in Baton Rouge and played in 32 games.",
+                    "ru", "en")
+    assert [(f.text, f.source_text) for f in found] == [("6-foot-6", "1 м 82 см")]

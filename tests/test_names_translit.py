@@ -154,6 +154,10 @@ def test_name_replaced_by_a_day_is_major_ru_en():
     ("субботу", "d:5"), ("воскресенье", "d:6"), ("сентября", "m:9"), ("июне", "m:6"),
     ("декабрьских", "m:12"),     # an adjective made of the month
     ("среди", None),             # "among": no day (среда), though it begins alike
+    ("средней", None),           # "average": an adjective of its own, not of среда
+    ("мартовский", "m:3"),       # a month's short stem with the suffix -ск-
+    ("марксистский", None),
+    ("июньской", "m:6"),
     ("суббота", "d:5"),
     ("Лондоне", None),
 ])
@@ -337,3 +341,35 @@ def test_compound_of_frequent_words_is_no_rare_name():
     f, = above_info(audit("Жара дойдет до северо-востока страны.",
                           "The heat will reach Manitoba.", "ru"))
     assert f.evidence["translation_names"] == ["Manitoba"]
+
+
+def test_compound_parts_written_apart_ru_en():
+    from mtaudit.names_translit import compound_matches
+    src, tgt = "между Сент-Луисом и Де-Мойнз (штата Айова)", "between St. Louis and Des Moines, Iowa"
+    [(a, b, c, d)] = compound_matches(src, "ru", 0, len(src), tgt, 0, len(tgt))
+    assert src[a:b] == "Де-Мойнз" and tgt[c:d] == "Des Moines"
+    src, tgt = "в городе Ньюпорт-он-Ливи, говорится", "at Newport on the Levee, according"
+    [(a, b, c, d)] = compound_matches(src, "ru", 0, len(src), tgt, 0, len(tgt))
+    assert tgt[c:d] == "Newport on the Levee"
+    # Parts in another order, or one part missing, are no match.
+    assert compound_matches("Джон-стрит", "ru", 0, 10, "Street John", 0, 11) == []
+    assert compound_matches("Джон-стрит", "ru", 0, 10, "John Avenue", 0, 11) == []
+
+
+def test_street_named_by_a_compound_is_clean_and_replaced_is_not_ru_en():
+    src = "Второй велосипедист погиб на улице Чайлдерс-стрит в прошлом году."
+    assert above_info(audit(src, "Another cyclist died on Childers Street last year.", "ru")) == []
+    f, = above_info(audit(src, "Another cyclist died on Fleischer Street last year.", "ru"))
+    assert f.severity == Severity.MAJOR and f.evidence["translation_names"] == ["Fleischer"]
+
+
+def test_name_made_a_relative_adjective_ru_en():
+    from mtaudit.names_translit import _adjective_stem
+    if _adjective_stem("методистской", "ru") is None:
+        pytest.skip("pymorphy3's Russian dictionary is not installed")
+    assert _adjective_stem("методистской", "ru") == "методист"
+    assert _adjective_stem("церкви", "ru") is None       # a noun
+    src = "Первые прихожане методистской церкви покинули приход в 30-е годы."
+    assert above_info(audit(src, "The original Methodist congregation moved out in the 1930s.", "ru")) == []
+    f, = above_info(audit(src, "The original Fleischer congregation moved out in the 1930s.", "ru"))
+    assert f.evidence["translation_names"] == ["Fleischer"]

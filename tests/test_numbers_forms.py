@@ -113,6 +113,11 @@ def test_parse_number_indian_grouping_and_malformed():
     ("une quarantaine de personnes", "fr", 40), ("cinquante ans", "fr", 50),
     ("vingt et un jours", "fr", 21), ("soixante-dix", "fr", 70), ("lima puluh orang", "id", 50),
     ("пятьдесят человек", "ru", 50), ("a dozen eggs", "en", 12), ("the fiftieth anniversary", "en", 50),
+    # Russian number words declined (num2words writes the nominative only):
+    # read by their dictionary forms.
+    ("меньше сорока восьми", "ru", 48), ("пятидесяти двух человек", "ru", 52),
+    ("в двадцать первом веке", "ru", 21), ("трёх тысяч", "ru", 3000),
+    ("свыше тысячи людей", "ru", 1000),     # a scale noun alone is one of it
 ])
 def test_number_words_from_num2words(text, lang, value):
     assert Decimal(value) in [v for _, _, v in find_number_words(text, lang)]
@@ -121,3 +126,10 @@ def test_number_words_from_num2words(text, lang, value):
 def test_number_word_stems_need_a_real_ending():
     # "sebelah" (next to) is not "sebelas" (eleven)
     assert find_number_words("di sebelah rumah", "id") == []
+
+
+def test_declined_russian_number_words_are_whole():
+    # «сорока восьми» is 48, not 40 and 8.
+    assert [v for _, _, v in find_number_words("меньше сорока восьми", "ru")] == [Decimal(48)]
+    # A word that is no numeral keeps its own reading.
+    assert find_number_words("он прочитал книгу", "ru") == []

@@ -200,6 +200,8 @@ def _unit_of(text: str, n: "_Num", nums: list["_Num"]) -> tuple[str, float | Non
     second number of the range ``n`` opens), or None."""
     if n.m.unit == "inch":
         return "L", 0.0254
+    if n.m.unit == "cm":
+        return "L", 0.01
     if n.m.kind == "currency" and re.search(r"pounds?$|livres?$", n.m.text, re.IGNORECASE):
         return "M", 0.45359237    # "650 pound hog": the reader took it for money
     for _ in range(3):
