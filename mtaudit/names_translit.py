@@ -125,6 +125,9 @@ def spelling_readings(latin_key: str) -> tuple[str, ...]:
     is /k/ in names of Greek origin and Scottish ones (Christian, Buchanan);
     a "g" before e, i, y may be soft (Virginia)."""
     out = [latin_key]
+    if latin_key.startswith("mc") and len(latin_key) > 3:
+        # Gaelic Mc is Mac: McIlroy «मैक्लेरॉय», «Макилрой», not "msilroy".
+        out.append("mak" + latin_key[2:])
     if "x" in latin_key:
         out += [latin_key.replace("x", "kh"), latin_key.replace("x", "sh")]
     if "gh" in latin_key:
@@ -234,8 +237,9 @@ def translit_key(word: str, lang: str | None) -> str:
     from .names import key, romanise
     if all(ord(c) < 0x250 for c in word):
         return key(word, lang)
-    if _DEVANAGARI_CONSONANT.search(word):
-        word = with_inherent_vowels(word)
+    if _DEV_CONSONANT.search(word):
+        # ज़ is z (a plain romanisation reads ज "j": «ऑशविट्ज़» Auschwitz).
+        word = with_inherent_vowels(word.replace("\u091C\u093C", "\u095B")).replace("\u095B", "z")
     k = re.sub(r"[^a-z]", "", romanise(word, lang).casefold())
     if _HAN_RE.search(word) and lang != "ja":
         k = pinyin_sounds(k)
@@ -252,18 +256,81 @@ def pinyin_sounds(k: str) -> str:
     return k.replace("c", "ts").replace("x", "sh").replace("q", "ch")
 
 
-#: A Devanagari consonant (with its nukta) not followed by a vowel sign, a
-#: virama or the end of the word: it carries the inherent vowel.
-_DEVANAGARI_CONSONANT = re.compile(r"([\u0915-\u0939\u0958-\u095F]\u093C?)(?![\u093A-\u094D\u0955-\u0957\u0962\u0963]|$)")
+#: Devanagari letters by role: consonants (with a nukta), vowel signs
+#: (matras), the virama, independent vowels, and the nasal marks.
+_DEV_CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]\u093C?")
+_DEV_VOWEL_SIGN = frozenset("\u093A\u093B\u093E\u093F\u0940\u0941\u0942\u0943\u0944"
+                            "\u0945\u0946\u0947\u0948\u0949\u094A\u094B\u094C"
+                            "\u094E\u094F\u0955\u0956\u0957\u0962\u0963")
+_DEV_VIRAMA = "\u094D"
+_DEV_VOWEL = re.compile(r"[\u0904-\u0914\u0960\u0961\u0972-\u0977]")
+_DEV_NASAL = frozenset("\u0901\u0902\u0903")
+#: An anusvara (or candrabindu) before a velar consonant is the velar
+#: nasal: «योंग» is "yong" (Yong), «इंग्लैंड» "ingland", not "yomg".
+_DEV_VELAR_NASAL = re.compile(r"[\u0901\u0902](?=[\u0915-\u0918])")
 
 
 def with_inherent_vowels(word: str) -> str:
-    """A Devanagari word with the vowel its consonants carry written out ("a"),
-    but at the word's end, where Hindi drops it: «बुकानन» reads "bukaanan"
-    (Buchanan), «हर्नन» "harnan" (Hernan); a plain romanisation drops every
-    such vowel ("bukann", "hrnn") and merges consonants that vowels kept
-    apart."""
-    return _DEVANAGARI_CONSONANT.sub(r"\1a", word)
+    """A Devanagari word with the vowel its consonants carry written out ("a")
+    where Hindi says it: not at the word's end, and not in the middle of a
+    word between a sounded vowel and a consonant that carries a vowel (Hindi
+    schwa deletion, Ohala's rule: «एनरीक» "enrik" (Enrique), «यॉर्कशायर»
+    "yorkshaayar"; but «बुकानन» "bukaanan", «हर्नन» "harnan", whose middle
+    vowel stands before the final consonant that carries none). A plain
+    romanisation drops every such vowel ("bukann", "hrnn") and merges
+    consonants that vowels kept apart; writing them all adds vowels a
+    transcription of an English name does not have."""
+    # Aksharas: a run of consonants joined by viramas, and what follows it
+    # (a vowel sign, a virama at the word's end, or nothing: the inherent
+    # vowel). Others (independent vowels, marks) are kept as they are.
+    out: list[str] = []
+    pieces: list[tuple[int, bool]] = []   # (index in out, carries the inherent vowel)
+    i = 0
+    while i < len(word):
+        m = _DEV_CONSONANT.match(word, i)
+        if not m:
+            out.append("n" if _DEV_VELAR_NASAL.match(word, i) else word[i])
+            if _DEV_VOWEL.match(word[i]):
+                pieces.append((len(out) - 1, False))
+            i += 1
+            continue
+        j = m.end()
+        while j < len(word) and word[j] == _DEV_VIRAMA:
+            n = _DEV_CONSONANT.match(word, j + 1)
+            if not n:
+                break
+            j = n.end()
+        cluster = word[i:j]
+        if j < len(word) and word[j] in _DEV_NASAL:
+            # A vowel closed by a nasal («सितंबर» "sitambar") is said.
+            out.append(cluster)
+            pieces.append((len(out) - 1, False))
+            out[-1] += "a"
+            i = j
+        elif j < len(word) and (word[j] in _DEV_VOWEL_SIGN or word[j] == _DEV_VIRAMA):
+            out.append(cluster + word[j])
+            pieces.append((len(out) - 1, False))
+            i = j + 1
+        else:
+            out.append(cluster)
+            pieces.append((len(out) - 1, True))
+            i = j
+    # Which inherent vowels are said: none at the end; in the middle, none
+    # after a sounded vowel and before a consonant that carries one.
+    said = [inherent for _, inherent in pieces]
+    if pieces and pieces[-1][1]:
+        said[-1] = False
+    for k in range(1, len(pieces) - 1):
+        prev_sounded = not pieces[k - 1][1] or said[k - 1]
+        next_sounded = not pieces[k + 1][1] or said[k + 1]
+        # (Kept before h, which a romanisation would join to the consonant
+        # before into one sound: «व्हाइटहॉल» "vhaitahol", not "vhaithol".)
+        if said[k] and prev_sounded and next_sounded and not out[pieces[k + 1][0]].startswith("\u0939"):
+            said[k] = False
+    for (idx, inherent), say in zip(pieces, said):
+        if inherent and say:
+            out[idx] += "a"
+    return "".join(out)
 
 
 # -- evidence of a replaced name ---------------------------------------------
@@ -978,6 +1045,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         # Devanagari and other scripts: a transcription the word list lacks.
         gone += [w for w in names.source_sure
                  if sl not in wordfreq_languages() or zipf(w.text, sl) < UNKNOWN_SOURCE_ZIPF]
+        # And a transcription its letters show (a candra vowel).
+        starts = {g.start for g in gone}
+        gone += [w for w in _transcriptions_gone(doc, u, sl) if w.start not in starts]
     gone += _foreign_cities_gone(doc, u, sl, tl)
     # A name come that sounds half like a name gone is more likely that name
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
@@ -1023,6 +1093,25 @@ def _countries_gone(doc, u, sl, tl) -> list:
             continue
         out.append(NameWord(m.start(), m.end(), m.group(), WEAK))
     return out
+
+
+#: Devanagari's candra vowels, ऑ/ॉ (the "o" of "Oxford") and ऍ/ॅ (the "a" of
+#: "bank"), write English sounds that Hindi words lack: a word with one is
+#: a transcription of a foreign word, a name or a loanword («डॉक्टर» doctor).
+_DEV_CANDRA = re.compile(r"[\u0911\u0949\u090D\u0945]")
+
+
+def _transcriptions_gone(doc, u, sl) -> list:
+    """Words of the source unit written with a candra vowel that sound like
+    no word of the translation's unit, capitalised or not (a loanword is
+    translated by the word it comes from): a foreign name gone."""
+    from .names import NameWord, WEAK, key
+    found = [m for m in _WORD_RE.finditer(doc.source, u.ss, u.se) if _DEV_CANDRA.search(m.group())]
+    if not found:
+        return []
+    keys = [k for k in (key(w) for w in _LATIN_WORD.findall(doc.text, u.ts, u.te)) if k]
+    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m in found
+            if not any(sounds_alike(k, translit_key(m.group(), sl), sl) for k in keys)]
 
 
 def _latin_gone(doc, u) -> list:

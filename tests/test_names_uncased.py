@@ -160,3 +160,45 @@ def test_chinese_month_replaced_by_a_name():
     src = "委员会在6月批准了该计划。"
     assert above_info(src, "The committee approved the plan in June.", "zh") == []
     assert above_info(src, "The committee approved the plan in Hillsborough.", "zh")
+
+
+# -- Devanagari: how a transcription is read, and what its letters show ---------
+
+@pytest.mark.parametrize("word,expected", [
+    ("एनरीक", "enrik"),          # Enrique: the middle vowel between vowels is not said
+    ("अललेवा", "alleva"),        # Alleva
+    ("बुकानन", "bukanan"),        # before the final consonant, which carries none, it is
+    ("सितंबर", "sitambar"),      # a vowel closed by a nasal is said
+    ("योंग", "yong"),            # the anusvara before a velar is "ng" (Yong), not "m"
+    ("कंगन", "kangan"),
+    ("ऑशविट्ज़", "osvitz"),       # ज़ is z (Auschwitz)
+    ("व्हाइटहॉल", "vhaitahol"),   # kept before h: "th" would read as one sound
+])
+def test_devanagari_reading(word, expected):
+    from mtaudit.names_translit import translit_key
+    assert translit_key(word, "hi") == expected
+
+
+@pytest.mark.parametrize("name,word", [
+    ("Enrique", "एनरीक"), ("Yong", "योंग"), ("Auschwitz", "ऑशविट्ज़"), ("Alleva", "अललेवा"),
+    ("McIlroy", "मैक्लेरॉय"),     # Mc read Mac
+])
+def test_devanagari_transcriptions_found(name, word):
+    from mtaudit.names import key
+    from mtaudit.names_translit import sounds_alike, translit_key
+    assert sounds_alike(key(name), translit_key(word, "hi"), "hi")
+
+
+def test_hindi_transcription_with_a_candra_vowel_replaced():
+    # «जॉनसन» (Johnson) is written with ॉ, a vowel only foreign words have:
+    # surely a foreign word, gone when the unit has nothing that sounds like it.
+    src = "कल रात जॉनसन ने संसद में भाषण दिया।"
+    assert above_info(src, "Last night Johnson gave a speech in parliament.", "hi") == []
+    found = above_info(src, "Last night Mendoza gave a speech in parliament.", "hi")
+    assert [f.evidence["translation_names"] for f in found] == [["Mendoza"]]
+
+
+def test_hindi_loanword_with_a_candra_vowel_translated_is_not_gone():
+    # «डॉक्टर» is the loanword "doctor": the translation says it in lower case.
+    src = "कल रात डॉक्टर ने मेंडोज़ा से बात की।"
+    assert above_info(src, "Last night the doctor spoke to Mendoza.", "hi") == []
