@@ -1100,6 +1100,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         starts = {g.start for g in gone}
         gone += [w for w in _transcriptions_gone(doc, u, sl) if w.start not in starts]
     gone += _foreign_cities_gone(doc, u, sl, tl)
+    # A word found by two rules (萨格勒布: a transcribed name, a city) once.
+    seen: set[int] = set()
+    gone = [g for g in gone if not (g.start in seen or seen.add(g.start))]
     # A name come that sounds half like a name gone is more likely that name
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
     gone = [g for g in gone if not any(_loosely_alike(c.text, g.text, sl) for c in come)]
