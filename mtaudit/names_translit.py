@@ -1057,8 +1057,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     in this unit; in another script (Devanagari), a
     word its language's word list does not know that sounds like a name the
     translation writes elsewhere; in any of them, a month or a day of the
-    week (and outside Chinese a CLDR country) the unit does not name, which
-    counts with any name come in mid-sentence; Japanese: the analyser's
+    week (and outside Chinese a CLDR country; in Devanagari a word with a
+    candra vowel, which only foreign words have) the unit does not name or
+    render, which counts with any name come in mid-sentence; Japanese: the analyser's
     names (``_japanese_replacement``). Measured on NTREX zh/ja/hi -> en:
     weaker evidence (jieba's name tags, any katakana word, any name the
     translation writes elsewhere) fires on a third to a half of clean
@@ -1070,8 +1071,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
     # A month or a day of the week, or a country, that the source names and
-    # the unit does not (English writes them as names): sure enough for any
-    # name come in mid-sentence. Chinese: months written with digits (6月;
+    # the unit does not (English writes them as names), or in Devanagari a
+    # word written with a candra vowel (a foreign word) the unit does not
+    # render: sure enough for any name come in mid-sentence. Chinese: months written with digits (6月;
     # its days and countries are CC-CEDICT's one-name words below; CLDR's
     # countries cut out of longer words, 英国脱欧 "Brexit", flagged 11 % of
     # clean NTREX zh-en documents).
@@ -1080,7 +1082,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         days = [NameWord(s, e, w, WEAK) for s, e, w in
                 calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
     else:
-        days = _calendar_gone_uncased(doc, u, sl, tl) + _countries_gone(doc, u, sl, tl)
+        # (And a transcription its letters show: a candra vowel, «जॉनसन».)
+        days = _calendar_gone_uncased(doc, u, sl, tl) + _countries_gone(doc, u, sl, tl) \
+            + _transcriptions_gone(doc, u, sl)
     if days and not come:
         mid = tuple(w for w in names.target if not sentence_initial(doc.text, w.start, u.ts))
         return UncasedReplacement(mid, tuple(days)) if mid else UncasedReplacement((), ())
@@ -1096,9 +1100,6 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         # Devanagari and other scripts: a transcription the word list lacks.
         gone += [w for w in names.source_sure
                  if sl not in wordfreq_languages() or zipf(w.text, sl) < UNKNOWN_SOURCE_ZIPF]
-        # And a transcription its letters show (a candra vowel).
-        starts = {g.start for g in gone}
-        gone += [w for w in _transcriptions_gone(doc, u, sl) if w.start not in starts]
     gone += _foreign_cities_gone(doc, u, sl, tl)
     # A word found by two rules (萨格勒布: a transcribed name, a city) once.
     seen: set[int] = set()
@@ -1163,9 +1164,19 @@ def _transcriptions_gone(doc, u, sl) -> list:
     found = [m for m in _WORD_RE.finditer(doc.source, u.ss, u.se) if _DEV_CANDRA.search(m.group())]
     if not found:
         return []
-    keys = [k for k in (key(w) for w in _LATIN_WORD.findall(doc.text, u.ts, u.te)) if k]
-    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m in found
-            if not any(sounds_alike(k, translit_key(m.group(), sl), sl) for k in keys)]
+    words = [k for k in (key(w) for w in _LATIN_WORD.findall(doc.text, u.ts, u.te)) if k]
+    # Words alone and two together («न्यूयॉर्क» "New York").
+    keys = words + [a + b for a, b in zip(words, words[1:])]
+    heads = [sound_classes(k) for k in words]
+
+    def rendered(word: str) -> bool:
+        k = translit_key(word, sl)
+        if any(sounds_alike(t, k, sl) for t in keys):
+            return True
+        # A loanword the translation inflects ("called" for «कॉल»).
+        c = sound_classes(k)
+        return len(c) >= 3 and any(h.startswith(c) for h in heads)
+    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m in found if not rendered(m.group())]
 
 
 def _latin_gone(doc, u) -> list:

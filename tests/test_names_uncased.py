@@ -196,6 +196,10 @@ def test_hindi_transcription_with_a_candra_vowel_replaced():
     assert above_info(src, "Last night Johnson gave a speech in parliament.", "hi") == []
     found = above_info(src, "Last night Mendoza gave a speech in parliament.", "hi")
     assert [f.evidence["translation_names"] for f in found] == [["Mendoza"]]
+    # As sure as a day or a country gone: with any name come mid-sentence,
+    # a common word too.
+    found = above_info(src, "Last night Labour gave a speech in parliament.", "hi")
+    assert [f.evidence["translation_names"] for f in found] == [["Labour"]]
 
 
 def test_hindi_loanword_with_a_candra_vowel_translated_is_not_gone():
@@ -243,3 +247,16 @@ def test_chinese_transcribed_name_cut_into_pieces_is_not_gone():
                    source="总统今天谈到了布雷特·卡瓦诺。", source_lang="zh", target_lang="en", format="jsonl")
     for u in units(doc):
         assert _chinese_transcriptions_gone(doc, u, doc.text[u.ts:u.te]) == []
+
+
+def test_hindi_candra_word_rendered_by_two_words_or_inflected_is_not_gone():
+    from mtaudit.document import Document
+    from mtaudit.checks._bilingual import units
+    from mtaudit.names_translit import _transcriptions_gone
+    for source, target in (("वह न्यूयॉर्क में था।", "He was in New York."),
+                           ("मैंने उसे कॉल किया।", "I called him.")):
+        doc = Document(path="t", text=target, source=source, source_lang="hi", target_lang="en", format="jsonl")
+        assert [g for u in units(doc) for g in _transcriptions_gone(doc, u, "hi")] == []
+    doc = Document(path="t", text="He was in Ipswich.", source="वह न्यूयॉर्क में था।",
+                   source_lang="hi", target_lang="en", format="jsonl")
+    assert [g.text for u in units(doc) for g in _transcriptions_gone(doc, u, "hi")] == ["न्यूयॉर्क"]
