@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -291,6 +291,15 @@ class CaseEvidence:
 
     lower: frozenset[str]
     mid_capital: frozenset[str]
+    #: Each line of the text -> is_headline(line, lang), judged once: a unit
+    #: that is a whole line (a TSV row) is not judged again (``headline``).
+    headlines: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    lang: str | None = field(default=None, compare=False)
+
+    def headline(self, text: str, lang: str | None) -> bool:
+        """is_headline(text, lang), from the lines already judged if it is one."""
+        verdict = self.headlines.get(text) if lang == self.lang else None
+        return is_headline(text, lang) if verdict is None else verdict
 
 
 _OPENERS = "\"'«“‘([-–—¿¡ "
@@ -337,19 +346,20 @@ def opens_sentence(text: str, start: int, unit_start: int) -> bool:
 
 def case_evidence(text: str, lang: str | None = None) -> CaseEvidence:
     """Title-case lines are left out: their capitals say nothing."""
-    lower, mid = set(), set()
+    lower, mid, headlines = set(), set(), {}
     for line in text.split("\n"):
-        if is_headline(line, lang):
+        headline = headlines[line] = is_headline(line, lang)
+        if headline:
             continue
         for m in WORD_RE.finditer(line):
             w = m.group()
-            if not is_cased_word(w):
+            if w.lower() == w.upper():   # not is_cased_word(w), without a call per word
                 continue
             if w[0].islower():
                 lower.add(w.casefold())
-            elif not opens_sentence(line, m.start(), 0):
+            elif w not in mid and not opens_sentence(line, m.start(), 0):
                 mid.add(w)
-    return CaseEvidence(frozenset(lower), frozenset(mid))
+    return CaseEvidence(frozenset(lower), frozenset(mid), headlines, lang)
 
 
 def is_headline(text: str, lang: str | None = None) -> bool:
@@ -357,16 +367,19 @@ def is_headline(text: str, lang: str | None = None) -> bool:
     sign of anything in a language that capitalises its nouns)."""
     if lang in NOUN_CAPITALISING:
         return False
-    words = [w for w in WORD_RE.findall(text)[1:] if len(w) >= 4 and is_cased_word(w)]
+    # (is_cased_word inlined: this reads every word of every line.)
+    words = [w for w in WORD_RE.findall(text)[1:] if len(w) >= 4 and w.lower() != w.upper()]
     if len(words) < 3:
         return False
-    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+    return sum([w[0].isupper() for w in words]) >= 0.8 * len(words)
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 def _strip_possessive(word: str) -> str:
+    if "'" not in word and "’" not in word:
+        return word   # (most words: no pattern to run)
     return _POSSESSIVE_RE.sub("", word)
 
 
@@ -413,7 +426,7 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     seen_mid = w in evidence.mid_capital
     nouns_capitalised = lang in NOUN_CAPITALISING
     capital_says = not headline and not nouns_capitalised and (mid_sentence or seen_mid)
-    latin = all(ord(c) < 0x250 for c in w)
+    latin = max(w) < "\u0250"   # all(ord(c) < 0x250 for c in w), in C
     if not latin or lang not in wordfreq_languages():
         # No word lists to ask (Cyrillic, Greek, an unknown language): the
         # capital alone speaks.
@@ -443,6 +456,7 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
     return WEAK if standing != "own" else NONE
 
 
+@lru_cache(maxsize=200_000)
 def written_abroad(word: str, other_langs: tuple[str, ...]) -> str | None:
     """How the dictionaries of other languages write the word: PROPER if one
     writes it as a name ("Trump" in French), else COMMON or BOTH if one
@@ -511,6 +525,7 @@ def _level_by_dictionaries(w: str, lang: str, written: str, standing: str,
     return WEAK if standing != "own" else NONE
 
 
+@lru_cache(maxsize=200_000)
 def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()) -> bool | None:
     """Whether a capitalised word may be a word that a translation
     translates rather than keeps: its language's dictionary writes it in
@@ -519,7 +534,7 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
     of CLDR or another language writes it as a name. None when the language
     has no dictionary, or for a word beyond Latin script."""
     w = _strip_possessive(word)
-    if not w or not all(ord(c) < 0x250 for c in w) or w.isupper():
+    if not w or max(w) >= "\u0250" or w.isupper():   # (not all letters below U+0250)
         return None
     written = written_case(w, lang)
     if written is None:
@@ -576,6 +591,7 @@ def _place_keys(lang: str | None) -> "Aliases":
     return out
 
 
+@lru_cache(maxsize=200_000)
 def is_place_name(word: str, lang: str | None) -> bool:
     """A country or city name of CLDR in the language, or an inflected form
     of one ("Mexikos", "Bolivien")."""
@@ -607,29 +623,32 @@ def _next_to_a_name(run, i: int, lang: str | None) -> bool:
 def cased_names(text: str, lang: str | None, ss: int, se: int, evidence: CaseEvidence,
                 other_langs: tuple[str, ...] = ()) -> list[list[NameWord]]:
     """Runs of name words in text[ss:se] of a cased script."""
-    headline = is_headline(text[ss:se], lang)
+    headline = evidence.headline(text[ss:se], lang)
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     last_end = None
     token_start: dict[int, int] = {}
     for m in WORD_RE.finditer(text, ss, se):
-        w, start = m.group(), m.start()
-        between = text[last_end:start] if last_end is not None else ""
-        elided = ELIDED_RE.match(w)
+        w = m.group()
+        start, end = m.span()
+        word_start = start
+        # (ELIDED_RE needs an apostrophe: most words have none.)
+        elided = ELIDED_RE.match(w) if "'" in w or "’" in w else None
         if elided and w[:elided.end() - 1].islower():
             # An elided article or preposition before a name ("d’Écosse",
             # "l'ÖVP", "dell'Italia"): the name is the rest.
             token_start[start + elided.end()] = start
             w, start = w[elided.end():], start + elided.end()
-        if w[0].isupper() and not any(c.isdigit() for c in w):
-            if run and between.strip() not in ("", "-"):
+        if w[0].isupper() and not any(map(str.isdigit, w)):
+            # (A run goes on over spaces or a hyphen from the word before.)
+            if run and text[last_end:word_start].strip() not in ("", "-"):
                 runs.append(run)
                 run = []
-            run.append((start, m.end(), w))
+            run.append((start, end, w))
         elif run:
             runs.append(run)
             run = []
-        last_end = m.end()
+        last_end = end
     if run:
         runs.append(run)
     out = []
@@ -874,7 +893,7 @@ class NameIndex:
             ordered.append(k)
             if w.isupper() and w.isalpha():
                 acr.add("".join(sorted(k)))
-            if not is_cased_word(w) or w[0].isupper():
+            if w[0].isupper() or w.lower() == w.upper():   # (not is_cased_word(w), inlined)
                 skel.add(skeleton(k))
                 caps.add(k)
                 # Two words written as one in the other language ("Xi Jinping" ~ 习近平).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
@@ -155,14 +156,15 @@ def strangers(doc, u, words, partners, src_index, sl, tl, alias) -> list:
     from ..names_translit import (_bare, _doc_words, common_word, derived_in_source,
                                   no_name_in_translation, people_word)
     others = dictionaries_for(sl)
-    outside = _doc_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
+    # (The words outside the unit are read only for a word that comes that far.)
+    outside = lambda: _doc_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
     lower = None
     out = []
     for w in words:
         bare = _bare(w.text)
         if common_word(w.text, tl) or any(common_word(w.text, o) for o in others) \
                 or people_word(w.text, tl) or is_place_name(bare, tl) or _alias_of(key(bare, tl), alias) \
-                or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside \
+                or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside() \
                 or re.match(r"[^\W\d_]{1,2}['’][a-zà-ÿ]", w.text) or partners.get(w):
             continue
         parts = [p for p in bare.split("-") if p[:1].isupper()]
@@ -268,6 +270,7 @@ def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
     return {p for p, n in seen.items() if n >= 2}
 
 
+@lru_cache(maxsize=64)
 def dictionaries_for(other_lang) -> tuple[str, ...]:
     """Other languages whose dictionaries say how a word of one side is
     written: the other side's, and English (the language names and loanwords
