@@ -18,7 +18,8 @@ DOCUMENT_IDS.tsv gives each line's document) and, for each language pair:
               kind (same number of words) from elsewhere in the corpus;
               names are found by corpus statistics: runs of capitalised,
               non-sentence-initial words that the target file nearly never
-              writes in lower case;
+              writes in lower case (not a one-letter word with its clitic,
+              "I've", "I'm": a pronoun is no name);
       source  a source word or phrase (absent from the target) inserted into
               the target line at a word boundary.
     Reports the detection rate (a non-info MT4xx finding overlapping the
