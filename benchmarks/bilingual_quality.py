@@ -18,7 +18,8 @@ DOCUMENT_IDS.tsv gives each line's document) and, for each language pair:
               kind (same number of words) from elsewhere in the corpus;
               names are found by corpus statistics: runs of capitalised,
               non-sentence-initial words that the target file nearly never
-              writes in lower case;
+              writes in lower case (not a one-letter word with its clitic,
+              "I've", "I'm": a pronoun is no name);
       source  a source word or phrase (absent from the target) inserted into
               the target line at a word boundary.
     Reports the detection rate (a non-info MT4xx finding overlapping the
@@ -123,9 +124,20 @@ def _initial(line: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;"
 
 
+# A one-letter word elided before an apostrophe and a lower-case rest: a
+# pronoun or article with its clitic ("I've", "I'm", "J'ai"), never a name; a
+# name keeps its capital after the apostrophe ("O'Brien", "L'Oréal") or has
+# more than one letter before it ("Brink's").
+_CLITIC = re.compile(r"[^\W\d_]['’][^\W\d_]*", re.UNICODE)
+
+
+def _clitic_contraction(word: str) -> bool:
+    return bool(_CLITIC.fullmatch(word)) and word[2:] == word[2:].lower()
+
+
 def proper_words(lines: list[str]) -> set[str]:
     """Capitalised words the text nearly never writes in lower case, seen
-    mid-sentence at least twice."""
+    mid-sentence at least twice; not a contraction of a one-letter word."""
     cap, low = Counter(), Counter()
     for line in lines:
         for m in _WORD.finditer(line):
@@ -135,7 +147,8 @@ def proper_words(lines: list[str]) -> set[str]:
             elif w[:1].islower():
                 low[w] += 1
     return {w for w, c in cap.items()
-            if c >= 2 and low[w.lower()] <= c * 0.05 and len(w) >= 3 and not w.isupper()}
+            if c >= 2 and low[w.lower()] <= c * 0.05 and len(w) >= 3 and not w.isupper()
+            and not _clitic_contraction(w)}
 
 
 # -- perturbations --------------------------------------------------------------

@@ -127,6 +127,9 @@ def spelling_readings(latin_key: str) -> tuple[str, ...]:
     is /k/ in names of Greek origin and Scottish ones (Christian, Buchanan);
     a "g" before e, i, y may be soft (Virginia)."""
     out = [latin_key]
+    if latin_key.startswith("mc") and len(latin_key) > 3:
+        # Gaelic Mc is Mac: McIlroy «मैक्लेरॉय», «Макилрой», not "msilroy".
+        out.append("mak" + latin_key[2:])
     if "x" in latin_key:
         out += [latin_key.replace("x", "kh"), latin_key.replace("x", "sh")]
     if "gh" in latin_key:
@@ -236,8 +239,9 @@ def translit_key(word: str, lang: str | None) -> str:
     from .names import key, romanise
     if all(ord(c) < 0x250 for c in word):
         return key(word, lang)
-    if _DEVANAGARI_CONSONANT.search(word):
-        word = with_inherent_vowels(word)
+    if _DEV_CONSONANT.search(word):
+        # ज़ is z (a plain romanisation reads ज "j": «ऑशविट्ज़» Auschwitz).
+        word = with_inherent_vowels(word.replace("\u091C\u093C", "\u095B")).replace("\u095B", "z")
     k = re.sub(r"[^a-z]", "", romanise(word, lang).casefold())
     if _HAN_RE.search(word) and lang != "ja":
         k = pinyin_sounds(k)
@@ -254,18 +258,81 @@ def pinyin_sounds(k: str) -> str:
     return k.replace("c", "ts").replace("x", "sh").replace("q", "ch")
 
 
-#: A Devanagari consonant (with its nukta) not followed by a vowel sign, a
-#: virama or the end of the word: it carries the inherent vowel.
-_DEVANAGARI_CONSONANT = re.compile(r"([\u0915-\u0939\u0958-\u095F]\u093C?)(?![\u093A-\u094D\u0955-\u0957\u0962\u0963]|$)")
+#: Devanagari letters by role: consonants (with a nukta), vowel signs
+#: (matras), the virama, independent vowels, and the nasal marks.
+_DEV_CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]\u093C?")
+_DEV_VOWEL_SIGN = frozenset("\u093A\u093B\u093E\u093F\u0940\u0941\u0942\u0943\u0944"
+                            "\u0945\u0946\u0947\u0948\u0949\u094A\u094B\u094C"
+                            "\u094E\u094F\u0955\u0956\u0957\u0962\u0963")
+_DEV_VIRAMA = "\u094D"
+_DEV_VOWEL = re.compile(r"[\u0904-\u0914\u0960\u0961\u0972-\u0977]")
+_DEV_NASAL = frozenset("\u0901\u0902\u0903")
+#: An anusvara (or candrabindu) before a velar consonant is the velar
+#: nasal: «योंग» is "yong" (Yong), «इंग्लैंड» "ingland", not "yomg".
+_DEV_VELAR_NASAL = re.compile(r"[\u0901\u0902](?=[\u0915-\u0918])")
 
 
 def with_inherent_vowels(word: str) -> str:
-    """A Devanagari word with the vowel its consonants carry written out ("a"),
-    but at the word's end, where Hindi drops it: «बुकानन» reads "bukaanan"
-    (Buchanan), «हर्नन» "harnan" (Hernan); a plain romanisation drops every
-    such vowel ("bukann", "hrnn") and merges consonants that vowels kept
-    apart."""
-    return _DEVANAGARI_CONSONANT.sub(r"\1a", word)
+    """A Devanagari word with the vowel its consonants carry written out ("a")
+    where Hindi says it: not at the word's end, and not in the middle of a
+    word between a sounded vowel and a consonant that carries a vowel (Hindi
+    schwa deletion, Ohala's rule: «एनरीक» "enrik" (Enrique), «यॉर्कशायर»
+    "yorkshaayar"; but «बुकानन» "bukaanan", «हर्नन» "harnan", whose middle
+    vowel stands before the final consonant that carries none). A plain
+    romanisation drops every such vowel ("bukann", "hrnn") and merges
+    consonants that vowels kept apart; writing them all adds vowels a
+    transcription of an English name does not have."""
+    # Aksharas: a run of consonants joined by viramas, and what follows it
+    # (a vowel sign, a virama at the word's end, or nothing: the inherent
+    # vowel). Others (independent vowels, marks) are kept as they are.
+    out: list[str] = []
+    pieces: list[tuple[int, bool]] = []   # (index in out, carries the inherent vowel)
+    i = 0
+    while i < len(word):
+        m = _DEV_CONSONANT.match(word, i)
+        if not m:
+            out.append("n" if _DEV_VELAR_NASAL.match(word, i) else word[i])
+            if _DEV_VOWEL.match(word[i]):
+                pieces.append((len(out) - 1, False))
+            i += 1
+            continue
+        j = m.end()
+        while j < len(word) and word[j] == _DEV_VIRAMA:
+            n = _DEV_CONSONANT.match(word, j + 1)
+            if not n:
+                break
+            j = n.end()
+        cluster = word[i:j]
+        if j < len(word) and word[j] in _DEV_NASAL:
+            # A vowel closed by a nasal («सितंबर» "sitambar") is said.
+            out.append(cluster)
+            pieces.append((len(out) - 1, False))
+            out[-1] += "a"
+            i = j
+        elif j < len(word) and (word[j] in _DEV_VOWEL_SIGN or word[j] == _DEV_VIRAMA):
+            out.append(cluster + word[j])
+            pieces.append((len(out) - 1, False))
+            i = j + 1
+        else:
+            out.append(cluster)
+            pieces.append((len(out) - 1, True))
+            i = j
+    # Which inherent vowels are said: none at the end; in the middle, none
+    # after a sounded vowel and before a consonant that carries one.
+    said = [inherent for _, inherent in pieces]
+    if pieces and pieces[-1][1]:
+        said[-1] = False
+    for k in range(1, len(pieces) - 1):
+        prev_sounded = not pieces[k - 1][1] or said[k - 1]
+        next_sounded = not pieces[k + 1][1] or said[k + 1]
+        # (Kept before h, which a romanisation would join to the consonant
+        # before into one sound: «व्हाइटहॉल» "vhaitahol", not "vhaithol".)
+        if said[k] and prev_sounded and next_sounded and not out[pieces[k + 1][0]].startswith("\u0939"):
+            said[k] = False
+    for (idx, inherent), say in zip(pieces, said):
+        if inherent and say:
+            out[idx] += "a"
+    return "".join(out)
 
 
 # -- evidence of a replaced name ---------------------------------------------
@@ -513,16 +580,28 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # when adjacent: jieba cuts an unknown transcription into pieces, but
         # not into prepositions, particles or verbs.
         from .names import _jieba_posseg
-        runs, run = [], []
+        runs, run, tails = [], [], []
+        last_flag = ""
         for pair in _jieba_posseg().cut(part):
             if pair.flag.startswith("n") and _CJK_RE.search(pair.word):
                 run.append(pair.word)
-            elif run:
-                runs.append(run)
-                run = []
+            else:
+                if run:
+                    # jieba often leaves a transcribed name's last syllable
+                    # to the next word (保尔|特等 Poulter, 厄尔|曼 Ullman):
+                    # after a name, its first character is tried with it.
+                    if last_flag.startswith(("nr", "ns")) and _HAN_RE.match(pair.word):
+                        tails.append(run[-1] + pair.word[0])
+                    runs.append(run)
+                    run = []
+            last_flag = pair.flag
         if run:
             runs.append(run)
-        words = _joined(runs)
+        words = _joined(runs) + tails
+        words_keys = {translit_key(w, lang) for w in words}
+        for w in words:
+            words_keys.update(chinese_readings(w))
+        return [k for k in words_keys if len(k) >= 2]
     elif lang == "ja":
         # Katakana and kanji words; words with hiragana are particles and
         # endings.
@@ -547,6 +626,43 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         words += [m.group() for m in _COMPOUND_RE.finditer(part) if m.group()[0].isupper()]
     keys = {translit_key(w, lang) for w in words}
     return [k for k in keys if len(k) >= 2]
+
+
+#: Pinyin syllables that transcribe a consonant alone: the apical vowel of
+#: zi ci si zhi chi shi ri, the e of de te ge ke le, the u of bu pu fu mu.
+_ADDED_VOWEL = re.compile(r"^(?:(z|c|s|zh|ch|sh|r)i|(d|t|g|k|l)e|(b|p|f|m)u)$")
+
+
+#: Most readings of one Chinese word tried (its characters' readings combined).
+MAX_CHINESE_READINGS = 8
+
+
+@lru_cache(maxsize=100_000)
+def chinese_readings(word: str) -> frozenset[str]:
+    """Keys of a Chinese word's readings as a transcription: every reading
+    of its characters that have several (什 is "shen" in 什么 and "shi" in
+    布什 Bush, 阿什利 Ashley; pypinyin's heteronyms, at most
+    MAX_CHINESE_READINGS combinations), each also without the vowels a
+    transcription adds to consonants (斯 si, 特 te, 布 bu: Schwartz 施瓦兹
+    "shwaz"). Without pypinyin, anyascii's one reading."""
+    from itertools import islice, product
+    from .names import romanise
+    if not _HAN_RE.search(word):
+        return frozenset()
+    try:
+        from pypinyin import Style, pinyin
+        sylls = [[r.casefold() for r in rs] for rs in pinyin(word, style=Style.NORMAL, heteronym=True)]
+    except ImportError:
+        sylls = [[romanise(c, "zh").casefold()] for c in word]
+    out = set()
+    for combo in islice(product(*sylls), MAX_CHINESE_READINGS):
+        out.add(pinyin_sounds(re.sub(r"[^a-z]", "", "".join(combo))))
+        if len(combo) > 1:
+            # (Not a word of one syllable: 德 of 德国 is "de".)
+            bare = [next(g for g in m.groups() if g) if (m := _ADDED_VOWEL.match(syl)) else syl
+                    for syl in combo]
+            out.add(pinyin_sounds(re.sub(r"[^a-z]", "", "".join(bare))))
+    return frozenset(k for k in out if k)
 
 
 #: The middle dot that joins the parts of a foreign name in Japanese
@@ -1055,8 +1171,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     in this unit; in another script (Devanagari), a
     word its language's word list does not know that sounds like a name the
     translation writes elsewhere; in any of them, a month or a day of the
-    week (and outside Chinese a CLDR country) the unit does not name, which
-    counts with any name come in mid-sentence; Japanese: the analyser's
+    week (and outside Chinese a CLDR country; in Devanagari a word with a
+    candra vowel, which only foreign words have) the unit does not name or
+    render, which counts with any name come in mid-sentence; Japanese: the analyser's
     names (``_japanese_replacement``). Measured on NTREX zh/ja/hi -> en:
     weaker evidence (jieba's name tags, any katakana word, any name the
     translation writes elsewhere) fires on a third to a half of clean
@@ -1068,8 +1185,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
     # A month or a day of the week, or a country, that the source names and
-    # the unit does not (English writes them as names): sure enough for any
-    # name come in mid-sentence. Chinese: months written with digits (6月;
+    # the unit does not (English writes them as names), or in Devanagari a
+    # word written with a candra vowel (a foreign word) the unit does not
+    # render: sure enough for any name come in mid-sentence. Chinese: months written with digits (6月;
     # its days and countries are CC-CEDICT's one-name words below; CLDR's
     # countries cut out of longer words, 英国脱欧 "Brexit", flagged 11 % of
     # clean NTREX zh-en documents).
@@ -1078,7 +1196,9 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         days = [NameWord(s, e, w, WEAK) for s, e, w in
                 calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
     else:
-        days = _calendar_gone_uncased(doc, u, sl, tl) + _countries_gone(doc, u, sl, tl)
+        # (And a transcription its letters show: a candra vowel, «जॉनसन».)
+        days = _calendar_gone_uncased(doc, u, sl, tl) + _countries_gone(doc, u, sl, tl) \
+            + _transcriptions_gone(doc, u, sl)
     if days and not come:
         mid = tuple(w for w in names.target if not sentence_initial(doc.text, w.start, u.ts))
         return UncasedReplacement(mid, tuple(days)) if mid else UncasedReplacement((), ())
@@ -1088,11 +1208,16 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     gone = _latin_gone(doc, u) + days
     if sl == "zh":
         gone += _chinese_proper_gone(doc, u, tl, target_part)
+        starts = {g.start for g in gone}
+        gone += [w for w in _chinese_transcriptions_gone(doc, u, target_part) if w.start not in starts]
     else:
         # Devanagari and other scripts: a transcription the word list lacks.
         gone += [w for w in names.source_sure
                  if sl not in wordfreq_languages() or zipf(w.text, sl) < UNKNOWN_SOURCE_ZIPF]
     gone += _foreign_cities_gone(doc, u, sl, tl)
+    # A word found by two rules (萨格勒布: a transcribed name, a city) once.
+    seen: set[int] = set()
+    gone = [g for g in gone if not (g.start in seen or seen.add(g.start))]
     # A name come that sounds half like a name gone is more likely that name
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
     gone = [g for g in gone if not any(_loosely_alike(c.text, g.text, sl) for c in come)]
@@ -1137,6 +1262,35 @@ def _countries_gone(doc, u, sl, tl) -> list:
             continue
         out.append(NameWord(m.start(), m.end(), m.group(), WEAK))
     return out
+
+
+#: Devanagari's candra vowels, ऑ/ॉ (the "o" of "Oxford") and ऍ/ॅ (the "a" of
+#: "bank"), write English sounds that Hindi words lack: a word with one is
+#: a transcription of a foreign word, a name or a loanword («डॉक्टर» doctor).
+_DEV_CANDRA = re.compile(r"[\u0911\u0949\u090D\u0945]")
+
+
+def _transcriptions_gone(doc, u, sl) -> list:
+    """Words of the source unit written with a candra vowel that sound like
+    no word of the translation's unit, capitalised or not (a loanword is
+    translated by the word it comes from): a foreign name gone."""
+    from .names import NameWord, WEAK, key
+    found = [m for m in _WORD_RE.finditer(doc.source, u.ss, u.se) if _DEV_CANDRA.search(m.group())]
+    if not found:
+        return []
+    words = [k for k in (key(w) for w in _LATIN_WORD.findall(doc.text, u.ts, u.te)) if k]
+    # Words alone and two together («न्यूयॉर्क» "New York").
+    keys = words + [a + b for a, b in zip(words, words[1:])]
+    heads = [sound_classes(k) for k in words]
+
+    def rendered(word: str) -> bool:
+        k = translit_key(word, sl)
+        if any(sounds_alike(t, k, sl) for t in keys):
+            return True
+        # A loanword the translation inflects ("called" for «कॉल»).
+        c = sound_classes(k)
+        return len(c) >= 3 and any(h.startswith(c) for h in heads)
+    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m in found if not rendered(m.group())]
 
 
 def _latin_gone(doc, u) -> list:
@@ -1279,6 +1433,38 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         if any(sounds_alike(t, k, "zh") for k in keys for t in unit_keys if t):
             continue
         out.append(NameWord(start, pos, w, WEAK))
+    return out
+
+
+def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
+    """Words of the Chinese source unit that jieba's dictionary tags as a
+    transcribed name (nrt: 布什 Bush, 卡瓦诺 Kavanaugh) and that no
+    capitalised word of the translation's unit renders: none sounds like
+    it (in any reading of its characters), and none holds its consonants
+    (jieba cuts names it does not know into pieces: 卡瓦 of Kavanaugh,
+    保尔 of Poulter). Its other name tags (nr, ns) take Chinese names and
+    words too: measured on NTREX zh-en with a rare name come, nrt alone
+    fires on 4 more clean documents (of 123), nrt with nr or ns on 17-25."""
+    from .names import NameWord, WEAK, _jieba_posseg, key
+    names = [(m.start(), m.group()) for m in _LATIN_WORD.finditer(target_part) if m.group()[0].isupper()]
+    if not names:
+        return []
+    keys = [k for k in (key(w) for _, w in names) if k]
+    skeletons = {_consonants(sound_classes(r)) for k in keys for k2 in spelling_readings(k)
+                 for r in (k2, _without_coda_r(k2))}
+    out, pos = [], u.ss
+    for pair in _jieba_posseg().cut(doc.source[u.ss:u.se]):
+        start = pos
+        pos += len(pair.word)
+        if pair.flag != "nrt" or len(pair.word) < 2 or not _HAN_RE.match(pair.word):
+            continue
+        readings = {translit_key(pair.word, "zh")} | chinese_readings(pair.word)
+        if any(sounds_alike(k, r, "zh") for r in readings for k in keys):
+            continue
+        pieces = {_consonants(sound_classes(r)) for r in readings}
+        if any(len(p) < 2 or any(p in sk for sk in skeletons) for p in pieces):
+            continue
+        out.append(NameWord(start, pos, pair.word, WEAK))
     return out
 
 

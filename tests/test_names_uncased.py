@@ -160,3 +160,103 @@ def test_chinese_month_replaced_by_a_name():
     src = "委员会在6月批准了该计划。"
     assert above_info(src, "The committee approved the plan in June.", "zh") == []
     assert above_info(src, "The committee approved the plan in Hillsborough.", "zh")
+
+
+# -- Devanagari: how a transcription is read, and what its letters show ---------
+
+@pytest.mark.parametrize("word,expected", [
+    ("एनरीक", "enrik"),          # Enrique: the middle vowel between vowels is not said
+    ("अललेवा", "alleva"),        # Alleva
+    ("बुकानन", "bukanan"),        # before the final consonant, which carries none, it is
+    ("सितंबर", "sitambar"),      # a vowel closed by a nasal is said
+    ("योंग", "yong"),            # the anusvara before a velar is "ng" (Yong), not "m"
+    ("कंगन", "kangan"),
+    ("ऑशविट्ज़", "osvitz"),       # ज़ is z (Auschwitz)
+    ("व्हाइटहॉल", "vhaitahol"),   # kept before h: "th" would read as one sound
+])
+def test_devanagari_reading(word, expected):
+    from mtaudit.names_translit import translit_key
+    assert translit_key(word, "hi") == expected
+
+
+@pytest.mark.parametrize("name,word", [
+    ("Enrique", "एनरीक"), ("Yong", "योंग"), ("Auschwitz", "ऑशविट्ज़"), ("Alleva", "अललेवा"),
+    ("McIlroy", "मैक्लेरॉय"),     # Mc read Mac
+])
+def test_devanagari_transcriptions_found(name, word):
+    from mtaudit.names import key
+    from mtaudit.names_translit import sounds_alike, translit_key
+    assert sounds_alike(key(name), translit_key(word, "hi"), "hi")
+
+
+def test_hindi_transcription_with_a_candra_vowel_replaced():
+    # «जॉनसन» (Johnson) is written with ॉ, a vowel only foreign words have:
+    # surely a foreign word, gone when the unit has nothing that sounds like it.
+    src = "कल रात जॉनसन ने संसद में भाषण दिया।"
+    assert above_info(src, "Last night Johnson gave a speech in parliament.", "hi") == []
+    found = above_info(src, "Last night Mendoza gave a speech in parliament.", "hi")
+    assert [f.evidence["translation_names"] for f in found] == [["Mendoza"]]
+    # As sure as a day or a country gone: with any name come mid-sentence,
+    # a common word too.
+    found = above_info(src, "Last night Labour gave a speech in parliament.", "hi")
+    assert [f.evidence["translation_names"] for f in found] == [["Labour"]]
+
+
+def test_hindi_loanword_with_a_candra_vowel_translated_is_not_gone():
+    # «डॉक्टर» is the loanword "doctor": the translation says it in lower case.
+    src = "कल रात डॉक्टर ने मेंडोज़ा से बात की।"
+    assert above_info(src, "Last night the doctor spoke to Mendoza.", "hi") == []
+
+
+# -- Chinese: the readings of a transcription, and jieba's transcribed names ------
+
+def test_chinese_readings_of_a_transcription():
+    from mtaudit.names_translit import chinese_readings
+    assert "bushi" in chinese_readings("布什")       # 什 is "shi" here (Bush), "shen" in 什么
+    assert "shwaz" in chinese_readings("施瓦兹")     # the vowels of 施 and 兹 are not heard (Schwartz)
+    assert chinese_readings("Bush") == frozenset()
+
+
+@pytest.mark.parametrize("name,text", [
+    ("Bush", "乔治·布什曾在白宫工作"),
+    ("Schwartz", "高级副总裁戴夫·施瓦兹被问及"),
+    ("Poulter", "汤米·弗利特伍德和伊恩·保尔特等"),    # jieba cuts 保尔|特等: the name's tail tried
+    ("Ullman", "大使特蕾西·厄尔曼对观众说"),
+])
+def test_chinese_transcriptions_found(name, text):
+    from mtaudit.names_translit import source_sound_keys, transcribed
+    assert transcribed(name, source_sound_keys(text, "zh", 0, len(text)), "zh")
+
+
+def test_chinese_transcribed_name_replaced():
+    # 布什 is a transcribed name (jieba: nrt); the twin renders it, the error
+    # puts a rare name in its place and nothing of the unit renders 布什.
+    src = "布什曾在白宫工作。"
+    assert above_info(src, "Bush once worked in the White House.", "zh") == []
+    found = above_info(src, "Once Mendoza worked in the White House.", "zh")
+    assert [f.evidence["translation_names"] for f in found] == [["Mendoza"]]
+
+
+def test_chinese_transcribed_name_cut_into_pieces_is_not_gone():
+    # jieba cuts 卡瓦诺 (Kavanaugh) into pieces it knows; the translation's
+    # name holds the piece's consonants: no name gone.
+    from mtaudit.names_translit import _chinese_transcriptions_gone
+    from mtaudit.document import Document
+    from mtaudit.checks._bilingual import units
+    doc = Document(path="t", text="The president spoke of Brett Kavanaugh today.",
+                   source="总统今天谈到了布雷特·卡瓦诺。", source_lang="zh", target_lang="en", format="jsonl")
+    for u in units(doc):
+        assert _chinese_transcriptions_gone(doc, u, doc.text[u.ts:u.te]) == []
+
+
+def test_hindi_candra_word_rendered_by_two_words_or_inflected_is_not_gone():
+    from mtaudit.document import Document
+    from mtaudit.checks._bilingual import units
+    from mtaudit.names_translit import _transcriptions_gone
+    for source, target in (("वह न्यूयॉर्क में था।", "He was in New York."),
+                           ("मैंने उसे कॉल किया।", "I called him.")):
+        doc = Document(path="t", text=target, source=source, source_lang="hi", target_lang="en", format="jsonl")
+        assert [g for u in units(doc) for g in _transcriptions_gone(doc, u, "hi")] == []
+    doc = Document(path="t", text="He was in Ipswich.", source="वह न्यूयॉर्क में था।",
+                   source_lang="hi", target_lang="en", format="jsonl")
+    assert [g.text for u in units(doc) for g in _transcriptions_gone(doc, u, "hi")] == ["न्यूयॉर्क"]
