@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import __version__, scoring
+from . import __version__, resources, scoring
 from .checks import CheckContext, all_checks
 from .config import Config, config_from_keywords
 from .corpus import check_paths, iter_documents
@@ -205,6 +205,11 @@ class BatchAuditor:
             if on_document is not None:
                 on_document(rep)
             doc.extra.pop("_spacy", None)     # free the parse: stream, don't hoard
+        # Optional resources the checks went without (mtaudit.resources): said
+        # once per run, for the languages of this batch.
+        for note in resources.notes_for(lang for d in batch if d.ok for lang in (d.target_lang, d.source_lang)):
+            once.add(note)
+            warnings.append(note)
         timing["nlp_load"] = ctx.nlp.load_seconds - loaded_before
         return BatchResult(index, reports, warnings, [c.take_summary() for c in checks],
                            failures.by_check, timing, translated, frozenset(once), frozenset(ran),
