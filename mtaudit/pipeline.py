@@ -275,6 +275,12 @@ class CorpusReducer:
             except Exception as e:   # noqa: BLE001 - a check bug must not kill the run
                 self.warnings.append(f"internal error in check {check.code} while comparing documents: "
                                      f"{type(e).__name__}: {e}; its corpus-wide findings are missing")
+        # A resource first asked for while comparing documents (mtaudit.resources).
+        langs = {lang for r in self.reports if r.status == "ok" for lang in (r.language, r.source_language)}
+        for note in resources.notes_for(langs):
+            if note not in self._said_once:
+                self._said_once.add(note)
+                self.warnings.append(note)
         self.warnings.extend(self.unavailable.warnings())
         self.warnings.extend(self.failures.warnings())
         if skipped.count:

