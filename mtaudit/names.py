@@ -253,8 +253,12 @@ def calendar_words(lang: str | None) -> frozenset[str]:
     with a capital in some languages, but translated, not kept."""
     try:
         from babel import Locale
+    except ImportError:
+        babel_missing()
+        return frozenset()
+    try:
         loc = Locale.parse(lang or "")
-    except Exception:   # noqa: BLE001  (Babel missing, or no such locale)
+    except Exception:   # noqa: BLE001  (no such locale)
         return frozenset()
     out = set()
     for table in (loc.days, loc.months):
@@ -789,12 +793,21 @@ class Aliases(dict):
         self.languages: frozenset[str] = frozenset()
 
 
+def babel_missing() -> None:
+    """Babel could not be imported: the run's warnings say so (mtaudit.resources)."""
+    from . import resources
+    resources.missing("Babel", "Babel is not installed (pip install babel): CLDR's names of countries, "
+                      "cities, languages, months and days are not known, so exonyms go unmatched "
+                      "and month names may be taken for names (MT403)")
+
+
 def babel_locales(langs: tuple[str, ...]) -> list:
     """(language, Babel Locale) of each language Babel knows; none without
     Babel (it is optional: the project's table remains)."""
     try:
         from babel import Locale, UnknownLocaleError
     except ImportError:
+        babel_missing()
         return []
     locales = []
     for lang in langs:

@@ -46,13 +46,29 @@ class Morpheme:
     known: bool = True
 
 
+_WITHOUT = ("names of a Japanese source are found by their katakana alone, without UniDic's "
+            "proper-noun tags and readings (MT403)")
+
+
 @lru_cache(maxsize=1)
 def _tagger():
+    """fugashi's tagger, or None (the run's warnings say why: mtaudit.resources)."""
+    from . import resources
     try:
         import fugashi
-        return fugashi.Tagger()
-    except (ImportError, RuntimeError):   # no fugashi, or no dictionary for it
+    except ImportError:
+        resources.missing("fugashi", "the Japanese morphological analyser fugashi is not installed "
+                          f"(pip install fugashi unidic-lite): {_WITHOUT}", ("ja",))
         return None
+    try:
+        tagger = fugashi.Tagger()
+    except RuntimeError as e:   # no dictionary for it (unidic-lite)
+        resources.missing("fugashi", "the Japanese morphological analyser fugashi could not load "
+                          f"its dictionary ({type(e).__name__}: {' '.join(str(e).split())[:160]}; "
+                          f"pip install unidic-lite): {_WITHOUT}", ("ja",))
+        return None
+    resources.found("fugashi")
+    return tagger
 
 
 def available() -> bool:

@@ -506,12 +506,25 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 @lru_cache(maxsize=4)
 def _morph(lang: str):
-    """pymorphy3's analyser with its dictionary for the language, or None."""
+    """pymorphy3's analyser with its dictionary for the language, or None
+    (the run's warnings say why: mtaudit.resources)."""
+    from . import resources
+    without = "capitalised words of the language are judged by their capitals alone (MT403)"
     try:
         import pymorphy3   # lazy, optional: Russian and Ukrainian dictionaries
-        return pymorphy3.MorphAnalyzer(lang=lang)
-    except (ImportError, ValueError, OSError):
+    except ImportError:
+        resources.missing(f"pymorphy3-{lang}", "the morphological analyser pymorphy3 is not installed "
+                          f"(pip install pymorphy3 pymorphy3-dicts-{lang}): {without}", (lang,))
         return None
+    try:
+        morph = pymorphy3.MorphAnalyzer(lang=lang)
+    except (ValueError, OSError) as e:   # no dictionary for the language
+        resources.missing(f"pymorphy3-{lang}", f"pymorphy3 could not load its {lang} dictionary "
+                          f"({type(e).__name__}: {' '.join(str(e).split())[:160]}; pip install "
+                          f"pymorphy3-dicts-{lang}): {without}", (lang,))
+        return None
+    resources.found(f"pymorphy3-{lang}")
+    return morph
 
 
 @lru_cache(maxsize=100_000)

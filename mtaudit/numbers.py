@@ -149,10 +149,16 @@ for _words, _exps in (
 
 
 def _load_num2words():
+    """num2words' function, or None: declared in pyproject; without it, fewer
+    forms are known, and the run's warnings say so (mtaudit.resources)."""
+    from . import resources
     try:
         from num2words import num2words
-    except ImportError:        # declared in pyproject; without it, fewer forms are known
+    except ImportError:
+        resources.missing("num2words", "num2words is not installed (pip install num2words): numbers "
+                          "written in words are read in fewer forms (MT401)", _N2W_LANGS)
         return None
+    resources.found("num2words")
     return num2words
 
 

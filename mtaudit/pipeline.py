@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import __version__, scoring
+from . import __version__, resources, scoring
 from .checks import CheckContext, all_checks
 from .config import Config, config_from_keywords
 from .corpus import check_paths, iter_documents
@@ -205,6 +205,11 @@ class BatchAuditor:
             if on_document is not None:
                 on_document(rep)
             doc.extra.pop("_spacy", None)     # free the parse: stream, don't hoard
+        # Optional resources the checks went without (mtaudit.resources): said
+        # once per run, for the languages of this batch.
+        for note in resources.notes_for(lang for d in batch if d.ok for lang in (d.target_lang, d.source_lang)):
+            once.add(note)
+            warnings.append(note)
         timing["nlp_load"] = ctx.nlp.load_seconds - loaded_before
         return BatchResult(index, reports, warnings, [c.take_summary() for c in checks],
                            failures.by_check, timing, translated, frozenset(once), frozenset(ran),
@@ -270,6 +275,12 @@ class CorpusReducer:
             except Exception as e:   # noqa: BLE001 - a check bug must not kill the run
                 self.warnings.append(f"internal error in check {check.code} while comparing documents: "
                                      f"{type(e).__name__}: {e}; its corpus-wide findings are missing")
+        # A resource first asked for while comparing documents (mtaudit.resources).
+        langs = {lang for r in self.reports if r.status == "ok" for lang in (r.language, r.source_language)}
+        for note in resources.notes_for(langs):
+            if note not in self._said_once:
+                self._said_once.add(note)
+                self.warnings.append(note)
         self.warnings.extend(self.unavailable.warnings())
         self.warnings.extend(self.failures.warnings())
         if skipped.count:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import resources
 from .segments import WORD_RE
 
 #: STTS tag of a common noun ("Fall", "Richter"); NE is a proper noun.
@@ -53,22 +54,29 @@ MAX_TOKENS = 200
 
 @lru_cache(maxsize=1)
 def _load():
-    """(the German HanTa model, None), or (None, why it cannot load)."""
+    """(the German HanTa model, None), or (None, why it cannot load); the
+    run's warnings say why (mtaudit.resources)."""
     try:
         from HanTa import HanoverTagger
     except ImportError:
-        return None, ("the German part-of-speech tagger HanTa is not installed (pip install HanTa): "
-                      "German common nouns may be taken for names (MT403)")
+        return _missing("the German part-of-speech tagger HanTa is not installed (pip install HanTa): "
+                        "German common nouns may be taken for names (MT403)")
     try:
         tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     except Exception as e:   # noqa: BLE001 - a damaged model file: said, not fatal
-        return None, (f"the German model of HanTa could not be loaded ({type(e).__name__}: {e}): "
-                      f"German common nouns may be taken for names (MT403)")
+        return _missing(f"the German model of HanTa could not be loaded ({type(e).__name__}: {e}): "
+                        f"German common nouns may be taken for names (MT403)")
+    resources.found("HanTa")
     # The analysis of a word the model's corpus never saw is most of the
     # tagger's time; names recur within an article, so it is remembered.
     # (The tagger only reads the list it returns, so one list may be shared.)
     tagger.analyze_forward = lru_cache(maxsize=65536)(tagger.analyze_forward)
     return tagger, None
+
+
+def _missing(note: str):
+    resources.missing("HanTa", note, ("de",))
+    return None, note
 
 
 def _tagger():

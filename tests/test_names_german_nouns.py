@@ -9,7 +9,7 @@ import sys
 import pytest
 from conftest import run_check
 
-from mtaudit import pos_de
+from mtaudit import pos_de, resources
 from mtaudit.checks import CheckContext
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.config import Config
@@ -89,9 +89,12 @@ def test_without_the_tagger_the_dictionaries_judge_and_the_run_says_so(monkeypat
         found = list(EntityMissing().check(doc, CheckContext(config=Config())))
         # Today's behaviour: "Richter" taken for a name.
         assert any("Richter" in f.evidence["names"] for f in found)
-        assert any("HanTa is not installed" in w for w in doc.extra.get("warnings", ()))
+        # Said once per run (mtaudit.resources, tests/test_resources.py), not per document.
+        assert any("HanTa is not installed" in n for n in resources.notes_for(["de"]))
+        assert not any("HanTa" in w for w in doc.extra.get("warnings", ()))
     finally:
         pos_de._load.cache_clear()      # the next caller loads the real tagger
+        resources.found("HanTa")
 
 
 def test_a_sentence_the_tagger_fails_on_is_said_and_judged_by_the_dictionaries(monkeypatch):

@@ -283,8 +283,9 @@ def source_names(doc, u, evidence, others) -> list:
     every noun, the words a part-of-speech tagger takes for common nouns in
     their sentence are none ("auf jeden Fall", "der Richter":
     mtaudit.pos_de); without the tagger the dictionaries' judgement stands,
-    and the document's warnings say so. The words of an English name made
-    of words may translate."""
+    and the run's warnings say so (once: mtaudit.resources); a sentence the
+    tagger fails on, the document's. The words of an English name made of
+    words may translate."""
     runs = find_names(doc.source, doc.source_lang, u.ss, u.se, evidence, others)
     if doc.source_lang != "de" or not runs:
         return runs
@@ -296,10 +297,7 @@ def source_names(doc, u, evidence, others) -> list:
              for w in run] for run in runs]
     from .. import pos_de
     said = []
-    missing = pos_de.tagger_missing()
-    if missing:
-        said.append(missing)
-    else:
+    if not pos_de.tagger_missing():
         runs = pos_de.without_common_nouns(runs, doc.source, u.ss, u.se, said)
     for note in said:
         if note not in doc.extra.get("warnings", ()):
