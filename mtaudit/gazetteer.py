@@ -206,8 +206,8 @@ def places(word: str, lang: str | None = None) -> frozenset[int]:
 
 
 def _lemma_places(word: str, lang: str) -> frozenset[int]:
-    from .names_translit import _morph
-    morph = _morph(lang) if lang in ("ru", "uk") else None
+    from .morphology import analyser
+    morph = analyser(lang)
     if morph is None:
         return frozenset()
     out: set[int] = set()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import place_words
+from .morphology import analyser
 
 from .languages import wordfreq_languages, zipf
 
@@ -504,29 +505,6 @@ def no_name_in_translation(word: str, text: str, end: int, lang: str | None) -> 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
-@lru_cache(maxsize=4)
-def _morph(lang: str):
-    """pymorphy3's analyser with its dictionary for the language, or None
-    (the run's warnings say why: mtaudit.resources)."""
-    from . import resources
-    without = "capitalised words of the language are judged by their capitals alone (MT403)"
-    try:
-        import pymorphy3   # lazy, optional: Russian and Ukrainian dictionaries
-    except ImportError:
-        resources.missing(f"pymorphy3-{lang}", "the morphological analyser pymorphy3 is not installed "
-                          f"(pip install pymorphy3 pymorphy3-dicts-{lang}): {without}", (lang,))
-        return None
-    try:
-        morph = pymorphy3.MorphAnalyzer(lang=lang)
-    except (ValueError, OSError) as e:   # no dictionary for the language
-        resources.missing(f"pymorphy3-{lang}", f"pymorphy3 could not load its {lang} dictionary "
-                          f"({type(e).__name__}: {' '.join(str(e).split())[:160]}; pip install "
-                          f"pymorphy3-dicts-{lang}): {without}", (lang,))
-        return None
-    resources.found(f"pymorphy3-{lang}")
-    return morph
-
-
 @lru_cache(maxsize=100_000)
 def dictionary_standing(word: str, lang: str | None) -> str | None:
     """What a morphological dictionary says of a capitalised word: "name"
@@ -534,7 +512,7 @@ def dictionary_standing(word: str, lang: str | None) -> str | None:
     too for a word it does not know (a transcribed foreign name: «Бьорна»),
     "word" (a common word with a capital: «Тихоокеанском», «Палате», a
     sentence's first word «Познакомившись»), or None (no dictionary)."""
-    morph = _morph(lang) if lang in ("ru", "uk") else None
+    morph = analyser(lang)
     if morph is None:
         return None
     if not morph.word_is_known(word.lower()):
@@ -702,7 +680,6 @@ def compound_matches(source: str, sl: str | None, ss: int, se: int,
     Moines", «Ньюпорт-он-Ливи» "Newport on the Levee" (one short lower-case
     word of the translation may stand between two parts: an article). Each
     part must sound like its word, the first a capitalised one."""
-    from .names import key
     words = [(m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(target, ts, te)]
     out = []
     for m in _COMPOUND_RE.finditer(source, ss, se):
@@ -802,7 +779,7 @@ def _adjective_stem(word: str, lang: str | None) -> str | None:
     its suffix («методистской» -> «методист»): its romanisation keeps the
     name's sounds apart from the suffix's («-стск-» would read as one "ts"
     sound), so that "Methodist" opens it."""
-    morph = _morph(lang) if lang in ("ru", "uk") else None
+    morph = analyser(lang)
     if morph is None:
         return None
     p = morph.parse(word)[0]
@@ -933,10 +910,10 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         # Every capitalised word of the translation may be a source name's
         # counterpart, names or not by find_names' rules ("May" is a month
         # there, "John" a sentence's first word, a headline's words).
-        tgt_keys = [key(_bare(m.group())) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
+        capitals = [_bare(m.group()) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
                     if m.group()[0].isupper()]
-        tgt_capitals = {_bare(m.group()) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
-                        if m.group()[0].isupper()}
+        tgt_capitals = set(capitals)
+        tgt_keys = [key(w) for w in capitals]
         # And compounds written with hyphens, whole ("Rhein-Neckar-Arena").
         tgt_keys += [key(m.group()) for m in _COMPOUND_RE.finditer(doc.text, u.ts, u.te)
                      if m.group()[0].isupper()]
@@ -1005,7 +982,7 @@ def _calendar_of(word: str, lang: str | None) -> str | None:
     w = word.casefold()
     if w in names:
         return names[w]
-    morph = _morph(lang) if lang in ("ru", "uk") else None
+    morph = analyser(lang)
     if morph is None:
         return None
     for p in morph.parse(word):
@@ -1221,8 +1198,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     gone = _latin_gone(doc, u) + days
     if sl == "zh":
         gone += _chinese_proper_gone(doc, u, tl, target_part)
-        starts = {g.start for g in gone}
-        gone += [w for w in _chinese_transcriptions_gone(doc, u, target_part) if w.start not in starts]
+        gone += _chinese_transcriptions_gone(doc, u, target_part)   # (one per word: below)
     else:
         # Devanagari and other scripts: a transcription the word list lacks.
         gone += [w for w in names.source_sure
@@ -1459,10 +1435,10 @@ def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
     words too: measured on NTREX zh-en with a rare name come, nrt alone
     fires on 4 more clean documents (of 123), nrt with nr or ns on 17-25."""
     from .names import NameWord, WEAK, _jieba_posseg, key
-    names = [(m.start(), m.group()) for m in _LATIN_WORD.finditer(target_part) if m.group()[0].isupper()]
+    names = [w for w in _LATIN_WORD.findall(target_part) if w[0].isupper()]
     if not names:
         return []
-    keys = [k for k in (key(w) for _, w in names) if k]
+    keys = [k for k in (key(w) for w in names) if k]
     skeletons = {_consonants(sound_classes(r)) for k in keys for k2 in spelling_readings(k)
                  for r in (k2, _without_coda_r(k2))}
     out, pos = [], u.ss

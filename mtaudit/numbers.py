@@ -27,6 +27,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import compress, count
 
+from .morphology import analyser
+
 # Languages that write decimals with a comma (and group thousands with dots or
 # spaces). Others (en, zh, ja, ko, he, th, ms...) use a decimal point.
 DECIMAL_COMMA = frozenset(
@@ -774,7 +776,7 @@ def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
                     continue
                 if w and not any(ch.isdigit() for ch in w):
                     table.setdefault(re.sub(r"[\s\u00a0-]+", " ", w), v)
-    if _numeral_morph(lang) is not None:
+    if analyser(lang) is not None:
         # Number words are looked up by their dictionary forms (see
         # _numeral_lemma): the table's phrases too («одна тысяча» -> «один
         # тысяча»), and a scale noun alone is one of it («тысяча»: 1000, as
@@ -792,19 +794,6 @@ def _word_table(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset]:
     return table, stems, firsts
 
 
-@lru_cache(maxsize=None)
-def _numeral_morph(lang: str):
-    """pymorphy3's analyser for a language whose number words decline (Russian,
-    Ukrainian), or None."""
-    if lang not in ("ru", "uk"):
-        return None
-    try:
-        import pymorphy3
-        return pymorphy3.MorphAnalyzer(lang=lang)
-    except (ImportError, ValueError, OSError):
-        return None
-
-
 @lru_cache(maxsize=50_000)
 def _numeral_lemma(word: str, lang: str) -> str:
     """The dictionary form of a declined number word («сорока восьми» ->
@@ -812,7 +801,7 @@ def _numeral_lemma(word: str, lang: str) -> str:
     «тысяча»), by the analyser's likeliest reading; any other word as it is
     («сорока», "magpie", is a numeral first). num2words writes only the
     nominative, and Russian numbers are mostly in other cases."""
-    morph = _numeral_morph(lang)
+    morph = analyser(lang)
     if morph is None:
         return word
     p = morph.parse(word)[0]
@@ -823,7 +812,7 @@ def _numeral_lemma(word: str, lang: str) -> str:
 
 
 def _scale_lemma(word: str, lang: str) -> str:
-    return _numeral_morph(lang).parse(word)[0].normal_form
+    return analyser(lang).parse(word)[0].normal_form
 
 
 @lru_cache(maxsize=None)
@@ -886,7 +875,7 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
     else:
         toks = list(_WORD_TOKEN.finditer(low))
         words = list(map(_MATCH_TEXT, toks))
-    if _numeral_morph(lang or "") is not None:
+    if analyser(lang) is not None:
         words = [_numeral_lemma(w, lang) for w in words]
     # Only the words that may start a number are read one by one (their
     # places found in C); the others can start no phrase and are no number.

