@@ -640,16 +640,22 @@ TITLED_TEXT_KINDS = frozenset({"file", "record", "extracted"})
 SENTENCE_END = ".!?…:;"
 
 
-def in_title(doc, at: int) -> bool:
-    """``at`` lies in the document's title: its first line, in a text whose
-    first line heads it, ending without a sentence's final punctuation."""
+def title_end(doc) -> int:
+    """Where the document's title ends (0: no title): its first line, in a
+    text whose first line heads it, ending without a sentence's final
+    punctuation (cached)."""
     end = doc.extra.get("_mt101_title_end")
     if end is None:
         first = doc.text.split("\n", 1)[0]
         stripped = first.rstrip()
         titled = doc.kind_of_text in TITLED_TEXT_KINDS and stripped and stripped[-1] not in SENTENCE_END
         end = doc.extra["_mt101_title_end"] = len(first) if titled else 0
-    return at < end
+    return end
+
+
+def in_title(doc, at: int) -> bool:
+    """``at`` lies in the document's title (``title_end``)."""
+    return at < title_end(doc)
 
 
 def _ordinary_title_word(doc, word: str) -> bool:
@@ -668,8 +674,7 @@ def _names_outside_title(doc) -> frozenset[str]:
     a sentence, or at its start right before another capitalised word."""
     cached = doc.extra.get("_mt101_names_outside_title")
     if cached is None:
-        in_title(doc, 0)
-        end = doc.extra["_mt101_title_end"]
+        end = title_end(doc)
         names = set()
         for toks in lx.document_tokens(doc):
             for k, t in enumerate(toks):
