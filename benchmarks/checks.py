@@ -83,7 +83,7 @@ def main() -> None:
     from mtaudit.config import Config
     from mtaudit.corpus import iter_documents
     from mtaudit.nlp import NLP
-    from mtaudit.pipeline import select_checks
+    from mtaudit.batch_auditor import select_checks
 
     base = french_sentences()
     if not base:
@@ -107,8 +107,8 @@ def main() -> None:
         # otherwise load its own: that is the load time, reported apart).
         # Wall time counts other processes sharing the machine; the CPU time
         # of this process is the one-core figure.
-        import mtaudit.pipeline as pipeline_module
-        pipeline_module.NLP = lambda: nlp
+        import mtaudit.batch_auditor as batch_auditor
+        batch_auditor.NLP = lambda: nlp
         t, c = time.perf_counter(), time.process_time()
         report = audit([str(folder)], use_model=False, target_lang="fr")
         wall, cpu = time.perf_counter() - t, time.process_time() - c

@@ -113,7 +113,7 @@ def per_check(text: str, select) -> dict:
     from mtaudit.config import Config
     from mtaudit.document import Document
     from mtaudit.nlp import NLP
-    from mtaudit.pipeline import select_checks
+    from mtaudit.batch_auditor import select_checks
     config = Config(target_lang="fr", use_model=False, select=select or []).validate()
     ctx = CheckContext(config=config, nlp=NLP())
     doc = Document(path="big.txt", text=text, target_lang="fr")

@@ -1,8 +1,8 @@
 """Audits on a Dask cluster: a LocalCluster of N worker processes, or a
 running scheduler anywhere (Kubernetes, YARN, an HPC queue, two terminals).
 
-The pipeline's map and reduce (``mtaudit.pipeline``) are split across
-machines:
+The pipeline's map (``mtaudit.batch_auditor``) and reduce
+(``mtaudit.pipeline``) are split across machines:
 
 * The client walks the inputs, reads each file's bytes and submits batches of
   ``WorkUnit`` (bytes with their paths) to the workers, never more than
@@ -38,8 +38,8 @@ from typing import Callable, Iterator
 from .corpus import check_paths, documents_from_bytes, read_file, supported
 from .document import Document
 from .errors import UsageError
-from . import pipeline
-from .pipeline import BatchAuditor, make_context, BatchResult, _batched, _guarded, _prepare
+from . import batch_auditor
+from .batch_auditor import BatchAuditor, make_context, BatchResult, _batched, _guarded, _prepare
 
 PLUGIN = "mtaudit-models"
 
@@ -370,7 +370,7 @@ def _prepare_models(client, config, service) -> None:
 def _map_reduce(client, config, paths, reducer, service, skipped, progress, limit, futures, run) -> None:
     from distributed import as_completed
     token = uuid.uuid4().hex[:8]
-    batches = enumerate(_batched(work_units(paths, config, skipped.add), pipeline.DOC_BATCH))
+    batches = enumerate(_batched(work_units(paths, config, skipped.add), batch_auditor.DOC_BATCH))
     arrived: dict[int, BatchResult] = {}
     done = as_completed()
     fallback = BatchAuditor(config, reducer.ctx)      # error entries for a batch that failed

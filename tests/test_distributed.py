@@ -16,7 +16,7 @@ distributed = pytest.importorskip("distributed")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from marian_fixture import tiny_marian  # noqa: E402,F401  (session fixture)
 
-from mtaudit import pipeline  # noqa: E402
+from mtaudit import batch_auditor, pipeline  # noqa: E402
 from mtaudit.cli import main  # noqa: E402
 from mtaudit.config import Config, build_config  # noqa: E402
 from mtaudit.errors import UsageError  # noqa: E402
@@ -90,7 +90,7 @@ def corpus(tmp_path_factory):
 @pytest.fixture(scope="module")
 def single(corpus):
     mp = pytest.MonkeyPatch()
-    mp.setattr(pipeline, "DOC_BATCH", 4)       # many batches: order and merging matter
+    mp.setattr(batch_auditor, "DOC_BATCH", 4)       # many batches: order and merging matter
     try:
         return pipeline.audit([str(corpus)], **CONFIG)
     finally:
@@ -99,7 +99,7 @@ def single(corpus):
 
 @pytest.fixture
 def small_batches(monkeypatch):
-    monkeypatch.setattr(pipeline, "DOC_BATCH", 4)
+    monkeypatch.setattr(batch_auditor, "DOC_BATCH", 4)
 
 
 def test_the_corpus_has_findings_of_every_corpus_check(single):

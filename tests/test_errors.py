@@ -113,8 +113,8 @@ class _Steady(Check):
 
 
 def test_a_crashing_check_costs_one_document_not_the_run(tmp_path, monkeypatch):
-    import mtaudit.pipeline as pipeline
-    monkeypatch.setattr(pipeline, "select_checks", lambda config: [_Exploding, _Steady])
+    import mtaudit.batch_auditor as batch_auditor
+    monkeypatch.setattr(batch_auditor, "select_checks", lambda config: [_Exploding, _Steady])
     (tmp_path / "a.txt").write_text(CLEAN)
     (tmp_path / "b.txt").write_text("Le boum de la rentrée.\n")
     (tmp_path / "c.txt").write_text(CLEAN)
@@ -136,7 +136,7 @@ def test_a_check_bug_through_the_cli_is_not_a_traceback(tmp_path):
     # A check that produces a bad span (a bug) inside a real CLI run.
     (tmp_path / "a.txt").write_text(CLEAN)
     script = (
-        "import sys, mtaudit.pipeline as p\n"
+        "import sys, mtaudit.batch_auditor as p\n"
         "from mtaudit.checks.base import Check\nfrom mtaudit.findings import Severity\n"
         "class Bad(Check):\n"
         "    code='MT992'; name='bad-span'; description='x'; category='fluency'; severity=Severity.MINOR\n"
@@ -166,9 +166,9 @@ class _NeedsAParser(Check):
 
 
 def test_a_check_that_cannot_run_is_said_once_and_costs_no_document(tmp_path, monkeypatch):
-    import mtaudit.pipeline as pipeline
+    import mtaudit.batch_auditor as batch_auditor
     from mtaudit.nlp import NLP
-    monkeypatch.setattr(pipeline, "select_checks", lambda config: [_NeedsAParser, _Steady])
+    monkeypatch.setattr(batch_auditor, "select_checks", lambda config: [_NeedsAParser, _Steady])
     # No pipeline loads for any language in this run.
     monkeypatch.setattr(NLP, "_load", lambda self, lang: None)
     for name in ("a.txt", "b.txt"):

@@ -46,8 +46,8 @@ class _FlagEveryParagraph(Check):
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory):
     import mtaudit.checks as checks_pkg
-    import mtaudit.pipeline as pipeline
-    from mtaudit.pipeline import select_checks as real_select
+    import mtaudit.batch_auditor as batch_auditor
+    from mtaudit.batch_auditor import select_checks as real_select
     d = tmp_path_factory.mktemp("hostile")
     text = "Le 30 février 2021, rien.\n" + "\n".join(HOSTILE) + "\n"
     (d / "article.txt").write_text(text, encoding="utf-8")
@@ -57,13 +57,13 @@ def hostile_report(tmp_path_factory):
         + '{"id": "\\u2028<i>", "target": ' + json.dumps(HOSTILE[5]) + "}\n"
         + "<script>not json</script>\n", encoding="utf-8")
     (d / "broken <em>.txt").symlink_to(d / "nowhere")
-    original = pipeline.select_checks
-    pipeline.select_checks = lambda config: [*real_select(config), _FlagEveryParagraph]
+    original = batch_auditor.select_checks
+    batch_auditor.select_checks = lambda config: [*real_select(config), _FlagEveryParagraph]
     try:
         report = audit([str(d)], target_lang="fr", use_model=False, select=["MT201"],
                        keep_text=True)
     finally:
-        pipeline.select_checks = original
+        batch_auditor.select_checks = original
     assert checks_pkg  # the real check list is untouched
     return report, d
 

@@ -98,11 +98,11 @@ def test_line_starts_match_an_editor(text):
 @pytest.fixture(scope="module")
 def shared_pipeline():
     # One spaCy load for all examples (audit() would load it per call).
-    import mtaudit.pipeline as pipeline
-    original = pipeline.NLP
-    pipeline.NLP = shared_nlp
+    import mtaudit.batch_auditor as batch_auditor
+    original = batch_auditor.NLP
+    batch_auditor.NLP = shared_nlp
     yield
-    pipeline.NLP = original
+    batch_auditor.NLP = original
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

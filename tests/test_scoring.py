@@ -167,7 +167,7 @@ def test_a_malformed_estimate_is_not_counted(bad):
 def test_the_estimate_reaches_the_report_and_its_score(tmp_path, monkeypatch):
     from mtaudit import audit
     from mtaudit.checks.base import Check
-    import mtaudit.pipeline as pipeline
+    import mtaudit.batch_auditor as batch_auditor
 
     class _Estimating(Check):
         code, name, category, severity = "MT993", "estimating-test-check", "fluency", Severity.MINOR
@@ -179,7 +179,7 @@ def test_the_estimate_reaches_the_report_and_its_score(tmp_path, monkeypatch):
             yield self.finding(doc, 3, 5, "hinted", severity=Severity.INFO,
                                evidence={"probability": 0.9})
 
-    monkeypatch.setattr(pipeline, "select_checks", lambda config: [_Estimating])
+    monkeypatch.setattr(batch_auditor, "select_checks", lambda config: [_Estimating])
     (tmp_path / "a.txt").write_text("Le gouvernement a présenté jeudi son budget annuel aux députés.\n")
     r = audit([str(tmp_path / "a.txt")], target_lang="fr", use_model=False)
     d = r.documents[0]

@@ -79,16 +79,16 @@ def _with_test_checks(real):
 def install_globally():
     """Register the test checks for this process (used by sitecustomize)."""
     import mtaudit.checks
-    import mtaudit.pipeline
+    import mtaudit.batch_auditor
     patched = _with_test_checks(mtaudit.checks.all_checks)
     mtaudit.checks.all_checks = patched
-    mtaudit.pipeline.all_checks = patched
+    mtaudit.batch_auditor.all_checks = patched
 
 
 def install(monkeypatch):
     """Register the test checks for one test."""
     import mtaudit.checks
-    import mtaudit.pipeline
+    import mtaudit.batch_auditor
     patched = _with_test_checks(mtaudit.checks.all_checks)
     monkeypatch.setattr(mtaudit.checks, "all_checks", patched)
-    monkeypatch.setattr(mtaudit.pipeline, "all_checks", patched)
+    monkeypatch.setattr(mtaudit.batch_auditor, "all_checks", patched)
