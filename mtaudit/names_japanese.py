@@ -77,7 +77,7 @@ def available() -> bool:
 
 @lru_cache(maxsize=50_000)
 def _romaji(kana: str) -> str:
-    from .names import romanise
+    from .transcription import romanise
     return re.sub(r"[^a-z]", "", romanise(kana, "ja").casefold())
 
 
@@ -126,12 +126,6 @@ def without_epenthesis(k: str) -> str:
     return _EPENTHETIC.sub("", k)
 
 
-def latin_readings(readings: tuple[str, ...]) -> tuple[str, ...]:
-    """More readings of Latin spellings, as Japanese transcribes English:
-    th as s or z (Merriweather メリウェザー, Smith スミス, Matthew マシュー)."""
-    return tuple(r.replace("th", "s") for r in readings if "th" in r)
-
-
 def name_like(m: Morpheme) -> bool:
     """A word that may render a foreign or Japanese name: a proper noun, or a
     noun written in katakana (a loanword, or a name the dictionary lacks).
@@ -163,7 +157,7 @@ def source_keys(text: str, ss: int, se: int) -> list[str]:
     alone and joined with their neighbours, and of the English words that
     its loanwords come from (カーネギー "carnegie"): what a name of the
     translation may be the rendering of."""
-    from .names import key
+    from .transcription import key
     part = text[ss:se]
     ms = morphemes(part)
     out = set()
@@ -205,8 +199,8 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     word's reading, alone or with its neighbours), as a place's other name
     or gloss (or their initials: "U.S."), or as a word for its people
     ("Welsh" for ウェールズ)."""
-    from .names import key
-    from .names_translit import people_word, sounds_alike
+    from .place_words import people_word
+    from .transcription import key, sounds_alike
     part = text[ss:se]
     ms = morphemes(part)
     words = [w for w in _LATIN_WORD.findall(target_part)]
@@ -310,7 +304,7 @@ PEOPLE_MATCH = 0.6
 def _people_of(people: str, place_keys: list[str]) -> bool:
     """Is the key of a people's word ("welsh") close in sound to one of a
     place's keys ("wales"), beginning alike?"""
-    from .names_translit import sound_classes, sound_distance
+    from .transcription import sound_classes, sound_distance
     a = sound_classes(people)
     for k in place_keys:
         b = sound_classes(k) if k else ""

@@ -36,6 +36,7 @@ import re
 from functools import lru_cache
 
 from .morphology import analyser
+from .transcription import _strip_possessive, key
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Shortest word kept: stems_agree needs four letters.
@@ -175,3 +176,48 @@ def region_of_named_country(word: str, lang: str | None, others, other_lang: str
     name the region where its source says the country."""
     countries = country_of(entries_of(word, lang))
     return bool(countries) and any(countries & entries_of(o, other_lang) for o in others)
+
+
+#: Endings that make a people or its language of a place's name (Syria ->
+#: Syrian, Korea -> Koreans, Scotland -> Scots, Turkey -> Turks, Japan ->
+#: Japanese, Israel -> Israeli).
+_PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "ese", "ish", "is", "i", "ic", "s")
+
+
+@lru_cache(maxsize=8)
+def _places_and_languages(lang: str) -> tuple[frozenset, frozenset]:
+    """Keys of CLDR's names of countries and regions, and of languages, in
+    one language (empty without Babel)."""
+    from .names import babel_locales
+    locales = babel_locales((lang,))
+    if not locales:
+        return frozenset(), frozenset()
+    [(_, loc)] = locales
+    places = frozenset(key(n, lang) for c, n in loc.territories.items() if c not in ("001", "ZZ"))
+    languages = frozenset(key(n, lang) for n in loc.languages.values())
+    return places - {""}, languages - {""}
+
+
+def people_word(word: str, lang: str | None) -> bool:
+    """A word for a people or a language made from a place's name
+    ("English", "Syrian", "Koreans", "Japanese"): other languages write it as
+    an adjective or a common noun (англичане, сирийский, 韩国人), which no
+    transcription finds, and in a replaced name it is no name come from
+    nowhere. By CLDR's names of languages, and of countries and regions with
+    one of the endings that make their people (at most three letters of the
+    name dropped or changed)."""
+    if not lang:
+        return False
+    places, languages = _places_and_languages(lang)
+    # The first part of a compound ("Russian-backed").
+    k = key(_strip_possessive(word).split("-")[0], lang)
+    if not k or k in places:
+        return False
+    if k in languages or (k.endswith("s") and k[:-1] in languages):
+        return True   # "English", "Koreans"
+    for end in _PEOPLE_ENDINGS:
+        stem = k[:-len(end)]
+        if k.endswith(end) and len(stem) >= 3 and any(
+                p.startswith(stem) and len(p) - len(stem) <= 3 for p in places):
+            return True
+    return False

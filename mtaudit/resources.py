@@ -34,3 +34,11 @@ def notes_for(languages: Iterable[str | None]) -> list[str]:
     langs = {lang for lang in languages if lang}
     return [note for note, served in _MISSING.values()
             if served is None or (served & langs)]
+
+
+def babel_missing() -> None:
+    """Babel could not be imported (the names modules and the gazetteer read
+    CLDR through it): the run's warnings say so."""
+    missing("Babel", "Babel is not installed (pip install babel): CLDR's names of countries, "
+            "cities, languages, months and days are not known, so exonyms go unmatched "
+            "and month names may be taken for names (MT403)")

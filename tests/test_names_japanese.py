@@ -8,7 +8,7 @@ from conftest import run_check
 from mtaudit import names_japanese as nj
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.names import aliases
-from mtaudit.names_translit import sounds_alike
+from mtaudit.transcription import sounds_alike
 
 needs_tagger = pytest.mark.skipif(not nj.available(), reason="fugashi / unidic-lite not installed")
 

@@ -7,8 +7,7 @@ from conftest import run_check
 
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.findings import Severity
-from mtaudit.names import key
-from mtaudit.names_translit import _endings, sound_classes, sounds_alike, translit_key
+from mtaudit.transcription import _endings, key, sound_classes, sounds_alike, translit_key
 
 
 def alike(latin, other, lang):
@@ -227,7 +226,7 @@ def test_chinese_document_quoting_latin_names_stays_info():
     ("Syria", False), ("Germany", False), ("Christine", False), ("Brett", False), ("Ian", False),
 ])
 def test_people_words(word, expected):
-    from mtaudit.names_translit import people_word
+    from mtaudit.place_words import people_word
     if not people_word("English", "en"):
         pytest.skip("Babel (CLDR names) is not installed")
     assert people_word(word, "en") is expected
@@ -280,7 +279,7 @@ def test_people_word_come_alone_is_not_a_name_ru_en():
 
 
 def test_devanagari_inherent_vowels():
-    from mtaudit.names_translit import translit_key, with_inherent_vowels
+    from mtaudit.transcription import translit_key, with_inherent_vowels
     # Every consonant without a vowel sign or a virama carries "a", but the last.
     assert translit_key("बुकानन", "hi") == "bukanan"
     assert translit_key("हर्नन", "hi") == "harnan"
@@ -301,7 +300,8 @@ def test_devanagari_inherent_vowels():
     ("Olympic", "олигархи", False),
 ])
 def test_derived_in_source(name, word, expected):
-    from mtaudit.names_translit import derived_in_source, translit_key
+    from mtaudit.names_translit import derived_in_source
+    from mtaudit.transcription import translit_key
     assert derived_in_source(name, [translit_key(word, "ru")], "ru") is expected
 
 

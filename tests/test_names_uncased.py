@@ -175,7 +175,7 @@ def test_chinese_month_replaced_by_a_name():
     ("व्हाइटहॉल", "vhaitahol"),   # kept before h: "th" would read as one sound
 ])
 def test_devanagari_reading(word, expected):
-    from mtaudit.names_translit import translit_key
+    from mtaudit.transcription import translit_key
     assert translit_key(word, "hi") == expected
 
 
@@ -184,8 +184,7 @@ def test_devanagari_reading(word, expected):
     ("McIlroy", "मैक्लेरॉय"),     # Mc read Mac
 ])
 def test_devanagari_transcriptions_found(name, word):
-    from mtaudit.names import key
-    from mtaudit.names_translit import sounds_alike, translit_key
+    from mtaudit.transcription import key, sounds_alike, translit_key
     assert sounds_alike(key(name), translit_key(word, "hi"), "hi")
 
 

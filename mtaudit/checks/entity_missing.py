@@ -123,7 +123,8 @@ def name_partners(w, src_index, sl, tl, alias) -> list[str]:
     "States", "Korean"),
     and that the source unit has: the name given more fully ("Donald
     Trump" for "Trump", "Moon Jae-in" for "Moon Jae")."""
-    from ..names_translit import common_word, people_word
+    from ..names_translit import common_word
+    from ..place_words import people_word
     run = list(w.run)
     if w.text not in run:
         return []
