@@ -16,8 +16,10 @@ from report_helpers import BAD, CLEAN, MINOR_ONLY  # noqa: E402
 
 
 def mtaudit(*args, cwd):
-    """Run the CLI with the test checks (MT990, MT991) registered through sitecustomize."""
-    env = {**os.environ, "PYTHONPATH": str(PLUGIN), "NO_COLOR": "1"}
+    """Run the CLI with the test checks (MT990, MT991) registered through sitecustomize.
+    The tree under test comes next on the path (not whichever mtaudit the venv installed)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PLUGIN), str(PLUGIN.parents[3])]),
+           "NO_COLOR": "1"}
     p = subprocess.run([sys.executable, "-m", "mtaudit", *args], cwd=cwd, env=env,
                        capture_output=True, text=True, timeout=120)
     return p.returncode, p.stdout, p.stderr
