@@ -22,8 +22,10 @@ from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 from ..names import (NOUN_CAPITALISING, STRONG, SYLLABIC, WEAK, WORD_RE, NameIndex, NameWord, _alias_of,
-                     _strip_possessive, aliases, find_names, is_cased_word, is_headline, is_place_name, key,
-                     may_translate, opens_sentence, tokens)
+                     aliases, find_names, is_cased_word, is_headline, is_place_name, may_translate,
+                     opens_sentence, tokens)
+from ..place_words import people_word
+from ..transcription import _strip_possessive, key
 from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -124,7 +126,6 @@ def name_partners(w, src_index, sl, tl, alias) -> list[str]:
     and that the source unit has: the name given more fully ("Donald
     Trump" for "Trump", "Moon Jae-in" for "Moon Jae")."""
     from ..names_translit import common_word
-    from ..place_words import people_word
     run = list(w.run)
     if w.text not in run:
         return []
