@@ -25,6 +25,7 @@ from .report import DocumentReport, SentenceReport
 # model to batch sentences across articles, small enough to stream.
 DOC_BATCH = 32
 
+
 def make_context(config: Config) -> CheckContext:
     """What checks may use besides the document; one per process."""
     return CheckContext(config=config, nlp=NLP(), facts=_load_facts(config),

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import resources
+from .transcription import strip_possessive
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 #: Parts of a gloss that are notes, not translations.
@@ -132,7 +133,7 @@ def glossed(name: str, words: frozenset[str]) -> bool:
     """Is an English name one of the gloss words, or the same word in
     another form (Republicans / republican, Metropolitan / metropolis:
     five letters in common and at most three more on either side)?"""
-    k = re.sub(r"['’]s?$", "", name).casefold()
+    k = strip_possessive(name).casefold()
     if k in words:
         return True
     if len(k) < 5:

@@ -190,9 +190,9 @@ def places(word: str, lang: str | None = None) -> frozenset[int]:
     together) may name, in the form written or, in a language that
     inflects names (Russian «Мюнхене», «Москве»), its dictionary form
     (pymorphy3) or the word without a case ending."""
-    from .transcription import INFLECTING, _endings, _strip_possessive
+    from .transcription import INFLECTING, _endings, strip_possessive
     out: set[int] = set()
-    for k in name_keys(_strip_possessive(word)):
+    for k in name_keys(strip_possessive(word)):
         out |= _ids(k)
         if lang in INFLECTING:
             for form in _endings(k, lang)[1:]:

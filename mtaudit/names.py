@@ -40,7 +40,7 @@ from .languages import wordfreq_languages, zipf
 # segmenter's words.
 from .resources import babel_missing
 from .segments import WORD_RE
-from .transcription import _KANA_RE, _kakasi, _strip_possessive, key
+from .transcription import _KANA_RE, _kakasi, strip_possessive, key
 from .written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
 
 #: Letter runs: a word split at apostrophes and hyphens, so that an elided
@@ -231,7 +231,7 @@ def calendar_words(lang: str | None) -> frozenset[str]:
     for table in (loc.days, loc.months):
         for context in ("format", "stand-alone"):
             for width in ("wide",):
-                out.update(_strip_possessive(v).casefold().rstrip(".")
+                out.update(strip_possessive(v).casefold().rstrip(".")
                            for v in table.get(context, {}).get(width, {}).values())
     return frozenset(out)
 
@@ -376,7 +376,7 @@ def cased_word_level(word: str, lang: str | None, *, mid_sentence: bool, headlin
         if len(word) > 6 or headline:
             return NONE
         return STRONG if all(ord(c) < 0x250 for c in word) else WEAK
-    w = _strip_possessive(word)
+    w = strip_possessive(word)
     lw = w.casefold()
     if len(key(w, lang)) < 3 or lw in evidence.lower or lw in calendar_words(lang):
         return NONE
@@ -495,7 +495,7 @@ def may_translate(word: str, lang: str | None, other_langs: tuple[str, ...] = ()
     capitalises its nouns, knows it at all ("Senat"), unless it is a place
     of CLDR or another language writes it as a name. None when the language
     has no dictionary, or for a word beyond Latin script."""
-    w = _strip_possessive(word)
+    w = strip_possessive(word)
     if not w or max(w) >= "\u0250" or w.isupper():   # (not all letters below U+0250)
         return None
     written = written_case(w, lang)
@@ -558,7 +558,7 @@ def is_place_name(word: str, lang: str | None) -> bool:
     """A country or city name of CLDR in the language, or an inflected form
     of one ("Mexikos", "Bolivien")."""
     places = _place_keys(lang)
-    k = key(_strip_possessive(word), lang)
+    k = key(strip_possessive(word), lang)
     if k in places:
         return True
     # An ending of one or two letters ("Mexikos", "Chinas"), or the last
@@ -571,12 +571,12 @@ def is_place_name(word: str, lang: str | None) -> bool:
 
 
 def _next_to_a_name(run, i: int, lang: str | None) -> bool:
-    lw = _strip_possessive(run[i][2]).casefold()
+    lw = strip_possessive(run[i][2]).casefold()
     if lang not in wordfreq_languages() or zipf(lw, lang) >= TITLE_ZIPF - 0.5:
         return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(run):
-            other = _strip_possessive(run[j][2]).casefold()
+            other = strip_possessive(run[j][2]).casefold()
             if other.isalpha() and lexical_standing(other, lang) != "own":
                 return True
     return False
@@ -920,7 +920,7 @@ class NameIndex:
         another way ("Müller"/"Mueller"), never transcribed: only the whole
         sound skeleton counts, not one sound apart ("Londonderry" is not
         "Zentimeter")."""
-        w = _strip_possessive(word)
+        w = strip_possessive(word)
         k = key(w, lang)
         if not k or k in self.keys:
             return True

@@ -200,13 +200,13 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     or gloss (or their initials: "U.S."), or as a word for its people
     ("Welsh" for ウェールズ)."""
     from .place_words import people_word
-    from .transcription import key, sounds_alike
+    from .transcription import key, sounds_alike, strip_possessive
     part = text[ss:se]
     ms = morphemes(part)
     words = [w for w in _LATIN_WORD.findall(target_part)]
-    lower = {re.sub(r"['’]s?$", "", w).casefold() for w in words}
+    lower = {strip_possessive(w).casefold() for w in words}
     lower |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
-    caps = [key(re.sub(r"['’]s?$", "", w)) for w in words if w[0].isupper()]
+    caps = [key(strip_possessive(w)) for w in words if w[0].isupper()]
     caps += [a + b for a, b in zip(caps, caps[1:])]
     caps = [c for c in caps if c]
     all_keys = {key(w) for w in words} | set(caps)

@@ -20,7 +20,7 @@ from . import place_words
 from .morphology import analyser
 from .place_words import _places_and_languages, people_word
 from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, pinyin_sounds, sound_classes,
-                            sound_distance, sounds_alike, spelling_readings, translit_key)
+                            sound_distance, sounds_alike, spelling_readings, strip_possessive, translit_key)
 
 from .languages import wordfreq_languages, zipf
 
@@ -43,7 +43,7 @@ def common_word(word: str, lang: str | None) -> bool:
     spelling dictionary writes in lower case ("Court", "Democrats"; not
     "Nevada", "James"), where mtaudit.written_case has one; otherwise a
     frequent word (which frequent names are too: "James", "Madrid")."""
-    w = re.sub(r"['’]s?$", "", word)
+    w = strip_possessive(word)
     try:
         from .written_case import BOTH, COMMON, written_case
     except ImportError:   # no spelling dictionaries in this build
@@ -377,7 +377,7 @@ def _joined(runs: list[list[str]]) -> list[str]:
 def transcribed(name: str, keys: list[str], lang: str | None) -> bool:
     """Is the Latin-script name transcribed by one of the source keys?"""
     from .names import key
-    k = key(re.sub(r"['’]s?$", "", name))
+    k = key(strip_possessive(name))
     return bool(k) and any(sounds_alike(k, o, lang) for o in keys)
 
 

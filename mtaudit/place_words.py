@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .morphology import analyser
-from .transcription import _strip_possessive, key
+from .transcription import strip_possessive, key
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Shortest word kept: stems_agree needs four letters.
@@ -146,7 +146,7 @@ def entries_of(word: str, lang: str | None) -> frozenset[str]:
     from .names import stems_agree
     if not lang:
         return frozenset()
-    bare = re.sub(r"['’]s?$", "", word)
+    bare = strip_possessive(word)
     k = bare.casefold()
     if len(k) < MIN_LETTERS or _common_word(bare, lang):
         return frozenset()
@@ -210,7 +210,7 @@ def people_word(word: str, lang: str | None) -> bool:
         return False
     places, languages = _places_and_languages(lang)
     # The first part of a compound ("Russian-backed").
-    k = key(_strip_possessive(word).split("-")[0], lang)
+    k = key(strip_possessive(word).split("-")[0], lang)
     if not k or k in places:
         return False
     if k in languages or (k.endswith("s") and k[:-1] in languages):

@@ -63,7 +63,9 @@ def key(word: str, lang: str | None = None) -> str:
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
+    """The word without a possessive ending or a final apostrophe ("Britain's",
+    "Jones'"): the name itself."""
     if "'" not in word and "’" not in word:
         return word   # (most words: no pattern to run)
     return _POSSESSIVE_RE.sub("", word)

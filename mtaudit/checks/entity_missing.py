@@ -25,7 +25,7 @@ from ..names import (NOUN_CAPITALISING, STRONG, SYLLABIC, WEAK, WORD_RE, NameInd
                      aliases, find_names, is_cased_word, is_headline, is_place_name, may_translate,
                      opens_sentence, tokens)
 from ..place_words import people_word
-from ..transcription import _strip_possessive, key
+from ..transcription import strip_possessive, key
 from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
 from .base import Check
 
@@ -84,7 +84,7 @@ def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
         if translates is None:
             if common_words([w], tl):
                 continue
-        elif translates and written_case(_strip_possessive(w.text), tl) != BOTH:
+        elif translates and written_case(strip_possessive(w.text), tl) != BOTH:
             continue
         out.append(w)
     return out
@@ -93,7 +93,7 @@ def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
 def _words_made_name(run: tuple[str, ...], lang) -> bool:
     """Two capitalised words or more, each one the language's dictionary
     writes in lower case, one of them in lower case only."""
-    cases = [written_case(_strip_possessive(w), lang) for w in run]
+    cases = [written_case(strip_possessive(w), lang) for w in run]
     return len(run) >= 2 and all(c in (COMMON, BOTH) for c in cases) and COMMON in cases
 
 
@@ -136,8 +136,8 @@ def name_partners(w, src_index, sl, tl, alias) -> list[str]:
     b = i
     while b + 1 < len(run) and not re.search(r"['’]s?$", run[b]):
         b += 1
-    return [o for o in run[a:b + 1] if o != w.text and len(_strip_possessive(o)) >= 3
-            and (not common_word(o, tl) or key(_strip_possessive(o), tl) in src_index.capitalised)
+    return [o for o in run[a:b + 1] if o != w.text and len(strip_possessive(o)) >= 3
+            and (not common_word(o, tl) or key(strip_possessive(o), tl) in src_index.capitalised)
             and not people_word(o, tl)
             and src_index.has(o, tl, w.run, alias, same_script=True)]
 
@@ -190,7 +190,7 @@ def unknown_capital_is_name(text, w, lang, unit_start):
     nor in a language that capitalises its nouns."""
     if w.level != WEAK or lang in NOUN_CAPITALISING or not all(ord(c) < 0x250 for c in w.text) \
             or opens_sentence(text, w.start, unit_start) \
-            or written_case(_strip_possessive(w.text), lang) != UNKNOWN:
+            or written_case(strip_possessive(w.text), lang) != UNKNOWN:
         return w
     a = text.rfind("\n", 0, w.start) + 1
     b = text.find("\n", w.end)
@@ -206,7 +206,7 @@ def first_name_of_run(run, text, lang, unit_start) -> list:
     word of that name."""
     if len(run) < 2 or run[0].level != WEAK or run[1].level != STRONG or run[1].start - run[0].end > 1 \
             or lang in NOUN_CAPITALISING or not opens_sentence(text, run[0].start, unit_start) \
-            or written_case(_strip_possessive(run[0].text), lang) not in (PROPER, UNKNOWN):
+            or written_case(strip_possessive(run[0].text), lang) not in (PROPER, UNKNOWN):
         return run
     return [replace(run[0], level=STRONG)] + run[1:]
 
@@ -222,7 +222,7 @@ def unmatched_capitals(doc, u, tl, src_index, alias, extra) -> list:
     out = []
     for m in WORD_RE.finditer(doc.text, u.ts, u.te):
         w = m.group()
-        if m.start() in named or not w[:1].isupper() or w.isupper() or len(_strip_possessive(w)) < 3 \
+        if m.start() in named or not w[:1].isupper() or w.isupper() or len(strip_possessive(w)) < 3 \
                 or opens_sentence(doc.text, m.start(), u.ts) \
                 or src_index.has(w, tl, (w,), alias, same_script=True):
             continue
@@ -240,7 +240,7 @@ def title_abbreviation(text, w, lang) -> bool:
     m = re.match(r"[ \u00a0]+([^\W\d_][\w'’\-]*)", text[w.end + 1:w.end + 40])
     if not m or not m.group(1)[0].isupper():
         return False
-    return written_case(_strip_possessive(m.group(1)), lang) in (PROPER, UNKNOWN)
+    return written_case(strip_possessive(m.group(1)), lang) in (PROPER, UNKNOWN)
 
 
 def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
@@ -250,14 +250,14 @@ def _before_kept_word(text, come, run, missing, sl, tl) -> bool:
     m = re.match(r"[\s\u00a0]+([^\W\d_][\w'’\-]*)", text[come.end:come.end + 60])
     if not m:
         return False
-    after = key(_strip_possessive(m.group(1)), tl)
+    after = key(strip_possessive(m.group(1)), tl)
     gone = {w.text for w in missing}
     whole = run[0].run or tuple(w.text for w in run)
-    return any(key(_strip_possessive(w), sl) == after for w in whole if w not in gone)
+    return any(key(strip_possessive(w), sl) == after for w in whole if w not in gone)
 
 
 def _pair_key(word, lang) -> str:
-    return key(_strip_possessive(word.text), lang)
+    return key(strip_possessive(word.text), lang)
 
 
 def names_paired_throughout(found, sl, tl) -> set[tuple[str, str]]:
@@ -463,9 +463,9 @@ class EntityMissing(Check):
             # the gone name only if they are of its run ("Mickelson
             # Alleva" for "Joe Alleva"; "Moon Jae-in" for "Moon Jae" is no
             # replacement of "Sur").
-            run_keys = {_pair_key(w, sl) for w in run} | {key(_strip_possessive(t), sl) for t in run[0].run}
+            run_keys = {_pair_key(w, sl) for w in run} | {key(strip_possessive(t), sl) for t in run[0].run}
             come = [w for w in extra_here if w in sure_extra
-                    and (not partners.get(w) or any(key(_strip_possessive(o), tl) in run_keys
+                    and (not partners.get(w) or any(key(strip_possessive(o), tl) in run_keys
                                                    for o in w.run if o != w.text))]
             if come and strong and source_cased and not partly_kept \
                     and not translated_words(strong, extra_here, sl, tl):
