@@ -181,11 +181,6 @@ def weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def years_matching(month: int, day: int, weekday: int, years) -> list[int]:
-    """The years among ``years`` in which day/month falls on ``weekday``."""
-    return [y for y in years if weekday_of(y, month, day) == weekday]
-
-
 def month_name_index(lang: str | None) -> dict[str, int]:
     """Accent-free, casefolded month names (and abbreviations) -> month number."""
     return _name_index(_MONTHS, lang)
@@ -345,7 +340,7 @@ def find_dates(text: str, lang: str | None = "fr", *, years: bool = True) -> lis
     weekdays = weekday_name_index(lang)
     names = _name_starts(lang or "")
     starts = _date_starts(shadow, names) if names is not False else None
-    for pi, pat in enumerate(_patterns(lang or "")):
+    for pat in _patterns(lang or ""):
         for m in (pat.finditer(shadow) if starts is None else _matches_at(pat, shadow, starts)):
             gd = m.groupdict()
             year = int(gd["year"]) if gd.get("year") else None

@@ -259,8 +259,6 @@ _ROMAN_RE = re.compile(r"(?=[IVXLCDM])(?<![\w])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL
 _DECADE_SUFFIX = re.compile(r"(?:'?s|-an|er|-х|-е)(?![^\W\d_])")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
-Key = object   # a Decimal value, or ("time", hours, minutes) / ("time12", hours % 12, minutes)
-
 
 @dataclass(frozen=True)
 class NumberMention:
@@ -268,7 +266,9 @@ class NumberMention:
     end: int
     text: str
     value: Decimal | None        # preferred reading (None for a time)
-    keys: frozenset = field(default_factory=frozenset)   # every reading, for matching
+    # Every reading, for matching: Decimal values, or ("time", hours, minutes) /
+    # ("time12", hours % 12, minutes).
+    keys: frozenset = field(default_factory=frozenset)
     kind: str = "number"         # number, percent, currency, time, ordinal, code
     unit: str | None = None      # currency code, "%" ...
     # A reading too uncertain to report (digits inside a word or name, a

@@ -4,7 +4,6 @@ pipeline's flow (which only calls them)."""
 from __future__ import annotations
 
 from .config import Config
-from .document import Document
 from .errors import UsageError
 from .report import DocumentReport
 

@@ -213,10 +213,6 @@ def hunspell_words(lang: str | None) -> HunspellWords | None:
     return words
 
 
-def has_dictionary(lang: str | None) -> bool:
-    return _dictionary_files(lang or "") is not None
-
-
 @lru_cache(maxsize=200_000)
 def written_case(word: str, lang: str | None) -> str | None:
     """PROPER (the dictionary writes it with a capital only: "Wales",

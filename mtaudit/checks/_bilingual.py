@@ -13,7 +13,6 @@ multisets so that a value repeated on one side is not matched twice.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ..corpus.align import align_document
@@ -54,15 +53,6 @@ def units(doc: Document) -> list[Unit]:
         out.append(Unit(a.source_start, a.source_end, a.target_start, a.target_end))
     doc.extra["_bilingual_units"] = out
     return out
-
-
-def _strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
-def name_key(s: str) -> str:
-    """Accent-, case-, hyphen- and space-blind form of a name."""
-    return re.sub(r"[\s\-‐'’.]", "", _strip_accents(s).casefold())
 
 
 _BEYOND_LATIN = re.compile("[^\x00-\u024f]")

@@ -70,16 +70,6 @@ def morph1(token, feature: str) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
-def looks_plural(word: str) -> bool:
-    """French plural spelling: a final -s or -x."""
-    return word[-1:].lower() in ("s", "x")
-
-
-def looks_invariable_in_number(word: str) -> bool:
-    """Words ending in -s, -x or -z are spelt the same in the singular and plural."""
-    return word[-1:].lower() in ("s", "x", "z")
-
-
 def feminine_spelling(word: str) -> bool:
     """A French feminine adjective or participle ends in -e (or -es)."""
     w = word.lower()

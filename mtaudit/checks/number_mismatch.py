@@ -364,10 +364,6 @@ def _window(units_, k: int, confident: bool) -> tuple[int, int, int, int]:
     return lo.ss, hi.se, lo.ts, hi.te
 
 
-def _value(n: _Num) -> Decimal | None:
-    return n.m.value
-
-
 class NumberMismatch(Check):
     code = "MT401"
     name = "number-mismatch"

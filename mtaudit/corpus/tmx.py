@@ -25,8 +25,6 @@ from ..languages import lang_or_none
 from ._xml import parse_root
 from .align import align_pairs
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
 
 def read_tmx(path, display, data, config):
     root, error = parse_root(data, display, "tmx", "tmx")
