@@ -236,6 +236,23 @@ def calendar_words(lang: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16)
+def calendar_names(lang: str) -> dict[str, str]:
+    """CLDR's wide names of the days of the week and of the months in a
+    language, both as dates write them and standing alone («сентября»,
+    «сентябрь»), lower case -> "d:6" (Sunday), "m:9" (September): the same
+    keys in every language. (Read by the names checks of every script:
+    mtaudit.names_translit, mtaudit.names_japanese.)"""
+    out: dict[str, str] = {}
+    for _, loc in babel_locales((lang,)):
+        for context in ("format", "stand-alone"):
+            for n, name in loc.days[context]["wide"].items():
+                out[name.casefold()] = f"d:{n}"
+            for n, name in loc.months[context]["wide"].items():
+                out[name.casefold()] = f"m:{n}"
+    return out
+
+
 #: A common word in front of a name is a title or a description ("Mr",
 #: "President", "Father", "Sri"): translated, so not expected verbatim.
 TITLE_ZIPF = 4.5

@@ -340,23 +340,18 @@ def calendar_gone(text: str, ss: int, se: int, target_part: str, tl: str | None)
     capitalised word beginning with three letters of one or more: "Sept.",
     "Sat"): (start, end, surface). English writes them as names, so one
     gone is what a name come may have replaced."""
-    from .names import babel_locales
-    locales = babel_locales((tl,)) if tl else []
-    if not locales:
+    from .names import calendar_names
+    names = calendar_names(tl) if tl else {}
+    if not names:
         return []
-    [(_, loc)] = locales
-    months = {n: name.casefold() for n, name in loc.months["format"]["wide"].items()}
-    days = {n: name.casefold() for n, name in loc.days["format"]["wide"].items()}   # 0 = Monday
-    said = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{2,}", target_part)}
-
-    def named(name: str) -> bool:
-        return any(name.startswith(w) for w in said)
+    words = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{2,}", target_part)}
+    said = {named for name, named in names.items() if any(name.startswith(w) for w in words)}
     out = []
     for m in _MONTH_RE.finditer(text, ss, se):
         n = _month_number(m.group(1))
-        if n and not named(months[n]):
+        if n and f"m:{n}" not in said:
             out.append((m.start(), m.end(), m.group()))
     for m in _DAY_RE.finditer(text, ss, se):
-        if not named(days[_DAYS.index(m.group(1))]):
+        if f"d:{_DAYS.index(m.group(1))}" not in said:      # CLDR's days: 0 = Monday
             out.append((m.start(), m.end(), m.group()))
     return out

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import place_words
 from .morphology import analyser
+from .names import calendar_names
 from .place_words import _places_and_languages, people_word
 from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, pinyin_sounds, sound_classes,
                             sound_distance, sounds_alike, spelling_readings, strip_possessive, translit_key)
@@ -597,29 +598,12 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     return UnitNames(tuple(target), tuple(target_rare), tuple(source), tuple(sure), source_cased)
 
 
-@lru_cache(maxsize=16)
-def _calendar_names(lang: str) -> dict[str, str]:
-    """CLDR's wide names of the days of the week and of the months in a
-    language, both as dates write them and standing alone («сентября»,
-    «сентябрь»), lower case -> "d:6" (Sunday), "m:9" (September): the same
-    keys in every language."""
-    from .names import babel_locales
-    out: dict[str, str] = {}
-    for _, loc in babel_locales((lang,)):
-        for context in ("format", "stand-alone"):
-            for n, name in loc.days[context]["wide"].items():
-                out[name.casefold()] = f"d:{n}"
-            for n, name in loc.months[context]["wide"].items():
-                out[name.casefold()] = f"m:{n}"
-    return out
-
-
 @lru_cache(maxsize=100_000)
 def _calendar_of(word: str, lang: str | None) -> str | None:
     """The day or month a source word names, in any inflected form its
     language's dictionary knows («субботу», «июне»), or an adjective made
     of it («декабрьских», «июньской»)."""
-    names = _calendar_names(lang) if lang else {}
+    names = calendar_names(lang) if lang else {}
     if not names:
         return None
     w = word.casefold()
@@ -662,7 +646,7 @@ def calendar_words_gone(doc, sl, tl, ss, se, ts, te) -> list:
     languages: a capitalised word of the translation that begins with three
     letters of the name or more ("Sept.", "Sat") counts."""
     from .names import WEAK, NameWord
-    target_names = _calendar_names(tl) if tl else {}
+    target_names = calendar_names(tl) if tl else {}
     if not target_names:
         return []
     said = set()
@@ -683,7 +667,7 @@ def calendar_words_come(doc, sl, tl, ss, se, ts, te) -> list:
     """Days and months that the translation's unit names and the source's
     (text[ss:se]) does not."""
     from .names import WEAK, NameWord
-    names = _calendar_names(tl) if tl else {}
+    names = calendar_names(tl) if tl else {}
     if not names:
         return []
     # ("May", "March": also common words, which say nothing.)
@@ -863,7 +847,7 @@ def _calendar_gone_uncased(doc, u, sl, tl) -> list:
     gone = calendar_words_gone(doc, sl, tl, u.ss, u.se, u.ts, u.te)
     if not gone:
         return []
-    names = _calendar_names(tl) if tl else {}
+    names = calendar_names(tl) if tl else {}
     said = {names[w] for w in _LOWER_WORD.findall(doc.text, u.ts, u.te) if w in names}
     return [w for w in gone if _calendar_in_source(w.text, sl, tl) not in said]
 
