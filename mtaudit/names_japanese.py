@@ -21,6 +21,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import cedict, resources
+from .names import calendar_names
+from .place_words import people_word
+from .transcription import key, romanise, sound_classes, sound_distance, sounds_alike, strip_possessive
+
 #: UniDic's third-level tags of proper nouns.
 PERSON, PLACE, OTHER = "人名", "地名", "一般"
 
@@ -53,7 +58,6 @@ _WITHOUT = ("names of a Japanese source are found by their katakana alone, witho
 @lru_cache(maxsize=1)
 def _tagger():
     """fugashi's tagger, or None (the run's warnings say why: mtaudit.resources)."""
-    from . import resources
     try:
         import fugashi
     except ImportError:
@@ -77,7 +81,6 @@ def available() -> bool:
 
 @lru_cache(maxsize=50_000)
 def _romaji(kana: str) -> str:
-    from .transcription import romanise
     return re.sub(r"[^a-z]", "", romanise(kana, "ja").casefold())
 
 
@@ -157,7 +160,6 @@ def source_keys(text: str, ss: int, se: int) -> list[str]:
     alone and joined with their neighbours, and of the English words that
     its loanwords come from (カーネギー "carnegie"): what a name of the
     translation may be the rendering of."""
-    from .transcription import key
     part = text[ss:se]
     ms = morphemes(part)
     out = set()
@@ -199,8 +201,6 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     word's reading, alone or with its neighbours), as a place's other name
     or gloss (or their initials: "U.S."), or as a word for its people
     ("Welsh" for ウェールズ)."""
-    from .place_words import people_word
-    from .transcription import key, sounds_alike, strip_possessive
     part = text[ss:se]
     ms = morphemes(part)
     words = [w for w in _LATIN_WORD.findall(target_part)]
@@ -280,7 +280,6 @@ def _gloss_names(word: str) -> tuple[str, ...]:
     """Names (runs of capitalised words) of CC-CEDICT's glosses of a kanji
     word (英国 "United Kingdom", "Great Britain", "Britain"...), and each of
     their words; none without the dictionary."""
-    from . import cedict
     if not cedict.available():
         return ()
     out = []
@@ -304,7 +303,6 @@ PEOPLE_MATCH = 0.6
 def _people_of(people: str, place_keys: list[str]) -> bool:
     """Is the key of a people's word ("welsh") close in sound to one of a
     place's keys ("wales"), beginning alike?"""
-    from .transcription import sound_classes, sound_distance
     a = sound_classes(people)
     for k in place_keys:
         b = sound_classes(k) if k else ""
@@ -340,7 +338,6 @@ def calendar_gone(text: str, ss: int, se: int, target_part: str, tl: str | None)
     capitalised word beginning with three letters of one or more: "Sept.",
     "Sat"): (start, end, surface). English writes them as names, so one
     gone is what a name come may have replaced."""
-    from .names import calendar_names
     names = calendar_names(tl) if tl else {}
     if not names:
         return []

@@ -16,12 +16,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import place_words
+from . import cedict, gazetteer, names_japanese, place_words
 from .morphology import analyser
-from .names import calendar_names
+from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
+                    babel_locales, calendar_names, find_names, is_cased_word, sentence_initial, tokens)
 from .place_words import _places_and_languages, people_word
-from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, pinyin_sounds, sound_classes,
-                            sound_distance, sounds_alike, spelling_readings, strip_possessive, translit_key)
+from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds, romanise,
+                            sound_classes, sound_distance, sounds_alike, spelling_readings, strip_possessive,
+                            translit_key)
 
 from .languages import wordfreq_languages, zipf
 
@@ -78,7 +80,6 @@ def common_compound(word: str, lang: str | None) -> bool:
 def _city_countries(lang: str) -> dict[str, frozenset[str]]:
     """Key of a city CLDR names (its time-zone cities, in ``lang``) -> keys
     of its country's name in that language ("madrid" -> {"spain"})."""
-    from .names import babel_locales, key
     locales = babel_locales((lang,))
     if not locales:
         return {}
@@ -100,7 +101,6 @@ def city_of_named_country(name: str, lang: str | None, source_places: set[str]) 
     keys, in the translation's language, of the places the source unit
     names)? News say a capital for its government ("Madrid" for «Испания»,
     "Washington" for «США»): the source's country, said otherwise."""
-    from .names import key
     if not lang or not source_places:
         return False
     return bool(_city_countries(lang).get(key(_bare(name), lang), frozenset()) & source_places)
@@ -208,13 +208,11 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
     capitalised words of a cased script (and pairs of them); in Chinese,
     jieba's nouns and runs of them; in Japanese, kanji and katakana words
     and runs of them; every word elsewhere (Devanagari...)."""
-    from .names import is_cased_word, tokens
     part = text[ss:se]
     if lang == "zh":
         # Nouns of jieba's dictionary (names nr/ns/nt/nz among them), joined
         # when adjacent: jieba cuts an unknown transcription into pieces, but
         # not into prepositions, particles or verbs.
-        from .names import _jieba_posseg
         runs, run, tails = [], [], []
         last_flag = ""
         for pair in _jieba_posseg().cut(part):
@@ -281,7 +279,6 @@ def chinese_readings(word: str) -> frozenset[str]:
     transcription adds to consonants (斯 si, 特 te, 布 bu: Schwartz 施瓦兹
     "shwaz"). Without pypinyin, anyascii's one reading."""
     from itertools import islice, product
-    from .transcription import romanise
     if not _HAN_RE.search(word):
         return frozenset()
     try:
@@ -355,7 +352,6 @@ def _part_sounds(word: str, part_key: str, sl: str | None) -> bool:
     part of one or two letters must be spelt alike («он» "on"); a longer
     one transcribed, or the word's spelling without a final silent s
     («Де» "Des")."""
-    from .names import key
     k = key(_bare(word))
     if not k:
         return False
@@ -377,7 +373,6 @@ def _joined(runs: list[list[str]]) -> list[str]:
 
 def transcribed(name: str, keys: list[str], lang: str | None) -> bool:
     """Is the Latin-script name transcribed by one of the source keys?"""
-    from .names import key
     k = key(strip_possessive(name))
     return bool(k) and any(sounds_alike(k, o, lang) for o in keys)
 
@@ -396,7 +391,6 @@ def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> boo
     «йоркширском». A derived word keeps the name's consonants: all of them,
     in order, open the word's (vowels free); three at least, fewer would
     open too many words by chance."""
-    from .names import key
     k = key(_bare(name).split("-")[0])
     if not lower_keys:
         return False
@@ -447,14 +441,12 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     unit's). Measured on NTREX ru-en, looking in the unit and its
     neighbours, or in the whole source, spared few clean units and lost
     many replaced names to chance likenesses of sound."""
-    from .names import _alias_of, STRONG, find_names, is_cased_word, key, sentence_initial, tokens
     ws, we = window or (u.ss, u.se)
     src_keys = source_sound_keys(doc.source, sl, ws, we)
     src_origins: frozenset[str] = frozenset()
     if sl == "ja":
         # A morphological analyser's readings of the source's words (kanji
         # names) and the English words its loanwords come from.
-        from . import names_japanese
         src_keys += names_japanese.source_keys(doc.source, ws, we)
         src_origins = names_japanese.origin_words(doc.source, ws, we)
     src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
@@ -645,7 +637,6 @@ def calendar_words_gone(doc, sl, tl, ss, se, ts, te) -> list:
     translation's unit (text[ts:te]) does not, by CLDR's names in both
     languages: a capitalised word of the translation that begins with three
     letters of the name or more ("Sept.", "Sat") counts."""
-    from .names import WEAK, NameWord
     target_names = calendar_names(tl) if tl else {}
     if not target_names:
         return []
@@ -666,7 +657,6 @@ def calendar_words_gone(doc, sl, tl, ss, se, ts, te) -> list:
 def calendar_words_come(doc, sl, tl, ss, se, ts, te) -> list:
     """Days and months that the translation's unit names and the source's
     (text[ss:se]) does not."""
-    from .names import WEAK, NameWord
     names = calendar_names(tl) if tl else {}
     if not names:
         return []
@@ -682,7 +672,6 @@ def calendar_words_come(doc, sl, tl, ss, se, ts, te) -> list:
 
 
 def _cased_share(text: str) -> float:
-    from .names import is_cased_word
     letters = [c for c in text[:4000] if c.isalpha()]
     return sum(map(is_cased_word, letters)) / len(letters) if letters else 0.0
 
@@ -691,7 +680,6 @@ def _spelling_index(words, lang):
     """A NameIndex that finds names by spelling, stems and aliases only: its
     own consonant skeletons are emptied, sounds being compared here by
     classes (stricter with syllabic scripts, kinder to transcriptions)."""
-    from .names import NameIndex
     index = NameIndex.build(words, lang)
     index.skeletons = set()
     return index
@@ -701,7 +689,6 @@ def _source_names(doc, sl, u, src_ev, source_cased):
     """Runs of name words of the source unit, and in a cased script the
     capitalised words that open a sentence (which find_names leaves to word
     lists that a script like Cyrillic lacks: the caller asks rarity)."""
-    from .names import WEAK, WORD_RE, NameWord, find_names, is_cased_word, sentence_initial
     runs = find_names(doc.source, sl, u.ss, u.se, src_ev)
     if not source_cased and sl not in ("zh", "ja"):
         # No capitals and no tagger (Devanagari, Arabic...): every word is a
@@ -730,13 +717,11 @@ def _bare(word: str) -> str:
 
 
 def _doc_words(text: str, ts: int, te: int) -> set[str]:
-    from .names import LETTERS_RE
     return set(LETTERS_RE.findall(text[:ts])) | set(LETTERS_RE.findall(text[te:]))
 
 
 def _doc_names(doc, tl, tgt_ev, u) -> list[str]:
     """Capitalised names of the translation outside the unit."""
-    from .names import STRONG, find_names
     out = []
     for ss, se in ((0, u.ts), (u.te, len(doc.text))):
         if se > ss:
@@ -750,7 +735,6 @@ def _doc_names(doc, tl, tgt_ev, u) -> list[str]:
 def _not_glossed(words: list, source_part: str) -> list:
     """The target name words that no CC-CEDICT gloss of the Chinese source
     part translates."""
-    from . import cedict
     glosses = cedict.text_gloss_words(source_part)
     return [w for w in words if not cedict.glossed(w.text, glosses)]
 
@@ -795,7 +779,6 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     weaker evidence (jieba's name tags, any katakana word, any name the
     translation writes elsewhere) fires on a third to a half of clean
     documents."""
-    from .names import NameWord, WEAK, sentence_initial
     if names.source_cased or not names.target:
         return UncasedReplacement((), ())
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
@@ -809,9 +792,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     # countries cut out of longer words, 英国脱欧 "Brexit", flagged 11 % of
     # clean NTREX zh-en documents).
     if sl == "zh":
-        from .names_japanese import calendar_gone
         days = [NameWord(s, e, w, WEAK) for s, e, w in
-                calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
+                names_japanese.calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
     else:
         # (And a transcription its letters show: a candra vowel, «जॉनसन».)
         days = _calendar_gone_uncased(doc, u, sl, tl) + _countries_gone(doc, u, sl, tl) \
@@ -858,7 +840,6 @@ def _countries_gone(doc, u, sl, tl) -> list:
     ("Spain"), nor by a word for its people that begins alike ("Spanish").
     (CLDR's time-zone cities are left out: «केसी» is a common word and
     Casey Station.)"""
-    from .names import NameWord, WEAK, aliases, key
     territories = _places_and_languages(sl)[0] if sl else frozenset()
     if not territories:
         return []
@@ -890,7 +871,6 @@ def _transcriptions_gone(doc, u, sl) -> list:
     """Words of the source unit written with a candra vowel that sound like
     no word of the translation's unit, capitalised or not (a loanword is
     translated by the word it comes from): a foreign name gone."""
-    from .names import NameWord, WEAK, key
     found = [m for m in _WORD_RE.finditer(doc.source, u.ss, u.se) if _DEV_CANDRA.search(m.group())]
     if not found:
         return []
@@ -912,7 +892,6 @@ def _transcriptions_gone(doc, u, sl) -> list:
 def _latin_gone(doc, u) -> list:
     """Names the source unit spells in Latin letters and the translation's
     unit does not write."""
-    from .names import NameWord, WEAK
     target_lower = doc.text[u.ts:u.te].casefold()
     return [NameWord(m.start(), m.end(), m.group(), WEAK)
             for m in _LATIN_NAME.finditer(doc.source, u.ss, u.se)
@@ -932,8 +911,6 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
     name replaced in copies of the clean documents): 8 % of clean documents,
     52 % of the replaced names, where a rare name come with a Latin-spelt
     name gone found 4 %."""
-    from .names import NameWord, WEAK, sentence_initial
-    from . import names_japanese
     if not names_japanese.available():
         rare_gone = _latin_gone(doc, u)
         gone = [g for g in rare_gone if not any(_loosely_alike(c.text, g.text, "ja") for c in rare_come)]
@@ -976,7 +953,6 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
 
 
 def _alias(tl):
-    from .names import aliases
     return aliases("ja", tl)
 
 
@@ -994,7 +970,6 @@ def _names_elsewhere(doc, u) -> frozenset[str]:
 
 
 def _loosely_alike(latin_name: str, source_word: str, sl: str | None) -> bool:
-    from .names import key
     a = sound_classes(key(_bare(latin_name)))
     b = sound_classes(translit_key(source_word, sl))
     return bool(a and b) and sound_distance(a, b) <= LOOSE_MATCH
@@ -1006,8 +981,6 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     something: CC-CEDICT translates them by one English name only, or gives
     them as proper nouns whose name the translation writes elsewhere (a
     gloss word written with a capital outside the unit: the name it uses)."""
-    from . import cedict
-    from .names import NameWord, WEAK, _jieba_posseg, key
     if not cedict.available():
         return []
     unit_words = {w.casefold() for w in _LATIN_WORD.findall(target_part)}
@@ -1061,7 +1034,6 @@ def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
     保尔 of Poulter). Its other name tags (nr, ns) take Chinese names and
     words too: measured on NTREX zh-en with a rare name come, nrt alone
     fires on 4 more clean documents (of 123), nrt with nr or ns on 17-25."""
-    from .names import NameWord, WEAK, _jieba_posseg, key
     names = [w for w in _LATIN_WORD.findall(target_part) if w[0].isupper()]
     if not names:
         return []
@@ -1087,7 +1059,6 @@ def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
 def _one_name(word: str, tl: str | None) -> bool:
     """Every gloss CC-CEDICT gives the word is one capitalised English word
     that is no common word (a name, a day, a month)."""
-    from . import cedict
     gl = cedict.glosses(word)
     return bool(gl) and all(_ONE_NAME.fullmatch(g) and not common_word(g, tl) for g in gl)
 
@@ -1119,7 +1090,6 @@ _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 def _initials(word: str) -> set[str]:
     """The initials of each of a Chinese word's glosses of capitalised words
     ("United Nations" -> "un"): the acronym a translation may write."""
-    from . import cedict
     out = set()
     for _, glosses in cedict.entries(word):
         for g in glosses:
@@ -1135,8 +1105,6 @@ def _foreign_cities_gone(doc, u, sl, tl) -> list:
     (mtaudit.gazetteer.foreign_places: 慕尼黑, ミュンヘン), where no
     capitalised word of the translation's unit names the same city: a name
     the source surely has, gone."""
-    from . import gazetteer
-    from .names import NameIndex, NameWord, WEAK, tokens
     pieces, pos = [], u.ss
     for t in tokens(doc.source, sl, u.ss, u.se) if sl in ("zh", "ja") else \
             [m.group() for m in _WORD_RE.finditer(doc.source, u.ss, u.se)]:

@@ -36,7 +36,8 @@ import re
 from functools import lru_cache
 
 from .morphology import analyser
-from .transcription import strip_possessive, key
+from .names import babel_locales, stems_agree
+from .transcription import key, strip_possessive
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Shortest word kept: stems_agree needs four letters.
@@ -48,7 +49,6 @@ _PLACE_OR_PERSON = frozenset({"Geox", "Name", "Surn"})
 
 def _babel_names(lang: str) -> list[tuple[str, str]]:
     """(entry id, name) of CLDR's territories and languages in ``lang``."""
-    from .names import babel_locales
     out = []
     for _, loc in babel_locales((lang,)):
         out += [(f"t:{c}", n) for c, n in loc.territories.items() if c not in ("001", "ZZ")]
@@ -143,7 +143,6 @@ def entries_of(word: str, lang: str | None) -> frozenset[str]:
     """The places, peoples and languages a word may name or be derived from,
     in any inflected form ("Scottish": Scots; «турецкими»: Turkish,
     Turkey)."""
-    from .names import stems_agree
     if not lang:
         return frozenset()
     bare = strip_possessive(word)
@@ -188,7 +187,6 @@ _PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "ese", "ish", "is", "i", "i
 def _places_and_languages(lang: str) -> tuple[frozenset, frozenset]:
     """Keys of CLDR's names of countries and regions, and of languages, in
     one language (empty without Babel)."""
-    from .names import babel_locales
     locales = babel_locales((lang,))
     if not locales:
         return frozenset(), frozenset()
