@@ -4,7 +4,6 @@ Synthetic words and probabilities of ours; never the training data."""
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,12 @@ from mtaudit.document import Document
 from mtaudit.word_features import Word
 from mtaudit.word_model import KINDS, WordModel, load
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-import train_word_model as twm  # noqa: E402
+# loaded from its path: putting benchmarks/ on sys.path would shadow installed
+# packages by the scripts' names (benchmarks/translate.py vs translate-toolkit)
+_spec = importlib.util.spec_from_file_location(
+    "train_word_model", Path(__file__).resolve().parent.parent / "benchmarks" / "train_word_model.py")
+twm = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(twm)
 
 needs_crfsuite = pytest.mark.skipif(importlib.util.find_spec("pycrfsuite") is None,
                                     reason="python-crfsuite not installed")
