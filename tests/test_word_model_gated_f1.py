@@ -131,3 +131,31 @@ def test_a_gated_name_is_claimed_past_the_gate_only():
     probs = [0.1, 0.1, 0.7, 0.1, 0.1]
     assert model.levels("bilingual", words, probs, doc_mean=0.35)[2] == "claim"
     assert model.levels("bilingual", words, probs, doc_mean=0.25)[2] == "hint"
+
+
+@needs_crfsuite
+def test_the_check_claims_a_copied_product_name_past_the_bilingual_gate_as_untranslated(monkeypatch):
+    from conftest import shared_nlp
+
+    import mtaudit.checks.suspect_word as sw
+    from mtaudit.checks import CheckContext
+    from mtaudit.config import Config
+    from mtaudit.findings import Severity
+
+    class _Fixed(WordModel):          # the name doubted, every other word not
+        def probabilities(self, mode, words):
+            return [0.6 if w.text == "Lightweight" else 0.2 for w in words]
+
+    def audit_with_gate(gate):
+        t = {"claim": NEVER, "hint": dict(NEVER, name=0.5), "gate": gate,
+             "gated_claim": dict(NEVER, name=0.4)}
+        monkeypatch.setattr(sw, "load", lambda: _Fixed({}, {"thresholds": {"target": t, "bilingual": t}}))
+        doc = Document(path="t.jsonl", text="Le sac Lightweight est très solide.", target_lang="fr",
+                       source="The Lightweight bag is very sturdy.", source_lang="en")
+        ctx = CheckContext(config=Config(), nlp=shared_nlp(), facts=[])
+        return [(f.text, f.severity, f.category) for f in SuspectWord().check(doc, ctx)]
+
+    from mtaudit.checks.suspect_word import SuspectWord
+    # the document mean is (0.6 + 6 × 0.2) / 7 ≈ 0.26: past a gate of 0.25, under one of 0.3
+    assert audit_with_gate(0.25) == [("Lightweight", Severity.MINOR, "untranslated")]
+    assert audit_with_gate(0.3) == [("Lightweight", Severity.INFO, "untranslated")]
