@@ -153,3 +153,13 @@ class Document:
     @cached_property
     def line_starts(self) -> list[int]:
         return line_starts(self.text)
+
+
+def document_cache(doc: Document, key, compute):
+    """``compute()``, computed once per document and kept with it (in
+    ``doc.extra``): what the bilingual checks and the names code derive from
+    a whole document (its units, its numbers, its words in lower case)."""
+    cache = doc.extra.setdefault("_bilingual", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import cedict, gazetteer, names_japanese, place_words
+from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
                     babel_locales, calendar_names, find_names, is_cased_word, sentence_initial, tokens)
@@ -466,7 +467,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         return set(places)
 
     def compounds() -> list[tuple[int, int, int, int]]:
-        return _doc_cache(doc, ("compounds", ws, we, u.ts, u.te), lambda: compound_matches(
+        return document_cache(doc, ("compounds", ws, we, u.ts, u.te), lambda: compound_matches(
             doc.source, sl, ws, we, doc.text, u.ts, u.te))
 
     def src_words() -> list[str]:
@@ -534,7 +535,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     # Capitals tell names only in a source written in a cased script: the
     # whole document says it (a Chinese sentence quoting English names is
     # still Chinese).
-    source_cased = _doc_cache(doc, "translit_source_cased", lambda: _cased_share(doc.source) >= 0.5)
+    source_cased = document_cache(doc, "translit_source_cased", lambda: _cased_share(doc.source) >= 0.5)
     if source_cased:
         # A day or a month the translation names and the source does not
         # (English writes them as names, many languages in lower case): a
@@ -705,11 +706,6 @@ def _source_names(doc, sl, u, src_ev, source_cased):
                     and sentence_initial(doc.source, m.start(), u.ss):
                 runs = runs + [[NameWord(m.start(), m.end(), w, WEAK)]]
     return runs
-
-
-def _doc_cache(doc, name, make):
-    from .checks._bilingual import _doc_cache as cache
-    return cache(doc, name, make)
 
 
 def _bare(word: str) -> str:
@@ -963,7 +959,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]+")
 def _names_elsewhere(doc, u) -> frozenset[str]:
     """Words (casefolded) the translation writes with a capital in
     mid-sentence outside the unit and never in lower case: its names."""
-    lower = _doc_cache(doc, "translit_lower_words", lambda: frozenset(_LOWER_WORD.findall(doc.text)))
+    lower = document_cache(doc, "translit_lower_words", lambda: frozenset(_LOWER_WORD.findall(doc.text)))
     out = {m.group().casefold() for part in (doc.text[:u.ts], doc.text[u.te:])
            for m in _MID_CAPITAL.finditer(part)}
     return frozenset(out - lower)

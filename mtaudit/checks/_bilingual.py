@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..corpus.align import align_document
-from ..document import Document
+from ..document import Document, document_cache
 from ..names import case_evidence
 
 # -- shared helpers --------------------------------------------------------
@@ -80,13 +80,6 @@ def _find_dates(text: str, lang: str | None):
     return find_dates(text, lang)
 
 
-def _doc_cache(doc: Document, key: str, compute):
-    cache = doc.extra.setdefault("_bilingual", {})
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
-
-
 def _sentence_of(doc: Document, pos: int) -> tuple[int, int]:
     """The target sentence around (or just before) ``pos``, for findings about
     a source unit that has no target (an omission)."""
@@ -104,16 +97,16 @@ def _sentence_of(doc: Document, pos: int) -> tuple[int, int]:
 def _dates(doc: Document, side: str):
     """Date mentions of the source or target text, found once per document."""
     if side == "source":
-        return _doc_cache(doc, "src_dates", lambda: _find_dates(doc.source, doc.source_lang))
-    return _doc_cache(doc, "tgt_dates", lambda: _find_dates(doc.text, doc.target_lang))
+        return document_cache(doc, "src_dates", lambda: _find_dates(doc.source, doc.source_lang))
+    return document_cache(doc, "tgt_dates", lambda: _find_dates(doc.text, doc.target_lang))
 
 
 def _case_evidence(doc: Document, side: str):
     """How the source or target text writes its words (names.case_evidence),
     found once per document; MT403 and MT405 both read it."""
     if side == "source":
-        return _doc_cache(doc, "src_case", lambda: case_evidence(doc.source, doc.source_lang))
-    return _doc_cache(doc, "tgt_case", lambda: case_evidence(doc.text, doc.target_lang))
+        return document_cache(doc, "src_case", lambda: case_evidence(doc.source, doc.source_lang))
+    return document_cache(doc, "tgt_case", lambda: case_evidence(doc.text, doc.target_lang))
 
 
 def _adjacent(text: str, hits):

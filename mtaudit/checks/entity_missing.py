@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from ..document import document_cache
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..written_case import BOTH, COMMON, PROPER, UNKNOWN, written_case
@@ -26,7 +27,7 @@ from ..names import (NOUN_CAPITALISING, STRONG, SYLLABIC, WEAK, WORD_RE, NameInd
                      opens_sentence, tokens)
 from ..place_words import people_word
 from ..transcription import strip_possessive, key
-from ._bilingual import _case_evidence, _dates, _doc_cache, _latin_share, units
+from ._bilingual import _case_evidence, _dates, _latin_share, units
 from .base import Check
 
 
@@ -159,7 +160,7 @@ def strangers(doc, u, words, partners, src_index, sl, tl, alias) -> list:
                                   no_name_in_translation, people_word)
     others = dictionaries_for(sl)
     # (The words outside the unit are read only for a word that comes that far.)
-    outside = lambda: _doc_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
+    outside = lambda: document_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
     lower = None
     out = []
     for w in words:
@@ -383,7 +384,7 @@ class EntityMissing(Check):
         # source names elsewhere (the translator naming "the prime minister")
         # is no stranger come in place of another.
         # (Its words with a capital only: "Marks" is not the verb "marks".)
-        src_doc_index = _LazyIndex(lambda: _doc_cache(doc, "src_names", lambda: NameIndex.build(
+        src_doc_index = _LazyIndex(lambda: document_cache(doc, "src_names", lambda: NameIndex.build(
             [w for w in tokens(doc.source, sl) if not is_cased_word(w) or w[0].isupper()], sl)))
         found = []
         for u in units(doc):

@@ -27,9 +27,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..dates import _shadow, month_name_index
+from ..document import document_cache
 from ..findings import Severity
 from ..numbers import NumberMention, find_number_words, find_numbers, find_quantity_nouns
-from ._bilingual import _dates, _doc_cache, paragraph_units, units
+from ._bilingual import _dates, paragraph_units, units
 from .base import Check
 
 
@@ -374,8 +375,8 @@ class NumberMismatch(Check):
 
     def check(self, doc, ctx):
         sl, tl = doc.source_lang, doc.target_lang
-        all_src = _doc_cache(doc, "src_numbers", lambda: _numbers(doc.source, sl, _dates(doc, "source")))
-        all_tgt = _doc_cache(doc, "tgt_numbers", lambda: _numbers(doc.text, tl, _dates(doc, "target")))
+        all_src = document_cache(doc, "src_numbers", lambda: _numbers(doc.source, sl, _dates(doc, "source")))
+        all_tgt = document_cache(doc, "tgt_numbers", lambda: _numbers(doc.text, tl, _dates(doc, "target")))
         if not any(n.reportable for n in all_src) and not any(n.reportable for n in all_tgt):
             return
         units_ = paragraph_units(doc)

@@ -9,14 +9,14 @@ from functools import lru_cache
 from itertools import repeat
 from typing import NamedTuple
 
-from ..document import Document
+from ..document import Document, document_cache
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
 from ..names import case_evidence, sentence_initial
 from ..segments import WORD_RE
 from ..written_case import BOTH, COMMON, PROPER, written_case
 from . import _lexicon as lx
-from ._bilingual import Unit, _adjacent, _case_evidence, _doc_cache, units
+from ._bilingual import Unit, _adjacent, _case_evidence, units
 from ._scripts import foreign_script
 from .untranslated import in_title
 from .base import Check
@@ -34,7 +34,7 @@ def _norm_text(s: str) -> str:
 def _untranslated_unit(doc: Document, u: Unit) -> dict | None:
     """Evidence when the target unit is (nearly) the source unit itself
     (asked by MT404 and MT405 alike: worked out once per unit)."""
-    found = _doc_cache(doc, "untranslated_units", dict)
+    found = document_cache(doc, "untranslated_units", dict)
     if u not in found:
         found[u] = _judge_unit(doc, u)
     return found[u]
@@ -532,7 +532,7 @@ def _text_after_titles(doc) -> tuple[frozenset[str], frozenset[str], frozenset[s
         target_lower = frozenset(m.group().casefold() for m in WORD_RE.finditer(tgt_rest)
                                  if m.group()[:1].islower())
         return evidence.lower, evidence.mid_capital, target_lower
-    return _doc_cache(doc, "mt405_after_titles", compute)
+    return document_cache(doc, "mt405_after_titles", compute)
 
 
 #: A quotation this short is a title or a term kept on purpose.
