@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# A `python -m mtaudit` subprocess started from another folder (a test's tmp_path)
+# runs the tree under test, not the mtaudit the venv installed: a relative
+# PYTHONPATH (".") would name that other folder.
+os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
