@@ -823,6 +823,11 @@ def _scale_lemmas(lang: str) -> frozenset[str]:
 
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
+# Ukrainian and Belarusian write an apostrophe inside words («п'ятдесят»,
+# fifty): part of the word there, where in French it ends one ("l'un").
+_WORD_TOKEN_APOSTROPHE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_APOSTROPHE_IN_WORDS = frozenset({"uk", "be"})
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _WORD_TOKEN_HYPHEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _JOINER = re.compile(r"[\s\u00a0-]+")
 
@@ -869,12 +874,15 @@ def find_number_words(text: str, lang: str | None) -> list[tuple[int, int, Decim
     if not table:
         return []
     low = text.lower()
+    token = _WORD_TOKEN_APOSTROPHE if lang in _APOSTROPHE_IN_WORDS else _WORD_TOKEN
     if len(low) != len(text):       # a rare letter whose lower case is longer (İ)
-        toks = list(_WORD_TOKEN.finditer(text))
+        toks = list(token.finditer(text))
         words = [m.group().casefold() for m in toks]
     else:
-        toks = list(_WORD_TOKEN.finditer(low))
+        toks = list(token.finditer(low))
         words = list(map(_MATCH_TEXT, toks))
+    if lang in _APOSTROPHE_IN_WORDS:
+        words = [w.translate(_APOSTROPHES) for w in words]   # num2words writes "'"
     if analyser(lang) is not None:
         words = [_numeral_lemma(w, lang) for w in words]
     # Only the words that may start a number are read one by one (their

@@ -128,6 +128,18 @@ def test_number_word_stems_need_a_real_ending():
     assert find_number_words("di sebelah rumah", "id") == []
 
 
+@pytest.mark.parametrize("text", ["п'ятдесяти двох людей", "п\u2019ятдесяти двох людей",
+                                  "п\u02bcятдесяти двох людей"])
+def test_ukrainian_apostrophe_is_inside_the_number_word(text):
+    # «п'ятдесят» (fifty) keeps its apostrophe, in any of the three ways it is typed:
+    # 52, not «ятдесяти» lost and 2 alone.
+    assert [v for _, _, v in find_number_words(text, "uk")] == [Decimal(52)]
+
+
+def test_french_apostrophe_still_ends_a_word():
+    assert [v for _, _, v in find_number_words("l'un des cinquante", "fr")] == [Decimal(1), Decimal(50)]
+
+
 def test_declined_russian_number_words_are_whole():
     # «сорока восьми» is 48, not 40 and 8.
     assert [v for _, _, v in find_number_words("меньше сорока восьми", "ru")] == [Decimal(48)]
