@@ -4,7 +4,7 @@ the source transcribes the full name (or the reverse) is the same person
 from conftest import run_check
 
 from mtaudit.checks.entity_missing import EntityMissing
-from mtaudit.names_translit import name_forms
+from mtaudit.names_translit import name_forms, short_form_of_source_name, translit_key
 
 
 def above_info(source, target, sl="ru"):
@@ -41,3 +41,12 @@ def test_a_form_of_a_name_the_translation_writes_anyway_is_no_excuse():
     found = above_info("Сын Сары Пэйлин, Трак Пэйлин, был арестован.",
                        "Sarah Palin's son, Track Salvador, was arrested.")
     assert [f.evidence["translation_names"] for f in found] == [["Salvador"]]
+
+
+def test_forms_are_tried_only_for_a_source_in_a_cased_script():
+    keys = [translit_key("Энтони", "ru")]
+    assert short_form_of_source_name("Ant", "en", keys, "ru", [])
+    # The same key from a Chinese, Japanese or Hindi reading: their readings
+    # are looser, and a planted name's many forms meet one by chance.
+    for sl in ("zh", "ja", "hi"):
+        assert not short_form_of_source_name("Ant", "en", keys, sl, [])
