@@ -12,11 +12,11 @@ in several ways, and prints the Pearson r of each against the experts':
 * ``hints without probability at 0.5``: the same, at even odds where a hint's
   check states no probability (the variant rejected for clean text);
 * ``mtaudit``: mtaudit's scoring (``mtaudit.scoring``), hints by stated
-  probability and the documents' estimates (MT108's error words, in place of
-  its hints, in a document past its gate);
+  probability and the documents' estimates (MT108's even-odds error words
+  less one per claim, in place of its hints, in a document past its gate);
 * ``estimate from even odds, every document``: the estimate without the
-  gate (the words at p >= 0.5, in every document), for comparison; needs
-  ``--cv-dump``;
+  gate (the words at p >= 0.5 but the claimed ones, in every document), for
+  comparison; needs ``--cv-dump``;
 * ``estimate from every word, past the gate``: every word's probability
   past the gate (ranks train better, costs short clean records: not kept);
   needs ``--cv-dump``;
@@ -121,9 +121,15 @@ def held_out_mt108(words: list[dict], text: str, thresholds: dict) -> list[Findi
 
 
 def even_odds_estimate(words: list[dict], thresholds: dict) -> float:
-    """Words at p >= 0.5 but the claimed ones (the check's ESTIMATE_FROM)."""
+    """Words at p >= 0.5 but the claimed ones (the previous rounds' estimate)."""
     return sum(w["p"] for w, lv in zip(words, _levels(words, thresholds))
                if lv != "claim" and w["p"] >= ESTIMATE_FROM and _flaggable(w))
+
+
+def net_of_claims_estimate(words: list[dict], thresholds: dict, claims: int) -> float:
+    """The check's estimate: every word at p >= 0.5 (ESTIMATE_FROM), less one
+    per claim (each claim already counts one error), never below 0."""
+    return max(0.0, sum(w["p"] for w in words if w["p"] >= ESTIMATE_FROM and _flaggable(w)) - claims)
 
 
 def every_word_estimate(words: list[dict], thresholds: dict) -> float:
@@ -196,10 +202,12 @@ def main(argv: list[str] | None = None) -> int:
         if held_out is not None:
             did = str(d["id"])
             words = held_out.get(did, [])
-            findings = ([f for f in findings if f.check != "MT108"]
-                        + held_out_mt108(words, texts[did], thresholds))
+            mt108 = held_out_mt108(words, texts[did], thresholds)
+            findings = [f for f in findings if f.check != "MT108"] + mt108
             estimates.pop("MT108", None)
-            estimate = held_out_estimate(words, thresholds)
+            claims = sum(1 for f in mt108 if f.severity is not Severity.INFO)
+            estimate = held_out_estimate(
+                words, thresholds, lambda ws, th: net_of_claims_estimate(ws, th, claims))
             if estimate is not None:
                 estimates["MT108"] = estimate
         for name, s in variants(findings, d["words"], estimates).items():

@@ -278,9 +278,12 @@ def test_the_shipped_thresholds_have_a_gate_below_which_only_plain_claims_speak(
         assert 0.0 < gate < 1.0
         for kind in KINDS:
             assert model.threshold(mode, "gated_claim", kind) <= model.threshold(mode, "claim", kind)
-        assert model.threshold(mode, "gated_claim", "name") == 1.0
+        # names: never a plain claim; past the gate only bilingually
+        # (tests/test_word_model_gated_f1.py)
+        assert model.threshold(mode, "claim", "name") == 1.0
         assert model.meta["cv"][mode]["claim_with_gate"]["precision"] >= model.meta[
             "gated_precision"][mode] - 0.05
+    assert model.threshold("target", "gated_claim", "name") == 1.0
 
 
 @needs_crfsuite
@@ -309,7 +312,7 @@ def test_the_check_claims_by_the_gated_thresholds_only_past_the_document_gate(mo
 # -- the estimate of error words (what the score counts in place of the hints) --
 
 @needs_crfsuite
-def test_the_estimate_sums_even_odds_words_outside_claims_past_the_gate(monkeypatch):
+def test_the_estimate_sums_even_odds_words_less_one_per_claim_past_the_gate(monkeypatch):
     import mtaudit.checks.suspect_word as sw
     from mtaudit.checks import CheckContext
     from mtaudit.config import Config
@@ -332,13 +335,48 @@ def test_the_estimate_sums_even_odds_words_outside_claims_past_the_gate(monkeypa
     # the document mean: (0.1 + 0.95 + 0.45 + 0.55 + 0.7 + 0.1 for the point) / 6 = 0.475
     doc, found = audit_with_gate(0.4)
     assert [(f.text, f.severity) for f in found] == [("produit", Severity.MINOR), ("utile", Severity.INFO)]
-    # past the gate: «produit» is a claim (it counts as one); «utile» (hint) and
-    # «très» (no finding) are expected errors; «Le» and «est» are under even odds
-    assert doc.extra["estimates"] == {"MT108": pytest.approx(0.55 + 0.7)}
+    # past the gate: «produit» (claim), «utile» (hint) and «très» (no finding)
+    # are the even-odds words; «Le» and «est» are under even odds; the claim
+    # counts one error of its own, so the estimate is what they add beyond it
+    assert doc.extra["estimates"] == {"MT108": pytest.approx(0.95 + 0.55 + 0.7 - 1)}
     # under the gate: the same findings, no estimate (the hints count, as any hint)
     doc, found_under = audit_with_gate(0.5)
     assert found_under == found
     assert "estimates" not in doc.extra
+
+
+@needs_crfsuite
+def test_claiming_more_of_the_even_odds_words_does_not_lower_the_penalty(monkeypatch):
+    # Past the gate the penalty is the larger of the claims and the even-odds
+    # words: a lower claim threshold turns expected words into claims without
+    # making the document look better (it did when claimed words simply left
+    # the estimate: a run of several words then counted one point).
+    import mtaudit.checks.suspect_word as sw
+    from mtaudit import scoring
+    from mtaudit.checks import CheckContext
+    from mtaudit.config import Config
+    from mtaudit.word_model import WordModel
+    never = {k: 1.0 for k in KINDS}
+    odds = {"produit": 0.95, "vraiment": 0.6, "très": 0.55, "utile": 0.7, "est": 0.45}
+
+    class _Fixed(WordModel):
+        def probabilities(self, mode, words):
+            return [odds.get(w.text, 0.1) for w in words]
+
+    def penalty(gated_other):
+        t = {"claim": dict(never, other=0.9), "hint": dict(never, other=0.6), "gate": 0.3,
+             "gated_claim": dict(never, other=gated_other)}
+        monkeypatch.setattr(sw, "load", lambda: _Fixed({}, {"thresholds": {"target": t, "bilingual": t}}))
+        doc = Document(path="t.txt", text="Le produit est vraiment très utile.", target_lang="fr")
+        ctx = CheckContext(config=Config(), nlp=shared_nlp(), facts=[])
+        found = list(SuspectWord().check(doc, ctx))
+        return [f.text for f in found if f.severity is Severity.MINOR], scoring.penalty(
+            found, doc.extra.get("estimates"))
+
+    few, p_few = penalty(1.0)           # «produit» claimed; the rest expected
+    many, p_many = penalty(0.5)         # «vraiment très utile» claimed too, as one run
+    assert few == ["produit"] and many == ["produit", "vraiment très utile"]
+    assert p_many == pytest.approx(p_few) == pytest.approx(0.95 + 0.6 + 0.55 + 0.7)
 
 
 @needs_crfsuite
