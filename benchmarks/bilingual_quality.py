@@ -32,6 +32,7 @@ Deterministic: a seeded random generator per pair and error type.
 
     python benchmarks/bilingual_quality.py --ntrex /work/shared/data/ntrex \\
         [--pairs en-fr,zh-en] [--copies 3] [--seed 11] [--json out.json]
+        [--divergences FILE] [--show-clean]
 """
 from __future__ import annotations
 
@@ -45,9 +46,15 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.clean_text import (BenchmarkInputError, CleanFinding, Slip,  # noqa: E402
+                                   is_listed, load_slips)
 from mtaudit.config import Config
-from mtaudit.findings import Severity
-from mtaudit.pipeline import audit
+from mtaudit.findings import Severity  # noqa: E402
+from mtaudit.pipeline import audit  # noqa: E402
 
 FILES = {"en": "newstest2019-src.eng.txt", "fr": "newstest2019-ref.fra.txt",
          "id": "newstest2019-ref.ind.txt", "de": "newstest2019-ref.deu.txt",
@@ -61,6 +68,7 @@ DEFAULT_PAIRS = "en-fr,id-fr,de-fr,zh-en,ja-en,ru-en,hi-en,es-en"
 CHECKS = ["MT400", "MT401", "MT402", "MT403", "MT404", "MT405", "MT406"]
 EXPECTED = {"number": {"MT401", "MT402"}, "name": {"MT403"}, "source": {"MT404", "MT405"}}
 ERROR_TYPES = ("number", "name", "source")
+DEFAULT_DIVERGENCES = Path(__file__).resolve().parent / "bilingual_divergences.tsv"
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _WORD = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}][\w'’\-]*|\d+", re.UNICODE)
@@ -234,8 +242,37 @@ def lines_hit(findings, spans) -> dict[int, set[str]]:
     return hit
 
 
+def clean_findings(records: list[dict], found: list[list]) -> list[list[CleanFinding]]:
+    """The audit's findings as clean_text.py's CleanFinding (document, check,
+    severity, the target text it spans, message, start), per record."""
+    return [[CleanFinding(r["id"], f.check, f.severity.value, r["target"][f.start:f.end],
+                          f.message, f.start) for f in fs]
+            for r, fs in zip(records, found)]
+
+
+def outside_listed(records: list[dict], found: list[list], divergences: list[Slip],
+                   words: int) -> dict:
+    """Clean figures outside the listed divergences of the reference (one
+    pair's entries), each finding marked, and the entries no finding matched."""
+    per_doc = clean_findings(records, found)
+    marked = [[(f, is_listed(f, divergences)) for f in fs] for fs in per_doc]
+    rest = [[f for f, listed in fs if not listed] for fs in marked]
+    n = sum(len(fs) for fs in rest)
+    return {"docs_flagged": sum(1 for fs in rest if fs), "findings": n,
+            "listed": sum(len(fs) for fs in per_doc) - n,
+            "per_1000_words": 1000 * n / max(words, 1),
+            "by_check": dict(sorted(Counter(f.check for fs in rest for f in fs).items())),
+            "findings_list": [{"document": f.document, "check": f.check, "severity": f.severity,
+                               "text": f.text, "message": f.message, "listed": listed}
+                              for fs in marked for f, listed in fs],
+            "stale": [{"document": d.document, "check": d.check, "text": d.text}
+                      for d in divergences
+                      if not any(is_listed(f, [d]) for fs in per_doc for f in fs)]}
+
+
 def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
-                  copies: int, seed: int, error_types=ERROR_TYPES) -> dict:
+                  copies: int, seed: int, error_types=ERROR_TYPES,
+                  divergences: list[Slip] = ()) -> dict:
     docs = documents(ids)
     src_all, tgt_all = texts[sl], texts[tl]
 
@@ -263,6 +300,7 @@ def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
                      "by_check": {c: {"findings": by_check[c], "docs": docs_by_check[c],
                                       "per_1000_words": 1000 * by_check[c] / max(words, 1)}
                                   for c in CHECKS}},
+           "clean_outside_listed": outside_listed(clean_records, clean, divergences, words),
            "perturbed": {}}
 
     # (b) perturbed copies
@@ -366,6 +404,18 @@ def print_table(results: list[dict]) -> None:
         print(f"{r['pair']:7} {r['documents']:>4} {c['docs_flagged']:>5} ({pct:4.1f}%) "
               f"{c['per_1000_words']:>6.2f} {cells}")
     print("  (per check: findings (per 1,000 words))")
+    print("\n(a') the same outside the real divergences of the reference listed in "
+          "bilingual_divergences.tsv")
+    print(f"{'pair':7} {'docs':>4} {'flagged':>12} {'/1k w':>6} {'listed':>6}  by check")
+    for r in results:
+        o = r["clean_outside_listed"]
+        pct = 100 * o["docs_flagged"] / max(r["documents"], 1)
+        checks = ", ".join(f"{c} {n}" for c, n in o["by_check"].items()) or "-"
+        print(f"{r['pair']:7} {r['documents']:>4} {o['docs_flagged']:>5} ({pct:4.1f}%) "
+              f"{o['per_1000_words']:>6.2f} {o['listed']:>6}  {checks}")
+        for d in o["stale"]:
+            print(f"  {r['pair']}: listed divergence not found (stale?): "
+                  f"{d['document']} {d['check']} {d['text']!r}")
     print("\n(b) one planted error in one line of each document copy: detection on that line "
           "(any MT4xx / the check meant for it); false alarms: other lines of the copies, "
           "and the planted lines' clean versions")
@@ -391,6 +441,16 @@ def print_table(results: list[dict]) -> None:
                       f"lines {a['lines_exact']:.3f} of {a['lines']}")
 
 
+def print_clean_findings(results: list[dict]) -> None:
+    """Every clean non-info finding; "LISTED" when a listed divergence matches it."""
+    for r in results:
+        print(f"\nclean {r['pair']} findings:")
+        for f in r["clean_outside_listed"]["findings_list"]:
+            mark = "LISTED " if f["listed"] else "       "
+            print(f"  {mark}{f['document']} {f['check']} {f['severity']} {f['text'][:70]!r}: "
+                  f"{f['message'][:110]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--ntrex", required=True, help="NTREX folder (DOCUMENT_IDS.tsv and newstest2019-*.txt)")
@@ -402,8 +462,21 @@ def main() -> None:
     ap.add_argument("--alignment", action="store_true",
                     help="also measure how well whole documents align back into lines")
     ap.add_argument("--json", help="also write the figures here")
+    ap.add_argument("--divergences", type=Path, default=DEFAULT_DIVERGENCES,
+                    help="listed real divergences of the references (TSV: pair, document, check, "
+                         "text, reason)")
+    ap.add_argument("--show-clean", action="store_true",
+                    help="print every clean finding, marked when a listed divergence matches it")
     args = ap.parse_args()
+    try:
+        divergences = load_slips(args.divergences, pair_column=True)
+    except BenchmarkInputError as exc:
+        sys.exit(f"error: {exc}")
     ids, texts = read_ntrex(Path(args.ntrex))
+    known = {d for d in ids}
+    for d in divergences:
+        if d.document not in known:
+            print(f"warning: listed divergence for unknown document {d.document!r}", file=sys.stderr)
     results = []
     for pair in args.pairs.split(","):
         sl, tl = pair.strip().split("-")
@@ -411,12 +484,15 @@ def main() -> None:
             if lang not in texts:
                 sys.exit(f"no NTREX file for {lang!r} (known: {', '.join(sorted(texts))})")
         r = evaluate_pair(sl, tl, ids, texts, args.copies, args.seed,
-                          tuple(e for e in args.errors.split(",") if e))
+                          tuple(e for e in args.errors.split(",") if e),
+                          [d for d in divergences if d.pair == pair.strip()])
         if args.alignment:
             r["alignment"] = alignment_accuracy(sl, tl, ids, texts)
         results.append(r)
         print(f"{pair}: {r['segments']} segments, {r['seconds']:.0f} s", file=sys.stderr)
     print_table(results)
+    if args.show_clean:
+        print_clean_findings(results)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
 

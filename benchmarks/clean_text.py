@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -61,6 +62,7 @@ class Slip:
     check: str
     text: str
     reason: str
+    pair: str = ""   # language pair (SRC-TGT) of a bilingual listing; "" for French text
 
 
 @dataclass(frozen=True)
@@ -148,22 +150,27 @@ def _same_text(a: str, b: str) -> str:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-def load_slips(path: Path) -> list[Slip]:
-    """The listed slips: TSV lines ``document<TAB>check<TAB>text<TAB>reason``;
-    ``#`` lines and blank lines are comments."""
+def load_slips(path: Path, pair_column: bool = False) -> list[Slip]:
+    """The listed slips: TSV lines ``document<TAB>check<TAB>text<TAB>reason``
+    (with ``pair_column``, a first cell ``SRC-TGT``: the listed divergences of
+    a bilingual benchmark); ``#`` lines and blank lines are comments."""
+    names = ("pair", "document", "check", "text", "reason")[0 if pair_column else 1:]
     slips = []
     for n, line in enumerate(_read_lines(path), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 4 or not all(c.strip() for c in cells):
+        if len(cells) != len(names) or not all(c.strip() for c in cells):
             raise BenchmarkInputError(
-                f"{path} line {n}: expected 4 non-empty tab-separated cells "
-                f"(document, check, text, reason), got {len(cells)}")
-        doc, check, text, reason = (c.strip() for c in cells)
+                f"{path} line {n}: expected {len(names)} non-empty tab-separated cells "
+                f"({', '.join(names)}), got {len(cells)}")
+        row = dict(zip(names, (c.strip() for c in cells)))
+        check = row["check"]
         if not (check.startswith("MT") and check[2:].isdigit()):
             raise BenchmarkInputError(f"{path} line {n}: {check!r} is not a check code")
-        slips.append(Slip(doc, check, text, reason))
+        if pair_column and not re.fullmatch(r"[a-z]{2,3}-[a-z]{2,3}", row["pair"]):
+            raise BenchmarkInputError(f"{path} line {n}: {row['pair']!r} is not a pair SRC-TGT")
+        slips.append(Slip(**row))
     return slips
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from . import morphology, resources
 
 #: A word: letters, digits, marks, with inner apostrophes or hyphens.
 #: (Written as runs of word characters between the inner marks: the same
@@ -32,6 +35,43 @@ _ABBREV = re.compile(
     r"bzw|usw|z\.B|Hr|Fr|Sra|Sr|Dña|Dn|Ud|Uds))\.$",
     re.IGNORECASE,
 )
+
+# Abbreviations written before what they qualify (a title, a street, a
+# saint: «Св. Мартина», «ул. Ленина», «проф. Иванова»): a full stop after one
+# never ends the sentence, whatever follows. The list is razdel's (natasha
+# project), its Cyrillic entries only (the Latin ones are the hand list's
+# business), less those whose likeliest reading in pymorphy3 is an ordinary
+# word that can end a sentence («им», «нем», «пол», «ум»): razdel joins
+# those too. Loaded at the first Cyrillic word before a full stop.
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_head_abbreviations() -> frozenset[str]:
+    try:
+        from razdel.segmenters.sokr import HEAD_SOKRS
+    except ImportError:
+        resources.missing("razdel", "razdel is not installed (pip install razdel): a full stop "
+                          "after a Russian abbreviation («Св.», «ул.») ends a sentence", ("ru", "uk"))
+        return frozenset()
+    morph = morphology.analyser("ru")
+    if morph is None:    # the analyser says why; without it, no entry is sure
+        return frozenset()
+    resources.found("razdel")
+    out = set()
+    for w in HEAD_SOKRS:
+        if _CYRILLIC.search(w):
+            p = morph.parse(w)[0]
+            if not p.is_known or "Abbr" in p.tag:
+                out.add(w)
+    return frozenset(out)
+
+
+def _head_abbreviation(token: str) -> bool:
+    """True when ``token`` (a word with its full stop: "Св.", "(ул.") is one."""
+    if not _CYRILLIC.search(token):
+        return False
+    return token.rstrip(".").lstrip(_OPENERS).lower() in _cyrillic_head_abbreviations()
 
 
 @dataclass(frozen=True)
@@ -86,7 +126,8 @@ def split_sentences(text: str, paragraphs: list[Segment] | None = None) -> list[
             if not _starts_sentence(text, end, p.end):
                 continue
             tail = text[max(start, m.start() - 12):m.start() + 1].split()
-            if text[m.start()] == "." and tail and _ABBREV.search(tail[-1]):
+            if text[m.start()] == "." and tail and (_ABBREV.search(tail[-1])
+                                                     or _head_abbreviation(tail[-1])):
                 continue
             seg = _strip(text, start, end)
             if seg:
