@@ -71,7 +71,7 @@ def rare_word(word: str, lang: str | None) -> bool:
 def common_compound(word: str, lang: str | None) -> bool:
     """A word written as one of two frequent words of its language
     ("Northeast", "Stateside"): a compound other languages translate."""
-    w = _bare(word).casefold()
+    w = strip_possessive(word).casefold()
     if not lang or lang not in wordfreq_languages() or not w.isalpha():
         return False
     return any(zipf(w[:i], lang) >= 4.5 and zipf(w[i:], lang) >= 4.5 for i in range(3, len(w) - 2))
@@ -104,7 +104,7 @@ def city_of_named_country(name: str, lang: str | None, source_places: set[str]) 
     "Washington" for «США»): the source's country, said otherwise."""
     if not lang or not source_places:
         return False
-    return bool(_city_countries(lang).get(key(_bare(name), lang), frozenset()) & source_places)
+    return bool(_city_countries(lang).get(key(strip_possessive(name), lang), frozenset()) & source_places)
 
 
 _CONTRACTION_RE = re.compile(r"['’](?:ve|d|m|ll|re|t)$")
@@ -130,7 +130,7 @@ def no_name_in_translation(word: str, text: str, end: int, lang: str | None) -> 
     languages write an adjective), or an abbreviation of a title or a month
     ("Sen.", "Capt.", "Oct." before a name or a number: the beginning of a
     frequent word, followed by a full stop and a capital or a digit)."""
-    bare = _bare(word)
+    bare = strip_possessive(word)
     if _CONTRACTION_RE.search(bare):
         return True
     capitals = sum(c.isupper() for c in bare)
@@ -353,7 +353,7 @@ def _part_sounds(word: str, part_key: str, sl: str | None) -> bool:
     part of one or two letters must be spelt alike («он» "on"); a longer
     one transcribed, or the word's spelling without a final silent s
     («Де» "Des")."""
-    k = key(_bare(word))
+    k = key(strip_possessive(word))
     if not k:
         return False
     if len(part_key) <= 2:
@@ -410,7 +410,7 @@ def name_forms(word: str, lang: str | None) -> tuple[str, ...]:
     nn = _nicknamer()
     if nn is None:
         return ()
-    w = _bare(word)
+    w = strip_possessive(word)
     return tuple(sorted((nn.canonicals_of(w) | nn.nicknames_of(w)) - {w.lower()}))
 
 
@@ -429,7 +429,7 @@ def short_form_of_source_name(name: str, lang: str | None, src_keys: list[str],
     forms = [k for k in map(key, name_forms(name, lang)) if k]
     if not forms:
         return False
-    own = key(_bare(name))
+    own = key(strip_possessive(name))
     for o in src_keys:
         if any(sounds_alike(f, o, sl) for f in forms) \
                 and not any(k and k != own and sounds_alike(k, o, sl) for _, k in capitals):
@@ -451,7 +451,7 @@ def derived_in_source(name: str, lower_keys: list[str], lang: str | None) -> boo
     «йоркширском». A derived word keeps the name's consonants: all of them,
     in order, open the word's (vowels free); three at least, fewer would
     open too many words by chance."""
-    k = key(_bare(name).split("-")[0])
+    k = key(strip_possessive(name).split("-")[0])
     if not lower_keys:
         return False
     readings = _readings(k, lang)
@@ -512,42 +512,46 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
-    lower: list[str] = []
-    places: list[str] = []
-    words: list[str] = []
-    capitals_keys: list[tuple[int, str]] = []
+    # What the unit's words give, computed on first use (most units need none of it).
+    lower: list[str] | None = None
+    places: set[str] | None = None
+    words: list[str] | None = None
+    capitals_keys: list[tuple[int, str]] | None = None
 
     def src_places() -> set[str]:
         # Keys of the places the source unit names, in every language CLDR
         # and the project's table give them (aliases): «Испании» -> "spain".
-        if not places:
-            places.append("")
-            for t in set(tokens(doc.source, sl, ws, we)):
-                places.extend(_alias_of(key(t, sl), alias))
-        return set(places)
+        nonlocal places
+        if places is None:
+            places = {k for t in set(tokens(doc.source, sl, ws, we)) for k in _alias_of(key(t, sl), alias)}
+        return places
 
     def compounds() -> list[tuple[int, int, int, int]]:
         return document_cache(doc, ("compounds", ws, we, u.ts, u.te), lambda: compound_matches(
             doc.source, sl, ws, we, doc.text, u.ts, u.te))
 
     def src_words() -> list[str]:
-        if not words:
-            words.extend(set(_WORD_RE.findall(doc.source, ws, we)) or [""])
+        nonlocal words
+        if words is None:
+            words = list(set(_WORD_RE.findall(doc.source, ws, we)))
         return words
 
-    def unit_capitals() -> list[str]:
-        if not capitals_keys:
-            capitals_keys.extend([(m.start(), key(_bare(m.group())))
-                                  for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
-                                  if m.group()[0].isupper()] or [(-1, "")])
+    def unit_capitals() -> list[tuple[int, str]]:
+        nonlocal capitals_keys
+        if capitals_keys is None:
+            capitals_keys = [(m.start(), key(strip_possessive(m.group())))
+                             for m in _WORD_RE.finditer(doc.text, u.ts, u.te) if m.group()[0].isupper()]
         return capitals_keys
 
     def src_lower() -> list[str]:
-        if not lower and sl in INFLECTING:
-            found = [m.group() for m in _WORD_RE.finditer(doc.source, ws, we)
-                     if m.group()[0].islower() and len(m.group()) >= 4]
-            lower.extend({translit_key(w, sl) for w in found}
-                         | {translit_key(s, sl) for s in map(_adjective_stem, found, [sl] * len(found)) if s})
+        nonlocal lower
+        if lower is None:
+            lower = []
+            if sl in INFLECTING:
+                found = [m.group() for m in _WORD_RE.finditer(doc.source, ws, we)
+                         if m.group()[0].islower() and len(m.group()) >= 4]
+                lower = list({translit_key(w, sl) for w in found}
+                             | {translit_key(s, sl) for s in map(_adjective_stem, found, [sl] * len(found)) if s})
         return lower
     for run in find_names(doc.text, tl, u.ts, u.te, tgt_ev):
         run_words = tuple(w.text for w in run)
@@ -563,11 +567,11 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # NameIndex's own loose skeletons are left out: the sound classes
             # here are stricter.
             if src_index.has(w.text, tl, run_words, alias) \
-                    or _bare(w.text).casefold() in src_origins \
+                    or strip_possessive(w.text).casefold() in src_origins \
                     or transcribed(w.text, src_keys, sl) \
                     or short_form_of_source_name(w.text, tl, src_keys, sl, unit_capitals()) \
                     or derived_in_source(w.text, src_lower(), sl) \
-                    or key(_bare(w.text), tl) in src_places():
+                    or key(strip_possessive(w.text), tl) in src_places():
                 # (The last: a place the source names in an inflected form
                 # of its own name, «из Дании» for "of Denmark".)
                 continue
@@ -583,7 +587,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 # or a region of a country it names ("Manitoba" for
                 # «канадский»): no name come.
                 continue
-            if _bare(w.text) in outside:
+            if strip_possessive(w.text) in outside:
                 # A name the translation also writes elsewhere is one of the
                 # document's: not a name come from nowhere.
                 continue
@@ -615,7 +619,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         # Every capitalised word of the translation may be a source name's
         # counterpart, names or not by find_names' rules ("May" is a month
         # there, "John" a sentence's first word, a headline's words).
-        capitals = [_bare(m.group()) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
+        capitals = [strip_possessive(m.group()) for m in _WORD_RE.finditer(doc.text, u.ts, u.te)
                     if m.group()[0].isupper()]
         tgt_capitals = set(capitals)
         tgt_keys = [key(w) for w in capitals]
@@ -779,10 +783,6 @@ def _source_names(doc, sl, u, src_ev, source_cased):
     return runs
 
 
-def _bare(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
-
-
 def _doc_words(text: str, ts: int, te: int) -> set[str]:
     return set(LETTERS_RE.findall(text[:ts])) | set(LETTERS_RE.findall(text[te:]))
 
@@ -792,7 +792,7 @@ def _doc_names(doc, tl, tgt_ev, u) -> list[str]:
     out = []
     for ss, se in ((0, u.ts), (u.te, len(doc.text))):
         if se > ss:
-            out += [_bare(w.text) for run in find_names(doc.text, tl, ss, se, tgt_ev)
+            out += [strip_possessive(w.text) for run in find_names(doc.text, tl, ss, se, tgt_ev)
                     for w in run if w.level == STRONG]
     return out
 
@@ -962,7 +962,7 @@ def _latin_gone(doc, u) -> list:
     target_lower = doc.text[u.ts:u.te].casefold()
     return [NameWord(m.start(), m.end(), m.group(), WEAK)
             for m in _LATIN_NAME.finditer(doc.source, u.ss, u.se)
-            if _bare(m.group()).casefold() not in target_lower]
+            if strip_possessive(m.group()).casefold() not in target_lower]
 
 
 def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> UncasedReplacement:
@@ -1037,7 +1037,7 @@ def _names_elsewhere(doc, u) -> frozenset[str]:
 
 
 def _loosely_alike(latin_name: str, source_word: str, sl: str | None) -> bool:
-    a = sound_classes(key(_bare(latin_name)))
+    a = sound_classes(key(strip_possessive(latin_name)))
     b = sound_classes(translit_key(source_word, sl))
     return bool(a and b) and sound_distance(a, b) <= LOOSE_MATCH
 

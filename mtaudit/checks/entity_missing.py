@@ -156,15 +156,14 @@ def strangers(doc, u, words, partners, src_index, sl, tl, alias) -> list:
     capitals whose other words the source has (``partners``: a name given
     more fully, "Donald Trump" for "Trump", "Stadio San Paolo"; or names
     joined, "Kim-Trump")."""
-    from ..names_translit import (_bare, _doc_words, common_word, derived_in_source,
-                                  no_name_in_translation, people_word)
+    from ..names_translit import _doc_words, common_word, derived_in_source, no_name_in_translation
     others = dictionaries_for(sl)
     # (The words outside the unit are read only for a word that comes that far.)
     outside = lambda: document_cache(doc, f"mt403_outside_{u.ts}_{u.te}", lambda: _doc_words(doc.text, u.ts, u.te))
     lower = None
     out = []
     for w in words:
-        bare = _bare(w.text)
+        bare = strip_possessive(w.text)
         if common_word(w.text, tl) or any(common_word(w.text, o) for o in others) \
                 or people_word(w.text, tl) or is_place_name(bare, tl) or _alias_of(key(bare, tl), alias) \
                 or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside() \
