@@ -149,15 +149,22 @@ def char_figures(scored, thresholds: dict[str, float]) -> tuple[float, float, in
     """Pooled character precision and recall (whitespace ignored) of the
     spans the check would report with these per-kind thresholds (a kind
     left out is never flagged), and the number of flagged characters."""
+    return _flagged_char_figures(
+        scored, lambda words, probs, mean: [thresholds.get(w.kind, 1.0) < 1.0 and p >= thresholds[w.kind]
+                                            for w, p in zip(words, probs)])
+
+
+def _flagged_char_figures(scored, flags_of) -> tuple[float, float, int]:
+    """Char precision, recall and flagged characters of the runs that
+    ``flags_of(words, probs, document_mean)`` flags, whitespace left out."""
     flagged = gold = both = 0
     for d, gchars, seqs, dp in scored:
         text = d.text
         g = {i for i in gchars if i < len(text) and not text[i].isspace()}
+        mean = document_mean(dp)
         f = set()
         for (words, _), probs in zip(seqs, dp):
-            flags = [thresholds.get(w.kind, 1.0) < 1.0 and p >= thresholds[w.kind]
-                     for w, p in zip(words, probs)]
-            for a, b in flagged_runs(words, flags):
+            for a, b in flagged_runs(words, flags_of(words, probs, mean)):
                 f.update(i for i in range(words[a].start, words[b].end) if not text[i].isspace())
         flagged += len(f)
         gold += len(g)
@@ -218,20 +225,8 @@ def claim_figures(scored, mode: str, claim: dict[str, float], gated: dict[str, f
     never = {k: 1.0 for k in KINDS}
     model = WordModel({}, {"thresholds": {mode: {"claim": claim, "hint": never, "gate": gate,
                                                   "gated_claim": gated}}})
-    flagged = gold = both = 0
-    for d, gchars, seqs, dp in scored:
-        text = d.text
-        g = {i for i in gchars if i < len(text) and not text[i].isspace()}
-        mean = document_mean(dp)
-        f = set()
-        for (words, _), probs in zip(seqs, dp):
-            flags = [lv == "claim" for lv in model.levels(mode, words, probs, mean)]
-            for a, b in flagged_runs(words, flags):
-                f.update(i for i in range(words[a].start, words[b].end) if not text[i].isspace())
-        flagged += len(f)
-        gold += len(g)
-        both += len(f & g)
-    return (both / flagged if flagged else 0.0), (both / gold if gold else 0.0), flagged
+    return _flagged_char_figures(
+        scored, lambda words, probs, mean: [lv == "claim" for lv in model.levels(mode, words, probs, mean)])
 
 
 def f1(p: float, r: float) -> float:
