@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cedict, gazetteer, names_japanese, place_words
+from . import cedict, gazetteer, names_japanese, place_words, resources
 from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
@@ -391,7 +391,6 @@ def _nicknamer():
     try:
         from nicknames import NickNamer
     except ImportError:
-        from . import resources
         resources.missing("nicknames", "the nicknames dataset is not installed (pip install "
                           "nicknames): a short form of an English given name (Ant, Tony) does "
                           "not match the full name the source transcribes («Энтони»)", ("en",))
@@ -415,15 +414,14 @@ def name_forms(word: str, lang: str | None) -> tuple[str, ...]:
 
 
 def short_form_of_source_name(name: str, lang: str | None, src_keys: list[str],
-                               sl: str | None, capitals: list[tuple[int, str]]) -> bool:
+                               sl: str | None, capitals: list[str]) -> bool:
     """Is the given name ``name`` another form (full or short) of a name the
     source transcribes ("Ant" for «Энтони», "Robert" for «Боб»)? Not when
     another capitalised word of the unit transcribes that source name
-    already (``capitals``: (start, key) of the unit's capitalised words):
+    already (``capitals``: the keys of the unit's capitalised words):
     the forms are many and short ("Sal" of "Salvador"), and a replaced name
     must not pass for the form of a name the translation writes anyway
     (Salvador for «Сары», with "Sarah" beside it)."""
-    from .names import key
     if sl not in INFLECTING:
         return False   # see _NICKNAME_LANGUAGES
     forms = [k for k in map(key, name_forms(name, lang)) if k]
@@ -432,7 +430,7 @@ def short_form_of_source_name(name: str, lang: str | None, src_keys: list[str],
     own = key(strip_possessive(name))
     for o in src_keys:
         if any(sounds_alike(f, o, sl) for f in forms) \
-                and not any(k and k != own and sounds_alike(k, o, sl) for _, k in capitals):
+                and not any(k and k != own and sounds_alike(k, o, sl) for k in capitals):
             return True
     return False
 
@@ -516,7 +514,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     lower: list[str] | None = None
     places: set[str] | None = None
     words: list[str] | None = None
-    capitals_keys: list[tuple[int, str]] | None = None
+    capitals_keys: list[str] | None = None
 
     def src_places() -> set[str]:
         # Keys of the places the source unit names, in every language CLDR
@@ -536,10 +534,10 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             words = list(set(_WORD_RE.findall(doc.source, ws, we)))
         return words
 
-    def unit_capitals() -> list[tuple[int, str]]:
+    def unit_capitals() -> list[str]:
         nonlocal capitals_keys
         if capitals_keys is None:
-            capitals_keys = [(m.start(), key(strip_possessive(m.group())))
+            capitals_keys = [key(strip_possessive(m.group()))
                              for m in _WORD_RE.finditer(doc.text, u.ts, u.te) if m.group()[0].isupper()]
         return capitals_keys
 

@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import compress, count
 
+from . import resources
 from .morphology import analyser
 
 # Languages that write decimals with a comma (and group thousands with dots or
@@ -153,7 +154,6 @@ for _words, _exps in (
 def _load_num2words():
     """num2words' function, or None: declared in pyproject; without it, fewer
     forms are known, and the run's warnings say so (mtaudit.resources)."""
-    from . import resources
     try:
         from num2words import num2words
     except ImportError:
