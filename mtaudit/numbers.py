@@ -822,6 +822,57 @@ def _scale_lemmas(lang: str) -> frozenset[str]:
     return frozenset(_scale_lemma(w, lang) for w in _LANG_SCALES.get(lang, ()))
 
 
+
+#: Shortest second part of a compound adjective with a number («двух|метровый»).
+_COMPOUND_REST = 4
+_COMPOUND_REST_POS = frozenset({"ADJF", "ADJS", "NOUN"})
+
+
+@lru_cache(maxsize=50_000)
+def compound_number(word: str, lang: str) -> tuple[int, int, str] | None:
+    """(value, length of the number part, the rest) of a word made of a
+    number in the genitive and a word («двухметровый»: 2, 4, «метровый»;
+    «пятилетний», «трёхэтажного», «сорокалетняя»), or None. Russian and
+    Ukrainian write such compounds where English writes "6-foot-6",
+    "five-year-old" or "three-storey": the number sits inside the word.
+    Read by the analyser: the first part is a numeral in the genitive (the
+    form compounds take), the rest a known adjective or noun of four letters
+    or more (so «семинар» is no 7 + «нар»)."""
+    morph = analyser(lang)
+    if morph is None:
+        return None
+    table = _word_table(lang)[0]
+    w = word.lower()
+    for cut in range(3, len(w) - _COMPOUND_REST + 1):
+        head, rest = w[:cut], w[cut:]
+        p = morph.parse(head)[0]
+        if p.tag.POS != "NUMR" or p.tag.case != "gent":
+            continue
+        value = table.get(p.normal_form.replace("ё", "е"))
+        if value is None or not morph.word_is_known(rest):
+            continue
+        if morph.parse(rest)[0].tag.POS in _COMPOUND_REST_POS:
+            return value, cut, rest
+    return None
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’ʼ]{7,}")
+
+
+def find_compound_numbers(text: str, lang: str | None) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, the word after the number) of the numbers inside
+    compound words of ``text`` («двухметровый» 2, «метровый»), for the
+    languages whose analyser reads them (Russian, Ukrainian)."""
+    if lang not in ("ru", "uk") or analyser(lang) is None:
+        return []
+    out = []
+    for m in _CYRILLIC_WORD.finditer(text):
+        hit = compound_number(m.group(), lang)
+        if hit is not None:
+            value, _, rest = hit
+            out.append((m.start(), m.end(), Decimal(value), rest))
+    return out
+
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 # Ukrainian and Belarusian write an apostrophe inside words («п'ятдесят»,
 # fifty): part of the word there, where in French it ends one ("l'un").

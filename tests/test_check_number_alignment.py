@@ -158,3 +158,47 @@ def test_metres_and_centimetres_are_one_measure():
     found = serious(NumberMismatch, ru, "The 6-foot-6 junior grew up in Baton Rouge and played in 32 games.",
                     "ru", "en")
     assert [(f.text, f.source_text) for f in found] == [("6-foot-6", "1 м 82 см")]
+
+
+def test_number_inside_a_russian_compound_adjective_converts():
+    # «двухметровый»: two metres, written inside the adjective; 6 ft 6 in
+    # is 1.98 m, the same height.
+    ru = "Двухметровый форвард вырос в Батон-Руже и сыграл в 32 играх."
+    assert serious(NumberMismatch, ru, "The 6-foot-6 forward grew up in Baton Rouge and played in 32 games.",
+                   "ru", "en") == []
+    # 7 ft 6 in is 2.29 m: no longer the source's two metres.
+    found = serious(NumberMismatch, ru, "The 7-foot-6 forward grew up in Baton Rouge and played in 32 games.",
+                    "ru", "en")
+    assert [f.text for f in found] == ["7-foot-6"]
+
+
+def test_compound_number_readings():
+    from mtaudit.numbers import compound_number, find_compound_numbers
+    assert compound_number("двухметровый", "ru") == (2, 4, "метровый")
+    assert compound_number("трёхэтажного", "ru")[0] == 3
+    assert compound_number("сорокалетняя", "ru")[0] == 40
+    # A word that only begins like a numeral is no compound: «семинар»,
+    # «столица» (сто is no genitive), «пятиться».
+    for word in ("семинар", "столица", "пятиться", "семинарист"):
+        assert compound_number(word, "ru") is None, word
+    assert [(s, e, int(v)) for s, e, v, _ in find_compound_numbers("Пятилетний сын и семинар", "ru")] == [(0, 10, 5)]
+    assert find_compound_numbers("Двухметровый", "en") == []
+
+
+def test_source_measure_stated_in_words_by_the_translation():
+    ru = "Возможно выпадение до 1,5 см осадков, что может вызвать грязевые потоки."
+    en = "Rainfall totals of over half an inch are possible, which could cause debris flows."
+    assert serious(NumberMismatch, ru, en, "ru", "en") == []
+    # A measure the translation leaves out altogether is still missing.
+    found = serious(NumberMismatch, ru, "Rainfall is possible, which could cause debris flows.", "ru", "en")
+    assert [f.evidence["source_number"] for f in found] == ["1,5"]
+    # Words that state another measure convert nothing: three inches are 7.6 cm.
+    found = serious(NumberMismatch, ru, en.replace("half an inch", "three inches"), "ru", "en")
+    assert [f.evidence["source_number"] for f in found] == ["1,5"]
+    # A unit word after the translation's own digits states no measure in words.
+    ru2 = "Выпадет до 1,5 см осадков, а ветер достигнет 40 км/ч."
+    found = serious(NumberMismatch, ru2, "Up to 3 inches of rain will fall, with winds of 40 km/h.", "ru", "en")
+    assert [f.evidence.get("source_number") for f in found] == ["1,5"]
+    found = serious(NumberMismatch, ru2, "Rain will fall, with gusts of a few inches and winds of 40 km/h.",
+                    "ru", "en")
+    assert found == []

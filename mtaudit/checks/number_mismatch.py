@@ -29,7 +29,8 @@ from functools import lru_cache
 from ..dates import _shadow, month_name_index
 from ..document import document_cache
 from ..findings import Severity
-from ..numbers import NumberMention, find_number_words, find_numbers, find_quantity_nouns
+from ..numbers import (NumberMention, find_compound_numbers, find_number_words, find_numbers,
+                       find_quantity_nouns)
 from ._bilingual import _dates, paragraph_units, units
 from .base import Check
 
@@ -71,6 +72,12 @@ def _numbers(text: str, lang: str | None, dates) -> list[_Num]:
     for s, e, v in find_number_words(text, lang):
         if not any(x.m.start < e and s < x.m.end for x in out):
             out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", weak=True), False))
+    # A number inside a compound word («двухметровый»: 2 metres), with the
+    # rest of the word as its unit when it names one: weak, like words.
+    for s, e, v, rest in find_compound_numbers(text, lang):
+        if not any(x.m.start < e and s < x.m.end for x in out):
+            out.append(_Num(NumberMention(s, e, text[s:e], v, frozenset({v}), "number", unit=rest,
+                                          weak=True), False))
     # Nouns that hold a number ("a century", "half"): weak, they only excuse.
     for s, e, vals in find_quantity_nouns(text, lang):
         k = next((i for i, x in enumerate(out) if x.m.start < e and s < x.m.end), None)
@@ -199,10 +206,12 @@ def _unit_kind(word: str) -> tuple[str, float | None] | None:
 def _unit_of(text: str, n: "_Num", nums: list["_Num"]) -> tuple[str, float | None] | None:
     """Dimension and size of the unit written after ``n`` (or after the
     second number of the range ``n`` opens), or None."""
-    if n.m.unit == "inch":
-        return "L", 0.0254
-    if n.m.unit == "cm":
-        return "L", 0.01
+    if n.m.unit and n.m.kind == "number":
+        # A unit the reader took with the number: "6-foot-6" (inch), "1 м 82
+        # см" (cm), «двухметровый» (the rest of the compound).
+        kind = _unit_kind(n.m.unit)
+        if kind is not None:
+            return kind
     if n.m.kind == "currency" and re.search(r"pounds?$|livres?$", n.m.text, re.IGNORECASE):
         return "M", 0.45359237    # "650 pound hog": the reader took it for money
     for _ in range(3):
@@ -466,6 +475,15 @@ class NumberMismatch(Check):
             missing = [n for n in missing
                        if not _restated(doc.source, n, src) and not _count(n, tgt)]
             src_dims = _unit_words(doc.source[u.ss:u.se])
+            # And the other way: a source measure in digits that the
+            # translation states in words ("1,5 см" for "over half an
+            # inch"): a unit of the same dimension, another size, written
+            # after no digit in the translation's unit, and the value of
+            # the words before it, when they are read, converting it.
+            if missing:
+                worded = _worded_units(doc.text, u.ts, u.te, tgt)
+                if worded:
+                    missing = [n for n in missing if not _stated_in_words(doc.source, n, src, worded)]
             for t in list(added):
                 ut = _unit_of(doc.text, t, tgt)
                 if (any(conv(x, t) for x in src)
@@ -543,6 +561,46 @@ def _unit_words(text: str) -> set[tuple[str, float | None]]:
     """Dimensions and sizes of the unit words of ``text`` ("about a mile")."""
     # (Each word asked once through a cache, the words mapped in C.)
     return set(map(_unit_word_kind, _UNIT_WORD.findall(text))) - {None}
+
+
+_DIGIT_BEFORE = re.compile(r"\d[ \u00a0\u202f-]*$")
+# Between a number in words and its unit: "half an inch", "three inches".
+_WORDED_GAP = re.compile(r"[ \u00a0-]*(?:(?:an?|une?|ein|eine|una?|um|uma)[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _worded_units(text: str, start: int, end: int, nums: list["_Num"]):
+    """(dimension, size, value or None) of the unit words of text[start:end]
+    that follow no digit: measures written in words ("half an inch": 0.5,
+    "three inches": 3, "about a mile": None, no number read)."""
+    out = set()
+    for m in _UNIT_WORD.finditer(text, start, end):
+        kind = _unit_word_kind(m.group())
+        if kind is None or _DIGIT_BEFORE.search(text, max(start, m.start() - 3), m.start()):
+            continue
+        before = next((x for x in nums if x.m.weak and x.m.value is not None and x.end <= m.start()
+                       and _WORDED_GAP.fullmatch(text, x.end, m.start())), None)
+        out.add((*kind, before.m.value if before else None))
+    return out
+
+
+def _stated_in_words(text: str, n: "_Num", nums: list["_Num"], worded) -> bool:
+    """``n`` is a measure the translation states in words in another unit of
+    its dimension (``worded``: _worded_units), to the precision of the words:
+    a fraction ("half an inch") is the nearest simple fraction, so it holds
+    from half of itself to half again more (1,5 cm is 0.59 inch)."""
+    un = _unit_of(text, n, nums)
+    if un is None or un[1] is None or n.m.value is None:
+        return False
+    for d, f, v in worded:
+        if d != un[0] or f is None or f == un[1]:
+            continue
+        if v is None:
+            return True
+        want = float(n.m.value) * un[1] / f
+        tol = 0.5 * float(v) if v < 1 else _tolerance(want, v)
+        if abs(float(v) - want) <= tol:
+            return True
+    return False
 
 
 @lru_cache(maxsize=20_000)
