@@ -77,6 +77,17 @@ def common_compound(word: str, lang: str | None) -> bool:
     return any(zipf(w[:i], lang) >= 4.5 and zipf(w[i:], lang) >= 4.5 for i in range(3, len(w) - 2))
 
 
+def places_compound(word: str, lang: str | None, alias) -> bool:
+    """A compound of places written with hyphens ("US-China", "Franco-German"
+    is not one, "Russia-Ukraine" is): an adjective of a relation between
+    places, which other languages write in lower case («американо-
+    китайский») or turn round («с Америкой»): no rare name of its own. Each
+    part must be a place of the alias table (CLDR's names and the
+    project's)."""
+    parts = strip_possessive(word).split("-")
+    return len(parts) >= 2 and all(p and _alias_of(key(p, lang), alias) for p in parts)
+
+
 @lru_cache(maxsize=8)
 def _city_countries(lang: str) -> dict[str, frozenset[str]]:
     """Key of a city CLDR names (its time-zone cities, in ``lang``) -> keys
@@ -142,7 +153,26 @@ def no_name_in_translation(word: str, text: str, end: int, lang: str | None) -> 
     if lang and len(bare) <= 4 and re.match(r"\.\s*[A-Z0-9]", text[end:end + 4]) \
             and bare.casefold() in _word_beginnings(lang):
         return True
+    if lang and _title_abbreviation(bare, lang) and _TITLE_NEXT.match(text, end):
+        # British style writes titles cut short without full stops, often
+        # two in a row ("Det Insp Bob Blemmings", "Det Supt", "Maj Gen").
+        nxt = _TITLE_NEXT.match(text, end).group(1)
+        if _title_abbreviation(nxt, lang):
+            return True
     return False
+
+
+#: The capitalised word after another (a title's second part or a name).
+_TITLE_NEXT = re.compile(r" ([A-Z][a-z]{1,3})(?![\w.])")
+
+
+def _title_abbreviation(word: str, lang: str) -> bool:
+    """A title cut short: two to four letters that begin a frequent word of
+    the language ("Det" detective, "Insp" inspector, "Supt"), and no word or
+    name of its dictionary ("Tom", "Dan", "Ann" are names)."""
+    from .written_case import UNKNOWN, written_case
+    return 2 <= len(word) <= 4 and word.casefold() in _word_beginnings(lang) \
+        and written_case(word, lang) == UNKNOWN
 
 
 #: OpenCorpora grammemes of names: first names, surnames, patronymics,
@@ -594,7 +624,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # adjective or noun another language writes in lower case
             # (сирийский): like a common word, it is no rare name.
             if not common_word(w.text, tl) and not people_word(w.text, tl) \
-                    and not common_compound(w.text, tl):
+                    and not common_compound(w.text, tl) and not places_compound(w.text, tl, alias):
                 target_rare.append(w)
     if sl == "zh" and target:
         # A name translated rather than transcribed (太平洋 "Pacific Ocean",

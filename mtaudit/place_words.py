@@ -213,9 +213,25 @@ def people_word(word: str, lang: str | None) -> bool:
         return False
     if k in languages or (k.endswith("s") and k[:-1] in languages):
         return True   # "English", "Koreans"
+    # A people's noun whose adjective in -ish names its language: "Dane"
+    # (Danish), "Swede", "Pole", "Turk", "Finn" (Finnish), "Kurds". A bare
+    # stem of three letters is left out ("Dan" is a given name), and so is a
+    # word the language's dictionary does not know ("Engle" is a surname).
+    one = k[:-1] if k.endswith("s") and len(k) > 4 else k
+    if ((len(one) >= 4 and one + "ish" in languages)
+            or (one.endswith("e") and len(one) >= 4 and one[:-1] + "ish" in languages)) \
+            and _known_word(strip_possessive(word), lang):
+        return True
     for end in _PEOPLE_ENDINGS:
         stem = k[:-len(end)]
         if k.endswith(end) and len(stem) >= 3 and any(
                 p.startswith(stem) and len(p) - len(stem) <= 3 for p in places):
             return True
     return False
+
+
+def _known_word(word: str, lang: str) -> bool:
+    """The language's spelling dictionary lists ``word`` (as a name or a
+    common word)."""
+    from .written_case import UNKNOWN, written_case
+    return written_case(word, lang) not in (None, UNKNOWN)

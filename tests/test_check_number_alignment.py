@@ -202,3 +202,15 @@ def test_source_measure_stated_in_words_by_the_translation():
     found = serious(NumberMismatch, ru2, "Rain will fall, with gusts of a few inches and winds of 40 km/h.",
                     "ru", "en")
     assert found == []
+
+
+def test_number_added_that_the_source_document_states_elsewhere_is_a_note():
+    ru = ("Актёру 31 год, и он снимается в сериале.\n"
+          "Он недавно женился на своей коллеге, своей ровеснице.")
+    en = ("The actor, 31, stars in the series.\n"
+          "He recently married his co-star, also 31.")
+    found = run_check(NumberMismatch, en, lang="en", source=ru, source_lang="ru")
+    assert [(f.text, f.severity) for f in found] == [("31", Severity.INFO)]
+    # A number the source never states is still reported.
+    found = serious(NumberMismatch, ru, en.replace("also 31", "also 29"), "ru", "en")
+    assert [f.text for f in found] == ["29"]

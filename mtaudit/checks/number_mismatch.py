@@ -502,12 +502,17 @@ class NumberMismatch(Check):
                     severity=Severity.MINOR if su.confident and not _small(s.m) else Severity.INFO,
                     source_span=(s.start, s.end))
             for t in added:
+                # A number the source states elsewhere in the document, added
+                # where the source unit has none: the translation repeats a
+                # fact the document gave ("Rose Leslie, also 31" for «своей
+                # ровеснице», her age two lines before): a note.
+                restates = _count(t, all_src) > 0
                 yield self.finding(
                     doc, t.start, t.end,
                     f"{t.m.text!r} is not in the source",
                     evidence={"target_number": t.m.text, "kind": t.m.kind},
                     severity=Severity.MINOR if su.confident and not _small(t.m) and not src
-                    else Severity.INFO,
+                    and not restates else Severity.INFO,
                     source_span=(u.ss, u.se))
 
     def _pair_as_notes(self, doc, missing, added, explains, kind, how):
