@@ -465,21 +465,6 @@ def short_form_of_source_name(name: str, lang: str | None, src_keys: list[str],
     return False
 
 
-def cognate_in_source(word: str, lower_keys: list[str], sl: str | None, tl: str | None) -> bool:
-    """A capitalised word of the translation that its language also writes
-    in lower case (a party or a group named by a common word:
-    "Conservatives", "Democrats", "Republican") transcribed by a lower-case
-    word of the source («консерваторов»): one word, which the source's
-    language writes in lower case. Names (written with a capital only in
-    the dictionary) are left to the other rules: measured on NTREX ru-en
-    without that limit, cognates by sound met many a replaced name by chance
-    (notes of round 6)."""
-    if not lower_keys:
-        return False
-    from .written_case import BOTH, COMMON, written_case
-    return written_case(strip_possessive(word), tl) in (COMMON, BOTH) and transcribed(word, lower_keys, sl)
-
-
 def _consonants(classes: str) -> str:
     """The full consonants of a class string, h counted with k (г, х)."""
     return re.sub(r"(.)\1+", r"\1", "".join("K" if c == "H" else c for c in classes
@@ -614,7 +599,6 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                     or transcribed(w.text, src_keys, sl) \
                     or short_form_of_source_name(w.text, tl, src_keys, sl, unit_capitals()) \
                     or derived_in_source(w.text, src_lower(), sl) \
-                    or cognate_in_source(w.text, src_lower(), sl, tl) \
                     or key(strip_possessive(w.text), tl) in src_places():
                 # (The last: a place the source names in an inflected form
                 # of its own name, «из Дании» for "of Denmark".)

@@ -55,18 +55,3 @@ def test_a_name_in_their_place_is_still_found():
     found = above_info("В результате были повреждены ворота, сообщает инспектор уголовной полиции Боб Блеммингс.",
                        "Insp Bob Hartley said damage was caused to the gates.")
     assert found and "Hartley" in {f.text for f in found}
-
-
-def test_cognate_of_a_lower_case_source_word():
-    from mtaudit.names_translit import cognate_in_source, transcribed, translit_key
-    keys = [translit_key(w, "ru") for w in ("консерваторов", "проблем", "партии")]
-    assert cognate_in_source("Conservatives", keys, "ru", "en")
-    # A name the dictionary writes with a capital only is no cognate, and
-    # a common word must still sound like a source word.
-    assert not cognate_in_source("Blemmings", keys, "ru", "en")
-    # "Victoria" sounds like «викторией» (a victory), but is a name.
-    victory = [translit_key("викторией", "ru")]
-    assert transcribed("Victoria", victory, "ru") and not cognate_in_source("Victoria", victory, "ru", "en")
-    assert not cognate_in_source("Democrats", keys, "ru", "en")
-    assert above_info("Член лейбористской партии лорд Адонис критиковал консерваторов из-за проблем.",
-                      "Labour peer Lord Adonis mocked the Conservatives for the issues.") == []
