@@ -517,8 +517,9 @@ def _adjective_stem(word: str, lang: str | None) -> str | None:
     return None
 
 
-#: English suffixes that make adjectives and nouns of names.
-_DERIVING_SUFFIXES = ("ic", "ian", "an", "ese", "ish", "ist", "ism", "ite")
+#: English suffixes that make adjectives and nouns of names (and of the
+#: doctrines parties are named after: "Conservatives" «консерваторов»).
+_DERIVING_SUFFIXES = ("ic", "ian", "an", "ese", "ish", "ist", "ism", "ite", "ive", "ives")
 
 
 def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,

@@ -55,3 +55,14 @@ def test_a_name_in_their_place_is_still_found():
     found = above_info("В результате были повреждены ворота, сообщает инспектор уголовной полиции Боб Блеммингс.",
                        "Insp Bob Hartley said damage was caused to the gates.")
     assert found and "Hartley" in {f.text for f in found}
+
+
+def test_party_named_after_a_doctrine_in_ive():
+    from mtaudit.names_translit import derived_in_source, translit_key
+    keys = [translit_key(w, "ru") for w in ("консерваторов", "проблем", "партии")]
+    assert derived_in_source("Conservatives", keys, "ru")
+    assert derived_in_source("Conservative", keys, "ru")
+    # Without a source word of that stem, no derivation.
+    assert not derived_in_source("Progressives", keys, "ru")
+    assert above_info("Член партии лорд Адонис критиковал консерваторов из-за проблем с приложением.",
+                      "Peer Lord Adonis mocked the Conservatives for the issues with an app.") == []
