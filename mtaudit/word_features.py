@@ -58,7 +58,7 @@ class Word:
         return "agreement" if self.disagrees else "other"
 
 
-def _shape(w: str) -> str:
+def word_shape(w: str) -> str:
     if w.isdigit():
         return "digits"
     if any(c.isdigit() for c in w):
@@ -72,7 +72,7 @@ def _shape(w: str) -> str:
     return "lower" if w.islower() else "mixed"
 
 
-def _bucket(x: float, step: float = 1.0, top: float = 7.0) -> str:
+def word_bucket(x: float, step: float = 1.0, top: float = 7.0) -> str:
     return str(min(int(x / step), int(top / step)))
 
 
@@ -107,14 +107,14 @@ def _core(t, lex, src_words: frozenset[str] | None) -> dict[str, Any]:
     w = t.text
     low = w.lower()
     alpha = any(c.isalpha() for c in w)
-    shape = _shape(w)
+    shape = word_shape(w)
     fr = zipf(low, "fr") if alpha else 0.0
     en = zipf(low, "en") if alpha else 0.0
     mask = lex.mask(w) if (lex is not None and alpha) else 0
     core: dict[str, Any] = {
         "pos": t.pos_, "shape": shape,
-        "fr": _bucket(fr), "en": _bucket(en),
-        "enfr": _bucket(max(-3.0, min(3.0, en - fr)) + 3.0),
+        "fr": word_bucket(fr), "en": word_bucket(en),
+        "enfr": word_bucket(max(-3.0, min(3.0, en - fr)) + 3.0),
         "lex": "1" if mask else ("0" if alpha else "-"),
         "_alpha": alpha, "_fr": fr, "_en": en,
     }
@@ -201,13 +201,13 @@ def extract(parsed, doc_source_words=None, lex=None) -> Iterator[list[Word]]:
             if alpha and len(low) > 3 and "w" not in c:
                 f["suf2=" + low[-2:]] = 1.0
                 f["suf3=" + low[-3:]] = 1.0
-            f["len=" + _bucket(len(w), 2, 14)] = 1.0
+            f["len=" + word_bucket(len(w), 2, 14)] = 1.0
             f["dep=" + t.dep_] = 1.0
             f["pos|dep=" + t.pos_ + "|" + t.dep_] = 1.0
             h = heads[t.i]
             f["headpos=" + h.pos_] = 1.0
             f["headdir=" + ("self" if h.i == t.i else "left" if h.i < t.i else "right")] = 1.0
-            f["headdist=" + _bucket(abs(h.i - t.i), 1, 4)] = 1.0
+            f["headdist=" + word_bucket(abs(h.i - t.i), 1, 4)] = 1.0
             morph = morphs[t.i]
             for feat in ("Gender", "Number", "VerbForm", "Mood", "Person"):
                 v = _morph(morph, feat)
@@ -223,8 +223,8 @@ def extract(parsed, doc_source_words=None, lex=None) -> Iterator[list[Word]]:
             s_start, s_end = sent_of[t.i]
             f["sent_start"] = 1.0 if t.is_sent_start else 0.0
             f["sent_end"] = 1.0 if t.i == s_end - 1 else 0.0
-            f["sentlen=" + _bucket(s_end - s_start, 5, 40)] = 1.0
-            f["paralen=" + _bucket(n, 5, 40)] = 1.0
+            f["sentlen=" + word_bucket(s_end - s_start, 5, 40)] = 1.0
+            f["paralen=" + word_bucket(n, 5, 40)] = 1.0
             f["relpos=" + str(min(int(3 * i / n), 2))] = 1.0
             f["first_para"] = 1.0 if para_index == 0 else 0.0
             # neighbours: ±2 words

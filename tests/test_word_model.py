@@ -144,10 +144,44 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
     assert twm.gated_figures(scored, never, gated, gate=1.01)[2] == 0
     means = twm.document_means(scored)
     assert len(means) == len(docs) and max(means[:3]) < min(means[3:])   # the English documents are poorer
-    assert twm.median([0.3, 0.1, 0.2]) == 0.2 and twm.median([0.1, 0.2, 0.3, 0.4]) == pytest.approx(0.25)
+    assert twm.quantile([0.3, 0.1, 0.2], 0.5) == 0.2 and twm.quantile([0.1, 0.2, 0.3, 0.4], 0.5) == pytest.approx(0.25)
+    assert twm.quantile([0.4, 0.1, 0.3, 0.2, 0.5], 0.25) == pytest.approx(0.2)   # the lower quartile
+    assert twm.quantile([0.1, 0.2], 0.25) == pytest.approx(0.125) and twm.quantile([], 0.25) == 1.0
     # same data, same file: the shipped model can be rebuilt byte for byte
     twm.train(feats, tmp_path / "again.crfsuite")
     assert (tmp_path / "again.crfsuite").read_bytes() == (tmp_path / "m.crfsuite").read_bytes()
+
+
+@needs_crfsuite
+def test_clean_sentences_get_a_pseudo_source_copied_at_the_training_rates():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import train_word_model as twm
+
+    # Training translations with their sources: names are copied, French words are not.
+    pairs = [("Marie Curie est née à Varsovie.", "Marie Curie was born in Warsaw."),
+             ("Victor Hugo vit à Paris.", "Victor Hugo lives in Paris.")] * 12
+    docs = [Document(path=f"p{i}", id=f"p{i}", text=t, source=s, target_lang="fr", source_lang="en")
+            for i, (t, s) in enumerate(pairs)]
+    feats = twm.featurise(docs, {}, shared_nlp(), with_source=True)
+    rates = twm.copy_rates(feats)
+    title = [r for (freq, shape), r in rates.items() if shape == "title"]
+    lower = [r for (freq, shape), r in rates.items() if shape == "lower"]
+    assert title and lower and min(title) > 0.5 and max(lower) == 0.0
+    # A clean sentence has no source: its names are drawn as copied, its French words never.
+    clean = Document(path="clean0", id="clean0", text="Pierre Martin habite à Lyon.", target_lang="fr")
+    parsed = shared_nlp().parse(clean)
+    copied = twm.pseudo_source(clean, parsed, rates)(0)
+    assert "habite" not in copied and copied <= {"pierre", "martin", "lyon", "à"}
+    assert twm.pseudo_source(clean, parsed, rates)(5) == copied        # seeded: the same draw again
+    assert twm.pseudo_source(clean, parsed, {})(0) == frozenset()       # no rate known: nothing copied
+    everything = {k: 1.0 for k in rates} | {twm._copy_key(t.text): 1.0 for _, sd in parsed for t in sd}
+    assert twm.pseudo_source(clean, parsed, everything)(0) >= {"pierre", "martin", "habite", "lyon"}
+    # and featurised with it, the clean words carry a bilingual document's source features
+    (_, _, seqs), = twm.featurise([clean], None, shared_nlp(), False, copy_rates=everything)
+    assert all("has_source" in w.features for ws, _ in seqs for w in ws)
+    assert all(lab == OK for _, labs in seqs for lab in labs)
 
 
 # -- the shipped model -----------------------------------------------------

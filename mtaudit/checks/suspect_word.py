@@ -2,7 +2,9 @@
 
 A linear-chain CRF (``mtaudit.word_model``), trained on professional
 annotators' error spans in English->French machine translation (WMT19 QE,
-train split) and on clean French sentences, gives each word the probability
+train split) and on clean French sentences (given a pseudo source for the
+bilingual model: its words copied at the rate correct training words are),
+gives each word the probability
 that an annotator would have marked it. It sees no content word as itself,
 only general facts (``mtaudit.word_features``): shape, position, spaCy's
 part of speech, syntax and morphology, French and English word frequencies,
@@ -19,8 +21,8 @@ any other), chosen by cross-validation on the training documents for a
 character precision of 0.80 (claims) and 0.70 (hints), never on evaluation
 data. On train, only English-looking words reach 0.80 in any document. A
 document whose mean probability (the model's estimate of its share of wrong
-words) reaches the median of the training documents' is one the model finds
-poor: there, lower "gated" claim thresholds apply: without a source, chosen
+words) reaches a quantile of the training documents' (the median
+target-only, the lower quartile bilingual) is one the model finds poor: there, lower "gated" claim thresholds apply: without a source, chosen
 the same way for a precision of 0.80; with a source, chosen together for the
 best held-out character F1 at a precision of 0.55 or more, capitalised
 English-looking words (kind "name": product names left in English) included
