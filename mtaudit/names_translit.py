@@ -25,6 +25,7 @@ from .place_words import _places_and_languages, people_word
 from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds, romanise,
                             sound_classes, sound_distance, sounds_alike, spelling_readings, strip_possessive,
                             translit_key)
+from .written_case import UNKNOWN, written_case
 
 from .languages import wordfreq_languages, zipf
 
@@ -170,7 +171,6 @@ def _title_abbreviation(word: str, lang: str) -> bool:
     """A title cut short: two to four letters that begin a frequent word of
     the language ("Det" detective, "Insp" inspector, "Supt"), and no word or
     name of its dictionary ("Tom", "Dan", "Ann" are names)."""
-    from .written_case import UNKNOWN, written_case
     return 2 <= len(word) <= 4 and word.casefold() in _word_beginnings(lang) \
         and written_case(word, lang) == UNKNOWN
 

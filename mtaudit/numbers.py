@@ -822,7 +822,6 @@ def _scale_lemmas(lang: str) -> frozenset[str]:
     return frozenset(_scale_lemma(w, lang) for w in _LANG_SCALES.get(lang, ()))
 
 
-
 #: Shortest second part of a compound adjective with a number («двух|метровый»).
 _COMPOUND_REST = 4
 _COMPOUND_REST_POS = frozenset({"ADJF", "ADJS", "NOUN"})
@@ -872,6 +871,7 @@ def find_compound_numbers(text: str, lang: str | None) -> list[tuple[int, int, D
             value, _, rest = hit
             out.append((m.start(), m.end(), Decimal(value), rest))
     return out
+
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 # Ukrainian and Belarusian write an apostrophe inside words («п'ятдесят»,

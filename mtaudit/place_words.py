@@ -38,6 +38,7 @@ from functools import lru_cache
 from .morphology import analyser
 from .names import babel_locales, stems_agree
 from .transcription import key, strip_possessive
+from .written_case import BOTH, COMMON, UNKNOWN, written_case
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Shortest word kept: stems_agree needs four letters.
@@ -101,7 +102,6 @@ def _is_name_word(word: str, lang: str, language: bool) -> bool:
         if morph is None or language or not morph.word_is_known(word.lower()):
             return True
         return any(_PLACE_OR_PERSON & p.tag.grammemes for p in morph.parse(word.lower()))
-    from .written_case import BOTH, COMMON, written_case
     return written_case(word, lang) not in (COMMON, BOTH)
 
 
@@ -119,7 +119,6 @@ def _common_word(word: str, lang: str) -> bool:
         p = morph.parse(w)[0]
         return p.tag.POS == "NOUN" and "inan" in p.tag.grammemes \
             and not (_PLACE_OR_PERSON & p.tag.grammemes)
-    from .written_case import BOTH, COMMON, written_case
     return written_case(word, lang) in (COMMON, BOTH)
 
 
@@ -233,5 +232,4 @@ def people_word(word: str, lang: str | None) -> bool:
 def _known_word(word: str, lang: str) -> bool:
     """The language's spelling dictionary lists ``word`` (as a name or a
     common word)."""
-    from .written_case import UNKNOWN, written_case
     return written_case(word, lang) not in (None, UNKNOWN)
