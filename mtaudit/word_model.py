@@ -47,6 +47,15 @@ KINDS = ("english", "name", "agreement", "other")
 #: capitalised copy of a source word is most often an untranslated product name.
 HINT_ONLY = frozenset({"name"})
 LEVELS = ("claim", "hint")
+#: Modes in which a word beside a name may be a gated claim. Under the gate
+#: (and target-only) an English-looking word beside a capitalised name-like
+#: one is at most a hint: in clean news those are English names and titles
+#: kept on purpose («Government of Wales Act»). Past the bilingual gate the
+#: model finds the document a poor translation, and a run of capitalised
+#: source words copied together is most often a product name left in English
+#: («Balance Ball Chair»), which the gated name claims are there to take: a
+#: lone word could be claimed and the same word in a run could not.
+RUNS_CLAIMED_PAST_GATE = frozenset({"bilingual"})
 BAD, OK = "BAD", "OK"
 
 
@@ -82,14 +91,16 @@ class WordModel:
         ``doc_mean``: the document's mean probability, for the gated claims.
         An English-looking word beside a capitalised name-like word is at most
         a hint: on clean news those are the small words of English names and
-        titles («Government of Wales Act»), kept in English on purpose."""
+        titles («Government of Wales Act»), kept in English on purpose; but
+        not past the gate in a mode of ``RUNS_CLAIMED_PAST_GATE``."""
         gated = doc_mean >= self.gate(mode)
+        runs_claimed = gated and mode in RUNS_CLAIMED_PAST_GATE
         out = []
         for w, p in zip(words, probs):
             claim, hint = self.threshold(mode, "claim", w.kind), self.threshold(mode, "hint", w.kind)
             if gated:
                 claim = min(claim, self.threshold(mode, "gated_claim", w.kind))
-            if claim < 1.0 and p >= claim and not w.beside_name:
+            if claim < 1.0 and p >= claim and (runs_claimed or not w.beside_name):
                 out.append("claim")
             elif hint < 1.0 and p >= hint:
                 out.append("hint")

@@ -266,7 +266,7 @@ def test_the_check_flags_an_english_run_and_stays_quiet_on_clean_french():
 
 def _model_with(thresholds):
     from mtaudit.word_model import WordModel
-    return WordModel(taggers={}, meta={"thresholds": {"bilingual": thresholds}})
+    return WordModel(taggers={}, meta={"thresholds": {"bilingual": thresholds, "target": thresholds}})
 
 
 def test_document_mean_weighs_every_word_of_every_sequence():
@@ -294,14 +294,21 @@ def test_gated_claims_speak_only_in_a_document_past_the_gate():
     assert dict(zip([w.text for w in words], old.levels("bilingual", words, probs, 0.99)))["utile"] == "hint"
 
 
-def test_a_gated_claim_never_makes_a_name_or_a_word_beside_a_name_a_claim():
+def test_a_word_beside_a_name_is_a_claim_only_past_the_bilingual_gate():
     _, words = _words("La loi (Government of Wales Act) a été votée.")
-    never = {k: 1.0 for k in KINDS}
-    model = _model_with({"claim": never, "hint": {k: 0.5 for k in KINDS},
-                         "gate": 0.0, "gated_claim": {k: 0.1 for k in KINDS}})
-    levels = dict(zip([w.text for w in words], model.levels("bilingual", words, [0.9] * len(words), 1.0)))
-    assert _word(words, "of").beside_name and levels["of"] == "hint"
-    assert levels["votée"] == "claim"
+    model = _model_with({"claim": {k: 0.1 for k in KINDS}, "hint": {k: 0.05 for k in KINDS},
+                         "gate": 0.5, "gated_claim": {k: 0.1 for k in KINDS}})
+    probs = [0.9] * len(words)
+
+    def levels(mode, mean):
+        return dict(zip([w.text for w in words], model.levels(mode, words, probs, mean)))
+
+    assert _word(words, "of").beside_name and not _word(words, "votée").beside_name
+    # under the gate (clean news nearly always is) or without a source: at most a hint
+    assert levels("bilingual", 0.2)["of"] == levels("target", 1.0)["of"] == "hint"
+    # past the bilingual gate, a run of copied English words is claimed like a lone one
+    assert levels("bilingual", 1.0)["of"] == "claim"
+    assert levels("bilingual", 0.2)["votée"] == levels("target", 0.2)["votée"] == "claim"
 
 
 @needs_crfsuite
