@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cedict, gazetteer, names_japanese, place_words, resources
+from . import cedict, gazetteer, hindi_words, names_japanese, place_words, resources
 from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
@@ -285,7 +285,13 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
     else:
         words = [w for w in _WORD_RE.findall(part)
                  if not is_cased_word(w) or w[0].isupper()]
-        words += [a + b for a, b in zip(words, words[1:])]
+        # In Hindi, an ordinary word (one a dictionary translates: करने
+        # "do", में "in") is no transcription: its sound accounts for no
+        # name (Kiernan, Menga), alone or with another ordinary word.
+        ordinary = [hindi_words.is_ordinary(w) for w in words] if lang == "hi" else [False] * len(words)
+        pairs = [a + b for (a, oa), (b, ob) in zip(zip(words, ordinary), zip(words[1:], ordinary[1:]))
+                 if not (oa and ob)]
+        words = [w for w, o in zip(words, ordinary) if not o] + pairs
         # A compound written with hyphens, whole («Рейн-Неккар-Арене»).
         words += [m.group() for m in _COMPOUND_RE.finditer(part) if m.group()[0].isupper()]
     keys = {translit_key(w, lang) for w in words}
@@ -867,7 +873,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     English name the translation writes elsewhere in the document, but not
     in this unit; in another script (Devanagari), a
     word its language's word list does not know that sounds like a name the
-    translation writes elsewhere; in any of them, a month or a day of the
+    translation writes elsewhere (in Hindi also a frequent one, where
+    FreeDict's eng-hin dictionary gives it as no ordinary word: ब्रिटेन); in any of them, a month or a day of the
     week (and outside Chinese a CLDR country; in Devanagari a word with a
     candra vowel, which only foreign words have) the unit does not name or
     render, which counts with any name come in mid-sentence; Japanese: the analyser's
@@ -908,6 +915,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         # Devanagari and other scripts: a transcription the word list lacks.
         gone += [w for w in names.source_sure
                  if sl not in wordfreq_languages() or zipf(w.text, sl) < UNKNOWN_SOURCE_ZIPF]
+        if sl == "hi":
+            gone += _hindi_names_gone(doc, u, names)
     gone += _foreign_cities_gone(doc, u, sl, tl)
     # A word found by two rules (萨格勒布: a transcribed name, a city) once.
     seen: set[int] = set()
@@ -970,6 +979,41 @@ def _transcriptions_gone(doc, u, sl) -> list:
     found = [m for m in _WORD_RE.finditer(doc.source, u.ss, u.se) if _DEV_CANDRA.search(m.group())]
     if not found:
         return []
+    rendered = _rendered_in_unit(doc, u, sl)
+    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m in found if not rendered(m.group())]
+
+
+#: Zipf frequency from which a Hindi word is a word of the language whatever
+#: a dictionary lacks (लेकिन "but", लिए "for" are in no whole translation of
+#: FreeDict's eng-hin): not a name gone. (Names this frequent, अमेरिका,
+#: भारत, are CLDR's countries, found gone by _countries_gone.)
+HINDI_WORD_ZIPF = 5.0
+
+
+def _hindi_names_gone(doc, u, names: UnitNames) -> list:
+    """Source words that sound like a name the translation writes elsewhere
+    in the document (``names.source_sure``), that the dictionary gives as no
+    ordinary Hindi word (लंदन, ब्रिटेन, क्लार्क; not से "from", एक "one",
+    which sound like names by chance), that Hindi does not use as often as
+    its function words, and that no word of the unit renders: a name gone,
+    however frequent in Hindi news. Without the dictionary, none."""
+    if not names.source_sure or not hindi_words.available():
+        return []
+    rendered = _rendered_in_unit(doc, u, "hi")
+    out = []
+    for w in names.source_sure:
+        word = w.text.rstrip("\u0964\u0965")
+        if not word or hindi_words.is_ordinary(word) or zipf(word, "hi") >= HINDI_WORD_ZIPF \
+                or rendered(word):
+            continue
+        out.append(NameWord(w.start, w.start + len(word), word, WEAK))
+    return out
+
+
+def _rendered_in_unit(doc, u, sl):
+    """A test: does a word of the source unit sound like a word of the
+    translation's unit, capitalised or not, alone or two together, or the
+    opening of one (an inflected loanword)?"""
     words = [k for k in (key(w) for w in _LATIN_WORD.findall(doc.text, u.ts, u.te)) if k]
     # Words alone and two together («न्यूयॉर्क» "New York").
     keys = words + [a + b for a, b in zip(words, words[1:])]
@@ -982,7 +1026,7 @@ def _transcriptions_gone(doc, u, sl) -> list:
         # A loanword the translation inflects ("called" for «कॉल»).
         c = sound_classes(k)
         return len(c) >= 3 and any(h.startswith(c) for h in heads)
-    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m in found if not rendered(m.group())]
+    return rendered
 
 
 def _latin_gone(doc, u) -> list:
