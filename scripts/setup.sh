@@ -22,4 +22,16 @@ if [ ! -f /usr/share/dictd/freedict-eng-hin.index ] && command -v apt-get >/dev/
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dict-freedict-eng-hin >/dev/null) \
     || echo "setup: could not install dict-freedict-eng-hin; MT403 will say so for Hindi sources" >&2
 fi
+# MT403 reads names made of ordinary words that a translation translates
+# («Bahía» / "Bay", "Gardens" / «jardin») in FreeDict's bilingual dictionaries
+# (mtaudit.bilingual_dictionary; dictd format, read from /usr/share/dictd).
+missing=""
+for d in eng-fra fra-eng deu-fra eng-spa spa-eng eng-ind eng-rus; do
+  [ -f "/usr/share/dictd/freedict-$d.index" ] || missing="$missing dict-freedict-$d"
+done
+if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  # shellcheck disable=SC2086  # one package name per word
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
+    || echo "setup: could not install$missing; MT403 will say so for those languages" >&2
+fi
 echo "setup: ready ($("$VENV/bin/python" -c 'import mtaudit; print("mtaudit", mtaudit.__version__)'))"

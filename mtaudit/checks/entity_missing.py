@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from ..bilingual_dictionary import translations
 from ..document import document_cache
 from ..findings import Severity
 from ..languages import wordfreq_languages, zipf
@@ -60,6 +61,21 @@ def translated_words(gone, come, sl, tl) -> bool:
     if gone_common and come_common:
         return all(gone_common) and any(come_common)
     return common_words(gone, sl) and common_words(come, tl)
+
+
+def rendered_by_dictionary(word: str, lang: str | None, other_lang: str | None, index) -> bool:
+    """A name word of ``lang`` made of an ordinary word that a bilingual
+    dictionary translates by a word (or all the words of a short phrase)
+    of the other text's unit (``index``, a NameIndex): the name translated
+    («Inverewe Gardens» / «jardin d'Inverewe», «Bahía» / "Bay"), not gone
+    nor come from nowhere. An English word inside another language's text
+    (a German article's "Tories Against Brexit") is looked up as English too."""
+    w = strip_possessive(word)
+    found = translations(w, lang, other_lang)
+    if lang != "en" and other_lang != "en":
+        found |= translations(w, "en", other_lang)
+    return any(all(index.has(x, other_lang, exact=True) for x in t.split())
+               for t in found)
 
 
 def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
@@ -397,7 +413,8 @@ class EntityMissing(Check):
             extra = self._unmatched_target_names(doc, u, tl, tgt_ev, src_index, alias, ctx,
                                                  _dates(doc, "target"), loose, same_script)
             extra = [w for w in extra
-                     if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)]
+                     if not src_doc_index.has(w.text, tl, (w.text,), alias, loose, exact=True)
+                     and not rendered_by_dictionary(w.text, tl, sl, src_index)]
             gone = []
             for run in source_names(doc, u, src_ev, dictionaries_for(tl)):
                 if same_script:
@@ -410,7 +427,8 @@ class EntityMissing(Check):
                            and not title_abbreviation(doc.source, w, sl)
                            and not tgt_index.has(w.text, sl, run_words, alias, loose,
                                                  doc.source[w.end:w.end + 1] == ".",
-                                                 same_script=same_script)]
+                                                 same_script=same_script)
+                           and not (same_script and rendered_by_dictionary(w.text, sl, tl, tgt_index))]
                 if missing:
                     # The last word of the whole capitalised run (a surname,
                     # even one that is also a month: "Theresa May") kept?

@@ -1,0 +1,108 @@
+"""Which words of one language translate a word of another, from FreeDict's
+bilingual dictionaries (``mtaudit.freedict``), read for names made of
+ordinary words: a translator translates "Inverewe Gardens" into «jardin
+d'Inverewe», the Spanish «Bahía» of a place into "Bay", the Indonesian
+«Alkitab» into «Bible». Such a name is not gone from the translation, nor
+come from nowhere, when a dictionary's translation of its word stands in
+the other text.
+
+A dictionary is read both ways (eng-fra gives French words for English ones
+and English words for French ones); where no dictionary joins two languages,
+English joins them (Indonesian -> English -> French). Only the dictionaries
+of ``DICTIONARIES`` are looked for (the Debian packages that set-up
+installs); without one, nothing is found and the run's warnings say so.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import freedict
+from .written_case import hunspell_words
+
+#: ISO 639-1 -> FreeDict's ISO 639-3 names.
+_ISO3 = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "id": "ind", "ru": "rus"}
+#: The FreeDict dictionaries read here, as FreeDict names them: the pairs of
+#: the languages above that Debian packages (dict-freedict-NAME).
+DICTIONARIES = frozenset({"eng-fra", "fra-eng", "deu-fra", "eng-spa", "spa-eng", "eng-ind", "eng-rus"})
+#: A numbered sense of an entry ("2. croix"); unnumbered entries give their
+#: translations on the line after the headword, and the lines after that are
+#: notes in the headword's language ("colour", a definition).
+_SENSE = re.compile(r"^\s*\d+\.\s*(.*)$")
+_SPLIT = re.compile(r"[,;]")
+_NOTE = re.compile(r"\([^)]*\)|<[^>]*>|\[[^\]]*\]")
+#: Translations longer than this many words are explanations, not words.
+MAX_WORDS = 3
+
+
+def _translations_of(text: str) -> list[str]:
+    """The translations an entry gives (its numbered senses, or the line
+    after its headword), each a word or a short phrase."""
+    lines = text.split("\n")[1:]
+    numbered = [m.group(1) for m in map(_SENSE.match, lines) if m]
+    chosen = numbered or lines[:1]
+    out = []
+    for line in chosen:
+        for item in _SPLIT.split(_NOTE.sub(" ", line)):
+            item = " ".join(item.split())
+            if item and len(item.split()) <= MAX_WORDS:
+                out.append(item)
+    return out
+
+
+def _headword(text: str) -> str:
+    """An entry's headword: its first line up to the pronunciation."""
+    return re.split(r"\s+/|\s+<", text.split("\n", 1)[0], maxsplit=1)[0].strip()
+
+
+@lru_cache(maxsize=16)
+def _table(src: str, tgt: str) -> dict[str, frozenset[str]]:
+    """Casefolded word or phrase of ``src`` -> casefolded translations in
+    ``tgt`` (ISO 639-1 codes), from the dictionary each way that exists."""
+    a, b = _ISO3.get(src), _ISO3.get(tgt)
+    out: dict[str, set[str]] = {}
+    if a is None or b is None:
+        return {}
+    if f"{a}-{b}" in DICTIONARIES:
+        for _, text in freedict.entries(f"{a}-{b}"):
+            head = _headword(text).casefold()
+            out.setdefault(head, set()).update(t.casefold() for t in _translations_of(text))
+    if f"{b}-{a}" in DICTIONARIES:
+        for _, text in freedict.entries(f"{b}-{a}"):
+            head = _headword(text).casefold()
+            for t in _translations_of(text):
+                out.setdefault(t.casefold(), set()).add(head)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _forms(word: str, lang: str) -> list[str]:
+    """The word, then the stems its language's spelling dictionary gives it
+    ("Gardens" -> "garden"): dictionaries list lemmas."""
+    out = [word.casefold()]
+    words = hunspell_words(lang)
+    if words is not None:
+        for w in (word, word.lower()):
+            out += sorted(s.casefold() for s in words.stems_of(w))
+    return list(dict.fromkeys(out))
+
+
+def translations(word: str, src: str | None, tgt: str | None) -> frozenset[str]:
+    """The words and short phrases of ``tgt`` that the dictionaries give for
+    ``word`` of ``src`` or its lemma (casefolded); through English where no
+    dictionary joins the two. Empty for a word they do not know."""
+    if not src or not tgt or src == tgt:
+        return frozenset()
+    forms = _forms(word, src)
+    for w in forms:
+        direct = _table(src, tgt).get(w)
+        if direct:
+            return direct
+    if "en" in (src, tgt):
+        return frozenset()
+    out: set[str] = set()
+    for w in forms:
+        for english in _table(src, "en").get(w, ()):
+            out |= _table("en", tgt).get(english, frozenset())
+        if out:
+            break
+    return frozenset(out)
