@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import freedict
+from . import freedict, resources
 from .written_case import hunspell_words
 
 #: ISO 639-1 -> FreeDict's ISO 639-3 names.
@@ -55,6 +55,19 @@ def _headword(text: str) -> str:
     return re.split(r"\s+/|\s+<", text.split("\n", 1)[0], maxsplit=1)[0].strip()
 
 
+def _entries(name: str) -> tuple[tuple[str, str], ...]:
+    """The dictionary's entries; a missing one is said in the warnings of the
+    runs in its languages other than English (eng-spa: Spanish)."""
+    if not (freedict.DICT_DIR / f"freedict-{name}.index").is_file():
+        iso1 = {v: k for k, v in _ISO3.items()}
+        langs = tuple(iso1[x] for x in name.split("-") if x != "eng")
+        resources.missing(f"FreeDict {name}", f"the FreeDict {name} dictionary is not installed "
+                          f"(apt-get install dict-freedict-{name}): names made of ordinary words "
+                          "that a translation translates are taken for names gone (MT403)", langs)
+        return ()
+    return freedict.entries(name)
+
+
 @lru_cache(maxsize=16)
 def _table(src: str, tgt: str) -> dict[str, frozenset[str]]:
     """Casefolded word or phrase of ``src`` -> casefolded translations in
@@ -64,15 +77,24 @@ def _table(src: str, tgt: str) -> dict[str, frozenset[str]]:
     if a is None or b is None:
         return {}
     if f"{a}-{b}" in DICTIONARIES:
-        for _, text in freedict.entries(f"{a}-{b}"):
+        for _, text in _entries(f"{a}-{b}"):
             head = _headword(text).casefold()
             out.setdefault(head, set()).update(t.casefold() for t in _translations_of(text))
     if f"{b}-{a}" in DICTIONARIES:
-        for _, text in freedict.entries(f"{b}-{a}"):
+        for _, text in _entries(f"{b}-{a}"):
             head = _headword(text).casefold()
             for t in _translations_of(text):
                 out.setdefault(t.casefold(), set()).add(head)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def load(src: str | None, tgt: str | None) -> None:
+    """Read the dictionaries a pair of languages needs (once per process), so
+    that a run says which are missing whether or not a name needed them."""
+    if src and tgt and src != tgt:
+        for a, b in {(src, tgt), (tgt, src), (src, "en"), ("en", tgt)}:
+            if a != b:
+                _table(a, b)
 
 
 def _forms(word: str, lang: str) -> list[str]:

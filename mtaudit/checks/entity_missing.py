@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import bilingual_dictionary
 from ..bilingual_dictionary import translations
 from ..document import document_cache
 from ..findings import Severity
@@ -394,6 +395,8 @@ class EntityMissing(Check):
         source_cased = _cased_share(doc.source) >= 0.5
         # Both sides in Latin script: names are not transcribed, only spelt.
         same_script = source_latin and _latin_share(doc.text) >= 0.5
+        if same_script:
+            bilingual_dictionary.load(sl, tl)      # (rendered_by_dictionary)
         date_spans = _dates(doc, "source")
         # The whole source document: a name of the translation that the
         # source names elsewhere (the translator naming "the prime minister")
