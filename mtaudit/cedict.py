@@ -115,17 +115,20 @@ def glosses(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=20_000)
-def text_gloss_words(text: str) -> frozenset[str]:
+def text_gloss_words(text: str, every_character: bool = False) -> frozenset[str]:
     """English words that translate the Chinese words of a text: the glosses
     of every headword found in it (two characters or more; one character
     only where the dictionary gives it as a proper noun, as 马 "Ma", since
-    the glosses of single characters are too many to be evidence)."""
+    the glosses of single characters are too many to be evidence that a
+    name is accounted for). ``every_character``: all the glosses of single
+    characters too (杯 "cup"), for the opposite question: could any word
+    of the text have given this English word?"""
     out: set[str] = set()
     for m in _HAN_RUN.finditer(text):
         s = m.group()
         for i in range(len(s)):
             for n in range(1, min(MAX_HEADWORD, len(s) - i) + 1):
-                out |= gloss_words(s[i:i + n], proper_only=(n == 1))
+                out |= gloss_words(s[i:i + n], proper_only=(n == 1 and not every_character))
     return frozenset(out)
 
 

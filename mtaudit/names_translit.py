@@ -887,6 +887,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
+    if sl == "zh":
+        come = tuple(sorted(come + _unglossed_common_come(doc, u, tl, names), key=lambda w: w.start))
     # A month or a day of the week, or a country, that the source names and
     # the unit does not (English writes them as names), or in Devanagari a
     # word written with a candra vowel (a foreign word) the unit does not
@@ -925,6 +927,35 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
     gone = [g for g in gone if not any(_loosely_alike(c.text, g.text, sl) for c in come)]
     return UncasedReplacement(come, tuple(gone))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _unglossed_common_come(doc, u, tl, names: UnitNames) -> tuple:
+    """Names of the translation that are also common words ("Prince",
+    "Waters", "Council"), in mid-sentence and alone (not a word of a longer
+    name: "Alloa Athletic", "Saturday Night Live" translate their parts;
+    not common words joined by a hyphen: "North-East"),
+    not a people's word ("Spanish", "Scot": Chinese says those by a country
+    and a noun), that no word of the Chinese unit can have given: no
+    CC-CEDICT gloss of any of its words, single characters too (杯 "cup"),
+    says them. A common word that came from nowhere is as sure a name come
+    as a rare one. Without the dictionary, none."""
+    if not cedict.available():
+        return ()
+    cands = [w for w in names.target
+             if w not in names.target_rare and not sentence_initial(doc.text, w.start, u.ts)
+             and not people_word(w.text, tl)
+             # (common words joined by a hyphen describe: "the North-East club")
+             and not ("-" in w.text and all(common_word(p, tl) for p in w.text.split("-")))
+             and not _CAPITALISED_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)
+             and not _CAPITALISED_AFTER.match(doc.text, w.end)]
+    if not cands:
+        return ()
+    glosses = cedict.text_gloss_words(doc.source[u.ss:u.se], every_character=True)
+    return tuple(w for w in cands if not cedict.glossed(w.text, glosses))
 
 
 def _calendar_gone_uncased(doc, u, sl, tl) -> list:

@@ -259,3 +259,28 @@ def test_hindi_candra_word_rendered_by_two_words_or_inflected_is_not_gone():
     doc = Document(path="t", text="He was in Ipswich.", source="वह न्यूयॉर्क में था।",
                    source_lang="hi", target_lang="en", format="jsonl")
     assert [g.text for u in units(doc) for g in _transcriptions_gone(doc, u, "hi")] == ["न्यूयॉर्क"]
+
+
+# -- Chinese: a common word come that no word of the source can have given ----------
+
+@needs_cedict
+def test_chinese_name_replaced_by_a_common_word_no_gloss_gives():
+    # "Prince" is also a common word, which a Chinese source may say by a
+    # translation the matcher cannot see; no CC-CEDICT gloss of any word
+    # (or character) of this unit says it: it came from nowhere.
+    src = "地震发生后，墨西哥宣布进入紧急状态。"
+    assert above_info(src, "After the earthquake, Mexico declared a state of emergency.", "zh") == []
+    found = above_info(src, "After the earthquake, Prince declared a state of emergency.", "zh")
+    assert [f.evidence["translation_names"] for f in found] == [["Prince"]]
+
+
+@needs_cedict
+def test_chinese_common_word_a_gloss_gives_is_no_name_come():
+    # 王 alone is glossed "king" (a single character's glosses, all of them):
+    # the capitalised "King" may render it (Mexico left out is an omission,
+    # not a replacement).
+    src = "地震发生后，墨西哥王宣布进入紧急状态。"
+    assert above_info(src, "After the earthquake, the King declared a state of emergency.", "zh") == []
+    # And a common word in a longer name translates a part of it.
+    src = "地震发生后，墨西哥宣布进入紧急状态。"
+    assert above_info(src, "After the earthquake, the Royal Navy declared a state of emergency.", "zh") == []
