@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cedict, gazetteer, hindi_words, names_japanese, place_words, resources
+from . import cedict, gazetteer, hindi_words, japanese_words, names_japanese, place_words, resources
 from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
@@ -278,7 +278,11 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
                 run = []
         if run:
             runs.append(run)
-        words = _joined(runs) + [m.group() for m in _KATAKANA_RUN.finditer(part)]
+        # Not the words a dictionary gives as ordinary ones (人間 "human
+        # being": "ningen" is not Nottingham), nor runs made only of them.
+        ordinary = japanese_words.is_ordinary
+        words = _joined(runs, lambda ws: all(map(ordinary, ws))) \
+            + [m.group() for m in _KATAKANA_RUN.finditer(part) if not ordinary(m.group())]
         # A foreign name's parts, which Japanese joins with a middle dot
         # (ブライアン・オハガン: Brian O'Hagan).
         words += [p for w in list(words) if _NAME_DOT in w for p in w.split(_NAME_DOT) if p]
@@ -397,14 +401,16 @@ def _part_sounds(word: str, part_key: str, sl: str | None) -> bool:
     return sounds_alike(k, part_key, sl)
 
 
-def _joined(runs: list[list[str]]) -> list[str]:
+def _joined(runs: list[list[str]], left_out=None) -> list[str]:
     """Words of runs of adjacent candidates, alone and joined by two or three,
     and without a last character that says the kind of place or group
-    (内华达州 "Nevada state", 约克郡 "York shire", 希伯尼安队 "Hibernian team")."""
+    (内华达州 "Nevada state", 约克郡 "York shire", 希伯尼安队 "Hibernian team").
+    ``left_out``: a test of the words joined, true for those that give none."""
     words = []
     for r in runs:
-        words += r
-        words += ["".join(r[i:i + n]) for n in (2, 3) for i in range(len(r) - n + 1)]
+        for n in (1, 2, 3):
+            words += ["".join(r[i:i + n]) for i in range(len(r) - n + 1)
+                      if left_out is None or not left_out(r[i:i + n])]
     return words + [w[:-1] for w in words if len(w) >= 3]
 
 

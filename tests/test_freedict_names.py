@@ -1,16 +1,19 @@
-"""FreeDict's English-Hindi dictionary as evidence for MT403 in a Hindi
-source: a word the dictionary gives as an ordinary translation (करना "do")
-accounts for no English name by its sound, and is no name gone; a word it
-does not know that sounds like a name the translation writes elsewhere is a
-name gone, however frequent. Each test builds its own tiny dictionary in
-dictd's format (never the system's)."""
+"""FreeDict's bilingual dictionaries as evidence for MT403. Hindi source
+(eng-hin): a word the dictionary gives as an ordinary translation (करना
+"do") accounts for no English name by its sound, and is no name gone; a
+word it does not know that sounds like a name the translation writes
+elsewhere is a name gone, however frequent. Japanese source (jpn-eng,
+JMdict's): a word whose glosses are all common words (人間 "human being")
+accounts for no English name by its sound. Each test builds its own tiny
+dictionary in dictd's format (never the system's)."""
 import base64
 import gzip
 
 import pytest
 from conftest import run_check
 
-from mtaudit import freedict, hindi_words
+from mtaudit import freedict, hindi_words, japanese_words
+from mtaudit import names_japanese as nj
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.transcription import key, sounds_alike, translit_key
 
@@ -40,16 +43,17 @@ def write_dictionary(folder, name, entries):
 
 
 def _clear():
-    freedict.entries.cache_clear()
     freedict.hindi_translations.cache_clear()
     hindi_words.ordinary_words.cache_clear()
+    freedict.japanese_glosses.cache_clear()
+    japanese_words._ordinary.cache_clear()
 
 
 @pytest.fixture
 def dictionary(tmp_path, monkeypatch):
     """Points the reader at a tiny eng-hin dictionary of the test's own."""
-    def make(entries):
-        write_dictionary(tmp_path, "eng-hin", entries)
+    def make(entries, name="eng-hin"):
+        write_dictionary(tmp_path, name, entries)
         _clear()
     monkeypatch.setattr(freedict, "DICT_DIR", tmp_path)
     _clear()
@@ -62,8 +66,8 @@ def entry(english, *senses):
     return english, "\n".join(lines) + '\n      "An example."\n'
 
 
-def above_info(source, target):
-    return [f for f in run_check(EntityMissing, target, lang="en", source=source, source_lang="hi")
+def above_info(source, target, sl="hi"):
+    return [f for f in run_check(EntityMissing, target, lang="en", source=source, source_lang=sl)
             if f.severity.rank > 0]
 
 
@@ -122,3 +126,42 @@ def test_a_frequent_transcription_gone_unless_the_dictionary_knows_it(dictionary
     # English word it does not sound like, it is no name gone.
     dictionary([entry("scribe", "क्लार्क")])
     assert above_info(src, err) == []
+
+
+# -- Japanese (jpn-eng) ----------------------------------------------------------
+
+def ja_entry(heads, *lines):
+    """A jpn-eng entry as dictd's conversion of JMdict writes it: the
+    written forms, a part of speech, the glosses (a note glued to a gloss)."""
+    text = ", ".join(f"{h} /x/" for h in heads) + "\n" + "\n".join(lines) + "\n"
+    return [(h, text) for h in heads]
+
+
+def test_japanese_glosses_are_read(dictionary):
+    dictionary(ja_entry(["人間", "にんげん"], "(noun (common) (futsuumeishi))", "human being, person")
+               + ja_entry(["英国"], "(noun (common) (futsuumeishi))", "Great Britain, the United Kingdom")
+               + ja_entry(["国連"], "(noun (common) (futsuumeishi))", "{国際連合}",
+                          "         Note: abbreviationUnited Nations, UN"), name="jpn-eng")
+    got = freedict.japanese_glosses()
+    assert got["人間"] == ("human being", "person") and got["にんげん"] == got["人間"]
+    assert got["国連"] == ()          # a gloss glued to its note is left out
+    assert japanese_words.is_ordinary("人間")
+    assert not japanese_words.is_ordinary("英国")     # its glosses are names
+    assert not japanese_words.is_ordinary("国連")     # no gloss read: not known as ordinary
+
+
+@pytest.mark.skipif(not nj.available(), reason="fugashi / unidic-lite not installed")
+def test_an_ordinary_japanese_word_accounts_for_no_name_by_sound(dictionary):
+    # 人間 "ningen" sounds like Nottingham; the dictionary says it is "human
+    # being": Nottingham has come from nowhere, and London (ロンドン) is gone.
+    from mtaudit.names_translit import source_sound_keys, transcribed
+    src = "ロンドンで六人の人間が逮捕された。"
+    err = "Six people were arrested in Nottingham."
+    ok = "Six people were arrested in London."
+    dictionary([], name="jpn-eng")
+    assert transcribed("Nottingham", source_sound_keys(src, "ja", 0, len(src)), "ja")
+    assert above_info(src, err, "ja") == []          # 人間 accounts for Nottingham
+    dictionary(ja_entry(["人間"], "(noun (common) (futsuumeishi))", "human being, person"), name="jpn-eng")
+    assert not transcribed("Nottingham", source_sound_keys(src, "ja", 0, len(src)), "ja")
+    assert [f.evidence["translation_names"] for f in above_info(src, err, "ja")] == [["Nottingham"]]
+    assert above_info(src, ok, "ja") == []
