@@ -93,6 +93,15 @@ def is_proper_noun(word: str) -> bool:
     return any(p[:1].isupper() for p, _ in entries(word))
 
 
+def is_ordinary(word: str) -> bool:
+    """A word the dictionary has, as no proper noun, every gloss of it
+    opening with a common word (地震 "earthquake"; not 美国 "USA", not 李
+    "Li" though it is also "plum")."""
+    es = entries(word)
+    return bool(es) and not any(p[:1].isupper() for p, _ in es) \
+        and all(g[:1].islower() for _, gl in es for g in gl)
+
+
 def gloss_words(word: str, proper_only: bool = False) -> frozenset[str]:
     """Lower-case English words of the word's glosses (those of its proper
     noun entries only, if asked)."""

@@ -246,9 +246,15 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # not into prepositions, particles or verbs.
         runs, run, tails = [], [], []
         last_flag = ""
+        # Common nouns CC-CEDICT translates by common words only (地震
+        # "earthquake", 天空 "sky"), not tagged as names by jieba: their
+        # readings account for no name ("dizhen" is not Erdogan).
+        ordinary: set[str] = set()
         for pair in _jieba_posseg().cut(part):
             if pair.flag.startswith("n") and _CJK_RE.search(pair.word):
                 run.append(pair.word)
+                if pair.flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(pair.word):
+                    ordinary.add(pair.word)
             else:
                 if run:
                     # jieba often leaves a transcribed name's last syllable
@@ -261,7 +267,7 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
             last_flag = pair.flag
         if run:
             runs.append(run)
-        words = _joined(runs) + tails
+        words = _joined(runs, lambda ws: all(w in ordinary for w in ws)) + tails
         words_keys = {translit_key(w, lang) for w in words}
         for w in words:
             words_keys.update(chinese_readings(w))

@@ -284,3 +284,18 @@ def test_chinese_common_word_a_gloss_gives_is_no_name_come():
     # And a common word in a longer name translates a part of it.
     src = "地震发生后，墨西哥宣布进入紧急状态。"
     assert above_info(src, "After the earthquake, the Royal Navy declared a state of emergency.", "zh") == []
+
+
+@needs_cedict
+def test_chinese_common_noun_accounts_for_no_name_by_sound():
+    # 地震 "dizhen" sounds like Erdogan by chance; CC-CEDICT gives it as
+    # "earthquake" only: no transcription, so Erdogan has come from nowhere
+    # and Mexico (墨西哥) is gone.
+    from mtaudit.names_translit import source_sound_keys, transcribed
+    from mtaudit.transcription import key, sounds_alike, translit_key
+    src = "昨天墨西哥南部发生地震。"
+    assert sounds_alike(key("Erdogan"), translit_key("地震", "zh"), "zh")
+    assert not transcribed("Erdogan", source_sound_keys(src, "zh", 0, len(src)), "zh")
+    assert above_info(src, "Yesterday an earthquake struck southern Mexico.", "zh") == []
+    found = above_info(src, "Yesterday an earthquake struck southern Erdogan.", "zh")
+    assert [f.evidence["translation_names"] for f in found] == [["Erdogan"]]
