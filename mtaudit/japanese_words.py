@@ -22,8 +22,9 @@ _OPENING = re.compile(r"^(?:the|a|an|to)\s+")
 
 
 def _common_gloss(gloss: str) -> bool:
+    """A gloss that opens with no capital ("human being", "1,000")."""
     first = _OPENING.sub("", gloss)[:1]
-    return first.islower()
+    return bool(first) and not first.isupper()
 
 
 @lru_cache(maxsize=1)

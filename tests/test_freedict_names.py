@@ -165,3 +165,26 @@ def test_an_ordinary_japanese_word_accounts_for_no_name_by_sound(dictionary):
     assert not transcribed("Nottingham", source_sound_keys(src, "ja", 0, len(src)), "ja")
     assert [f.evidence["translation_names"] for f in above_info(src, err, "ja")] == [["Nottingham"]]
     assert above_info(src, ok, "ja") == []
+
+
+_NOUN = "(noun (common) (futsuumeishi))"
+
+
+@pytest.mark.skipif(not nj.available(), reason="fugashi / unidic-lite not installed")
+def test_an_ordinary_loanword_accounts_for_no_name_by_sound_but_a_compound_may(dictionary):
+    # チーム "team" is rendered by "team", not by its sound "chiimu" (~ Jimmy).
+    src = "ロンドンのチームが勝った。"
+    dictionary(ja_entry(["チーム"], _NOUN, "team"), name="jpn-eng")
+    assert above_info(src, "The London team won.", "ja") == []
+    found = above_info(src, "The team of Jimmy won.", "ja")
+    assert [f.evidence["translation_names"] for f in found] == [["Jimmy"]]
+    # Two ordinary loanwords written together may be a name made of words
+    # (ベスト|ウッド Bestwood): their joined sound still accounts for it.
+    dictionary(ja_entry(["ベスト"], _NOUN, "best") + ja_entry(["ウッド"], _NOUN, "wood"), name="jpn-eng")
+    src = "事故はイギリス時間10時にベストウッドストリートで起きた。"
+    assert above_info(src, "The crash happened on Bestwood Street at about 10:00 BST.", "ja") == []
+
+
+def test_a_gloss_opening_with_a_digit_is_a_common_one(dictionary):
+    dictionary(ja_entry(["千"], "(numeric (suushi))", "1,000, thousand"), name="jpn-eng")
+    assert japanese_words.is_ordinary("千")
