@@ -88,6 +88,21 @@ def entries(name: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def english_to_hindi() -> dict[str, frozenset[str]]:
+    """English headword (lower case) -> every Devanagari word of its
+    translations, phrases too ("reason": कारण, प्रयोजन, विचार, शक्ति...)."""
+    out: dict[str, set[str]] = {}
+    for _, text in entries("eng-hin"):
+        head = re.split(r" /| <", text.split("\n", 1)[0], maxsplit=1)[0].strip().casefold()
+        words = out.setdefault(head, set())
+        for line in text.split("\n")[1:]:
+            m = _SENSE.match(line)
+            if m:
+                words.update(_DEVANAGARI_WORD.findall(m.group(1)))
+    return {h: frozenset(w) for h, w in out.items() if w}
+
+
+@lru_cache(maxsize=1)
 def hindi_translations() -> dict[str, frozenset[str]]:
     """Hindi word -> the English headwords the eng-hin dictionary translates
     by that word alone (a whole translation: "do" 1. करना; not a word of a

@@ -899,8 +899,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
-    if sl == "zh":
-        come = tuple(sorted(come + _unglossed_common_come(doc, u, tl, names), key=lambda w: w.start))
+    if sl in ("zh", "hi"):
+        come = tuple(sorted(come + _unglossed_common_come(doc, u, sl, tl, names), key=lambda w: w.start))
     # A month or a day of the week, or a country, that the source names and
     # the unit does not (English writes them as names), or in Devanagari a
     # word written with a candra vowel (a foreign word) the unit does not
@@ -943,9 +943,11 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_OF_CAPITALISED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_CAPITALISED_OF_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+of\s+(?:the\s+)?$")
 
 
-def _unglossed_common_come(doc, u, tl, names: UnitNames) -> tuple:
+def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:
     """Names of the translation that are also common words ("Prince",
     "Waters", "Council"), in mid-sentence and alone (not a word of a longer
     name: "Alloa Athletic", "Saturday Night Live" translate their parts;
@@ -954,18 +956,35 @@ def _unglossed_common_come(doc, u, tl, names: UnitNames) -> tuple:
     and a noun), that no word of the Chinese unit can have given: no
     CC-CEDICT gloss of any of its words, single characters too (杯 "cup"),
     says them. A common word that came from nowhere is as sure a name come
-    as a rare one. Without the dictionary, none."""
-    if not cedict.available():
+    as a rare one. In Hindi, by FreeDict's eng-hin: the dictionary has the
+    English word and none of its Hindi translations (in any of their forms)
+    is in the unit. Without the dictionary, none."""
+    if sl == "zh" and not cedict.available() or sl == "hi" and not hindi_words.available():
         return ()
+    alias = aliases(sl, tl)
     cands = [w for w in names.target
              if w not in names.target_rare and not sentence_initial(doc.text, w.start, u.ts)
              and not people_word(w.text, tl)
              # (common words joined by a hyphen describe: "the North-East club")
              and not ("-" in w.text and all(common_word(p, tl) for p in w.text.split("-")))
              and not _CAPITALISED_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)
-             and not _CAPITALISED_AFTER.match(doc.text, w.end)]
+             and not _CAPITALISED_AFTER.match(doc.text, w.end)
+             # ("House of Representatives", "Bank of England": one name)
+             and not _OF_CAPITALISED_AFTER.match(doc.text, w.end)
+             and not _CAPITALISED_OF_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)
+             # (a place CLDR or the project's table names, "Turkey": the
+             # rules for places say whether the source names it)
+             and not _alias_of(key(strip_possessive(w.text)), alias)]
     if not cands:
         return ()
+    if sl == "hi":
+        words = {m.group().rstrip("\u0964\u0965") for m in _WORD_RE.finditer(doc.source, u.ss, u.se)}
+        out = []
+        for w in cands:
+            hindi = hindi_words.hindi_renderings(strip_possessive(w.text))
+            if hindi is not None and not (hindi & words):
+                out.append(w)
+        return tuple(out)
     glosses = cedict.text_gloss_words(doc.source[u.ss:u.se], every_character=True)
     return tuple(w for w in cands if not cedict.glossed(w.text, glosses))
 

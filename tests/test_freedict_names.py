@@ -43,6 +43,7 @@ def write_dictionary(folder, name, entries):
 
 
 def _clear():
+    freedict.english_to_hindi.cache_clear()
     freedict.hindi_translations.cache_clear()
     hindi_words.ordinary_words.cache_clear()
     freedict.japanese_glosses.cache_clear()
@@ -126,6 +127,27 @@ def test_a_frequent_transcription_gone_unless_the_dictionary_knows_it(dictionary
     # English word it does not sound like, it is no name gone.
     dictionary([entry("scribe", "क्लार्क")])
     assert above_info(src, err) == []
+
+
+def test_hindi_name_replaced_by_a_common_word_no_translation_gives(dictionary):
+    # "Prince" is also a common word; the dictionary translates "prince" by
+    # राजकुमार, which the unit does not have: it came from nowhere, and पोल्टर
+    # (Poulter, written elsewhere) is gone.
+    src = "रविवार को पोल्टर ने पहला मैच जीत लिया। इसके बाद पोल्टर घर चला गया।"
+    err = "On Sunday, Poulter won the first match. After that, Prince went home."
+    dictionary([entry("other", "दूसरा")])
+    assert above_info(src, err) == []            # the dictionary says nothing of "prince"
+    dictionary([entry("prince", "राजकुमार")])
+    assert [f.evidence["translation_names"] for f in above_info(src, err)] == [["Prince"]]
+    assert above_info(src, err.replace("Prince", "Poulter")) == []
+    # Where the unit has the word's translation, the translation renders it.
+    src = "रविवार को पोल्टर ने पहला मैच जीत लिया। इसके बाद राजकुमार घर चला गया।"
+    assert above_info(src, err) == []
+    # Nor in a longer name ("the Prince of Wales"), nor a place ("Turkey").
+    src = "रविवार को पोल्टर ने पहला मैच जीत लिया। इसके बाद पोल्टर घर चला गया।"
+    assert above_info(src, err.replace("Prince", "the Prince of Wales")) == []
+    dictionary([entry("prince", "राजकुमार"), entry("turkey", "टर्की")])
+    assert above_info(src, err.replace("Prince", "Turkey")) == []
 
 
 # -- Japanese (jpn-eng) ----------------------------------------------------------
