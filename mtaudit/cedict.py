@@ -93,6 +93,15 @@ def is_proper_noun(word: str) -> bool:
     return any(p[:1].isupper() for p, _ in entries(word))
 
 
+def is_ordinary(word: str) -> bool:
+    """A word the dictionary has, as no proper noun, every gloss of it
+    opening with a common word (地震 "earthquake"; not 美国 "USA", not 李
+    "Li" though it is also "plum")."""
+    es = entries(word)
+    return bool(es) and not any(p[:1].isupper() for p, _ in es) \
+        and all(g[:1].islower() for _, gl in es for g in gl)
+
+
 def gloss_words(word: str, proper_only: bool = False) -> frozenset[str]:
     """Lower-case English words of the word's glosses (those of its proper
     noun entries only, if asked)."""
@@ -115,17 +124,20 @@ def glosses(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=20_000)
-def text_gloss_words(text: str) -> frozenset[str]:
+def text_gloss_words(text: str, every_character: bool = False) -> frozenset[str]:
     """English words that translate the Chinese words of a text: the glosses
     of every headword found in it (two characters or more; one character
     only where the dictionary gives it as a proper noun, as 马 "Ma", since
-    the glosses of single characters are too many to be evidence)."""
+    the glosses of single characters are too many to be evidence that a
+    name is accounted for). ``every_character``: all the glosses of single
+    characters too (杯 "cup"), for the opposite question: could any word
+    of the text have given this English word?"""
     out: set[str] = set()
     for m in _HAN_RUN.finditer(text):
         s = m.group()
         for i in range(len(s)):
             for n in range(1, min(MAX_HEADWORD, len(s) - i) + 1):
-                out |= gloss_words(s[i:i + n], proper_only=(n == 1))
+                out |= gloss_words(s[i:i + n], proper_only=(n == 1 and not every_character))
     return frozenset(out)
 
 

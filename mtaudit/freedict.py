@@ -8,8 +8,8 @@ A dictd dictionary is two files: ``NAME.index`` (one line per headword:
 headword, offset and length of its entry, both in dictd's base64 digits,
 tab-separated) and ``NAME.dict.dz`` (the entries, compressed with dictzip,
 which gzip reads). ``DICT_DIR`` is where they are looked for (tests point
-it elsewhere). Without a dictionary nothing is found (``available`` says
-so, and the run's warnings say why) and callers keep their other evidence.
+it elsewhere). Without a dictionary nothing is found (the derived tables are
+empty, and the run's warnings say why) and callers keep their other evidence.
 """
 from __future__ import annotations
 
@@ -33,7 +33,12 @@ _B64_VALUE = {c: i for i, c in enumerate(_B64)}
 _SENSE = re.compile(r"^\s*\d+\.\s+(.*)$")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 
-_PACKAGES = {"eng-hin": ("dict-freedict-eng-hin", ("hi",))}
+_PACKAGES = {"eng-hin": ("dict-freedict-eng-hin", ("hi",)), "jpn-eng": ("dict-freedict-jpn-eng", ("ja",))}
+#: A line of a jpn-eng entry that is no gloss: a part of speech "(noun ...)"
+#: (numbered for the first of several senses: "1. (noun ...)").
+_JA_POS = re.compile(r"^\s*(?:\d+\.\s*)?\(")
+_JA_SENSE_NUMBER = re.compile(r"^\d+\.\s*")
+_PARENTHESES = re.compile(r"\([^)]*\)")
 
 
 def _number(digits: str) -> int:
@@ -50,16 +55,18 @@ def _missing(name: str, why: str) -> None:
                       "ordinary source words are not told from transcribed names (MT403)", langs)
 
 
-@lru_cache(maxsize=4)
-def entries(name: str) -> tuple[tuple[str, str], ...]:
+def entries(name: str) -> list[tuple[str, str]]:
     """(headword, entry text) of every entry of the dictionary ``name``
-    ("eng-hin"), or () when it is missing or unreadable (said once)."""
+    ("eng-hin"), or [] when it is missing or unreadable (said once). Not
+    cached: callers keep what they derive (an entry's text is shared by its
+    headwords, decoded once)."""
     index = DICT_DIR / f"freedict-{name}.index"
     data = DICT_DIR / f"freedict-{name}.dict.dz"
     if not index.is_file() or not data.is_file():
         _missing(name, f"is not installed (no {index.name} and {data.name} in {DICT_DIR})")
-        return ()
+        return []
     out = []
+    texts: dict[tuple[str, str], str] = {}
     try:
         with gzip.open(data) as f:
             body = f.read()
@@ -68,17 +75,31 @@ def entries(name: str) -> tuple[tuple[str, str], ...]:
             if len(parts) != 3 or parts[0].startswith("00database"):
                 continue   # dictd's own entries (its name, its info) and blank lines
             head, offset, length = parts
-            start = _number(offset)
-            out.append((head, body[start:start + _number(length)].decode("utf-8")))
+            text = texts.get((offset, length))
+            if text is None:
+                start = _number(offset)
+                text = texts[(offset, length)] = body[start:start + _number(length)].decode("utf-8")
+            out.append((head, text))
     except (OSError, EOFError, UnicodeDecodeError, KeyError, zlib.error) as e:   # damaged: said, not fatal
         _missing(name, f"could not be read ({type(e).__name__}: {e})")
-        return ()
+        return []
     resources.found(f"FreeDict {name}")
-    return tuple(out)
+    return out
 
 
-def available(name: str) -> bool:
-    return bool(entries(name))
+@lru_cache(maxsize=1)
+def english_to_hindi() -> dict[str, frozenset[str]]:
+    """English headword (lower case) -> every Devanagari word of its
+    translations, phrases too ("reason": कारण, प्रयोजन, विचार, शक्ति...)."""
+    out: dict[str, set[str]] = {}
+    for _, text in entries("eng-hin"):
+        head = re.split(r" /| <", text.split("\n", 1)[0], maxsplit=1)[0].strip().casefold()
+        words = out.setdefault(head, set())
+        for line in text.split("\n")[1:]:
+            m = _SENSE.match(line)
+            if m:
+                words.update(_DEVANAGARI_WORD.findall(m.group(1)))
+    return {h: frozenset(w) for h, w in out.items() if w}
 
 
 @lru_cache(maxsize=1)
@@ -99,3 +120,31 @@ def hindi_translations() -> dict[str, frozenset[str]]:
                 if _DEVANAGARI_WORD.fullmatch(item):
                     out.setdefault(item, set()).add(head)
     return {w: frozenset(h) for w, h in out.items()}
+
+
+def _japanese_glosses_of(text: str) -> tuple[str, ...]:
+    """The English glosses of a jpn-eng entry (JMdict's): the lines after
+    the headword line that are neither a part of speech, nor a reference to
+    another entry ({警察官}), nor a note. (dictd's conversion glues a note
+    to the gloss after it, "Note: abbreviationUnited Nations": such a gloss
+    is left out, which only makes the entry say less.)"""
+    out = []
+    for line in text.split("\n")[1:]:
+        s = line.strip()
+        if not s or _JA_POS.match(line) or s.startswith("{"):
+            continue
+        s = _JA_SENSE_NUMBER.sub("", s)
+        if s.startswith("Note:"):
+            continue
+        out += [g.strip() for g in _PARENTHESES.sub("", s).split(",") if g.strip()]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def japanese_glosses() -> dict[str, tuple[str, ...]]:
+    """Japanese word (each of an entry's written forms and readings) -> the
+    English glosses of its jpn-eng entries."""
+    out: dict[str, list[str]] = {}
+    for head, text in entries("jpn-eng"):
+        out.setdefault(head, []).extend(_japanese_glosses_of(text))
+    return {w: tuple(g) for w, g in out.items()}

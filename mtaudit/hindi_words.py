@@ -76,3 +76,20 @@ def is_ordinary(word: str) -> bool:
 
 def available() -> bool:
     return bool(ordinary_words())
+
+
+#: English endings taken off to find a dictionary's headword ("Democrats":
+#: democrat, "Parties": party, "Charged": charge).
+_ENGLISH_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def hindi_renderings(english: str) -> frozenset[str] | None:
+    """The Hindi words (and their forms) the dictionary translates an English
+    word by, or None where it has no such headword."""
+    table = freedict.english_to_hindi()
+    w = english.casefold()
+    heads = [w] + [w[:-len(end)] + new for end, new in _ENGLISH_ENDINGS if w.endswith(end) and len(w) > len(end) + 2]
+    found = [table[h] for h in heads if h in table]
+    if not found:
+        return None
+    return frozenset(f for words in found for word in words for f in word_forms(word))

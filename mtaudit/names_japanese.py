@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cedict, resources
+from . import cedict, japanese_words, resources
 from .names import calendar_names
 from .place_words import people_word
 from .transcription import key, romanise, sound_classes, sound_distance, sounds_alike, strip_possessive
@@ -166,14 +166,20 @@ def source_keys(text: str, ss: int, se: int) -> list[str]:
     for i, m in enumerate(ms):
         if not name_like(m):
             continue
+        if m.origin:
+            out.add(key(m.origin))
         runs = _runs(ms, i)
+        if m.proper is None and japanese_words.is_ordinary(m.surface):
+            # A loanword the dictionary gives as an ordinary word (チーム
+            # "team"): rendered by its English word, not by its sound
+            # ("chiimu" is not Sam); but joined with its neighbours it may
+            # be a name made of words (ベスト|ウッド Bestwood).
+            runs = runs[1:]
         out.update(runs)
         if _KATAKANA_RE.match(m.surface):
             # (Only for katakana: a kanji reading has no added vowels, and
             # without its vowels it would match names by chance.)
             out.update(without_epenthesis(k) for k in runs)
-        if m.origin:
-            out.add(key(m.origin))
     return [k for k in out if len(k) >= 2]
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cedict, gazetteer, hindi_words, names_japanese, place_words, resources
+from . import cedict, gazetteer, hindi_words, japanese_words, names_japanese, place_words, resources
 from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
@@ -246,9 +246,15 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # not into prepositions, particles or verbs.
         runs, run, tails = [], [], []
         last_flag = ""
+        # Common nouns CC-CEDICT translates by common words only (地震
+        # "earthquake", 天空 "sky"), not tagged as names by jieba: their
+        # readings account for no name ("dizhen" is not Erdogan).
+        ordinary: set[str] = set()
         for pair in _jieba_posseg().cut(part):
             if pair.flag.startswith("n") and _CJK_RE.search(pair.word):
                 run.append(pair.word)
+                if pair.flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(pair.word):
+                    ordinary.add(pair.word)
             else:
                 if run:
                     # jieba often leaves a transcribed name's last syllable
@@ -261,7 +267,7 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
             last_flag = pair.flag
         if run:
             runs.append(run)
-        words = _joined(runs) + tails
+        words = _joined(runs, lambda ws: all(w in ordinary for w in ws)) + tails
         words_keys = {translit_key(w, lang) for w in words}
         for w in words:
             words_keys.update(chinese_readings(w))
@@ -278,7 +284,11 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
                 run = []
         if run:
             runs.append(run)
-        words = _joined(runs) + [m.group() for m in _KATAKANA_RUN.finditer(part)]
+        # Not the words a dictionary gives as ordinary ones (人間 "human
+        # being": "ningen" is not Nottingham), nor runs made only of them.
+        ordinary = japanese_words.is_ordinary
+        words = _joined(runs, lambda ws: all(map(ordinary, ws))) \
+            + [m.group() for m in _KATAKANA_RUN.finditer(part) if not ordinary(m.group())]
         # A foreign name's parts, which Japanese joins with a middle dot
         # (ブライアン・オハガン: Brian O'Hagan).
         words += [p for w in list(words) if _NAME_DOT in w for p in w.split(_NAME_DOT) if p]
@@ -397,14 +407,16 @@ def _part_sounds(word: str, part_key: str, sl: str | None) -> bool:
     return sounds_alike(k, part_key, sl)
 
 
-def _joined(runs: list[list[str]]) -> list[str]:
+def _joined(runs: list[list[str]], left_out=None) -> list[str]:
     """Words of runs of adjacent candidates, alone and joined by two or three,
     and without a last character that says the kind of place or group
-    (内华达州 "Nevada state", 约克郡 "York shire", 希伯尼安队 "Hibernian team")."""
+    (内华达州 "Nevada state", 约克郡 "York shire", 希伯尼安队 "Hibernian team").
+    ``left_out``: a test of the words joined, true for those that give none."""
     words = []
     for r in runs:
-        words += r
-        words += ["".join(r[i:i + n]) for n in (2, 3) for i in range(len(r) - n + 1)]
+        for n in (1, 2, 3):
+            words += ["".join(r[i:i + n]) for i in range(len(r) - n + 1)
+                      if left_out is None or not left_out(r[i:i + n])]
     return words + [w[:-1] for w in words if len(w) >= 3]
 
 
@@ -887,6 +899,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
+    if sl in ("zh", "hi"):
+        come = tuple(sorted(come + _unglossed_common_come(doc, u, sl, tl, names), key=lambda w: w.start))
     # A month or a day of the week, or a country, that the source names and
     # the unit does not (English writes them as names), or in Devanagari a
     # word written with a candra vowel (a foreign word) the unit does not
@@ -925,6 +939,54 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
     gone = [g for g in gone if not any(_loosely_alike(c.text, g.text, sl) for c in come)]
     return UncasedReplacement(come, tuple(gone))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_OF_CAPITALISED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_CAPITALISED_OF_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+of\s+(?:the\s+)?$")
+
+
+def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:
+    """Names of the translation that are also common words ("Prince",
+    "Waters", "Council"), in mid-sentence and alone (not a word of a longer
+    name: "Alloa Athletic", "Saturday Night Live" translate their parts;
+    not common words joined by a hyphen: "North-East"),
+    not a people's word ("Spanish", "Scot": Chinese says those by a country
+    and a noun), that no word of the Chinese unit can have given: no
+    CC-CEDICT gloss of any of its words, single characters too (杯 "cup"),
+    says them. A common word that came from nowhere is as sure a name come
+    as a rare one. In Hindi, by FreeDict's eng-hin: the dictionary has the
+    English word and none of its Hindi translations (in any of their forms)
+    is in the unit. Without the dictionary, none."""
+    if sl == "zh" and not cedict.available() or sl == "hi" and not hindi_words.available():
+        return ()
+    alias = aliases(sl, tl)
+    cands = [w for w in names.target
+             if w not in names.target_rare and not sentence_initial(doc.text, w.start, u.ts)
+             and not people_word(w.text, tl)
+             # (common words joined by a hyphen describe: "the North-East club")
+             and not ("-" in w.text and all(common_word(p, tl) for p in w.text.split("-")))
+             and not _CAPITALISED_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)
+             and not _CAPITALISED_AFTER.match(doc.text, w.end)
+             # ("House of Representatives", "Bank of England": one name)
+             and not _OF_CAPITALISED_AFTER.match(doc.text, w.end)
+             and not _CAPITALISED_OF_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)
+             # (a place CLDR or the project's table names, "Turkey": the
+             # rules for places say whether the source names it)
+             and not _alias_of(key(strip_possessive(w.text)), alias)]
+    if not cands:
+        return ()
+    if sl == "hi":
+        words = {m.group().rstrip("\u0964\u0965") for m in _WORD_RE.finditer(doc.source, u.ss, u.se)}
+        out = []
+        for w in cands:
+            hindi = hindi_words.hindi_renderings(strip_possessive(w.text))
+            if hindi is not None and not (hindi & words):
+                out.append(w)
+        return tuple(out)
+    glosses = cedict.text_gloss_words(doc.source[u.ss:u.se], every_character=True)
+    return tuple(w for w in cands if not cedict.glossed(w.text, glosses))
 
 
 def _calendar_gone_uncased(doc, u, sl, tl) -> list:

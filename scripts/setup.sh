@@ -16,11 +16,14 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 &
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "setup: could not install chromium; the browser tests will say so and skip" >&2
 fi
-# MT403 tells ordinary Hindi words from transcribed names by FreeDict's
-# English-Hindi dictionary (dictd format, read from /usr/share/dictd).
-if [ ! -f /usr/share/dictd/freedict-eng-hin.index ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dict-freedict-eng-hin >/dev/null) \
-    || echo "setup: could not install dict-freedict-eng-hin; MT403 will say so for Hindi sources" >&2
+# MT403 tells ordinary Hindi and Japanese words from transcribed names by
+# FreeDict's English-Hindi and Japanese-English (JMdict) dictionaries
+# (dictd format, read from /usr/share/dictd).
+if { [ ! -f /usr/share/dictd/freedict-eng-hin.index ] || [ ! -f /usr/share/dictd/freedict-jpn-eng.index ]; } \
+    && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dict-freedict-eng-hin \
+    dict-freedict-jpn-eng >/dev/null) \
+    || echo "setup: could not install dict-freedict-eng-hin / dict-freedict-jpn-eng; MT403 will say so" >&2
 fi
 # MT403 reads names made of ordinary words that a translation translates
 # («Bahía» / "Bay", "Gardens" / «jardin») in FreeDict's bilingual dictionaries

@@ -259,3 +259,43 @@ def test_hindi_candra_word_rendered_by_two_words_or_inflected_is_not_gone():
     doc = Document(path="t", text="He was in Ipswich.", source="वह न्यूयॉर्क में था।",
                    source_lang="hi", target_lang="en", format="jsonl")
     assert [g.text for u in units(doc) for g in _transcriptions_gone(doc, u, "hi")] == ["न्यूयॉर्क"]
+
+
+# -- Chinese: a common word come that no word of the source can have given ----------
+
+@needs_cedict
+def test_chinese_name_replaced_by_a_common_word_no_gloss_gives():
+    # "Prince" is also a common word, which a Chinese source may say by a
+    # translation the matcher cannot see; no CC-CEDICT gloss of any word
+    # (or character) of this unit says it: it came from nowhere.
+    src = "地震发生后，墨西哥宣布进入紧急状态。"
+    assert above_info(src, "After the earthquake, Mexico declared a state of emergency.", "zh") == []
+    found = above_info(src, "After the earthquake, Prince declared a state of emergency.", "zh")
+    assert [f.evidence["translation_names"] for f in found] == [["Prince"]]
+
+
+@needs_cedict
+def test_chinese_common_word_a_gloss_gives_is_no_name_come():
+    # 王 alone is glossed "king" (a single character's glosses, all of them):
+    # the capitalised "King" may render it (Mexico left out is an omission,
+    # not a replacement).
+    src = "地震发生后，墨西哥王宣布进入紧急状态。"
+    assert above_info(src, "After the earthquake, the King declared a state of emergency.", "zh") == []
+    # And a common word in a longer name translates a part of it.
+    src = "地震发生后，墨西哥宣布进入紧急状态。"
+    assert above_info(src, "After the earthquake, the Royal Navy declared a state of emergency.", "zh") == []
+
+
+@needs_cedict
+def test_chinese_common_noun_accounts_for_no_name_by_sound():
+    # 地震 "dizhen" sounds like Erdogan by chance; CC-CEDICT gives it as
+    # "earthquake" only: no transcription, so Erdogan has come from nowhere
+    # and Mexico (墨西哥) is gone.
+    from mtaudit.names_translit import source_sound_keys, transcribed
+    from mtaudit.transcription import key, sounds_alike, translit_key
+    src = "昨天墨西哥南部发生地震。"
+    assert sounds_alike(key("Erdogan"), translit_key("地震", "zh"), "zh")
+    assert not transcribed("Erdogan", source_sound_keys(src, "zh", 0, len(src)), "zh")
+    assert above_info(src, "Yesterday an earthquake struck southern Mexico.", "zh") == []
+    found = above_info(src, "Yesterday an earthquake struck southern Erdogan.", "zh")
+    assert [f.evidence["translation_names"] for f in found] == [["Erdogan"]]
