@@ -16,20 +16,12 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 &
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "setup: could not install chromium; the browser tests will say so and skip" >&2
 fi
-# MT403 tells ordinary Hindi and Japanese words from transcribed names by
-# FreeDict's English-Hindi and Japanese-English (JMdict) dictionaries
-# (dictd format, read from /usr/share/dictd).
-if { [ ! -f /usr/share/dictd/freedict-eng-hin.index ] || [ ! -f /usr/share/dictd/freedict-jpn-eng.index ]; } \
-    && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dict-freedict-eng-hin \
-    dict-freedict-jpn-eng >/dev/null) \
-    || echo "setup: could not install dict-freedict-eng-hin / dict-freedict-jpn-eng; MT403 will say so" >&2
-fi
-# MT403 reads names made of ordinary words that a translation translates
-# («Bahía» / "Bay", "Gardens" / «jardin») in FreeDict's bilingual dictionaries
-# (mtaudit.bilingual_dictionary; dictd format, read from /usr/share/dictd).
+# MT403 reads FreeDict's bilingual dictionaries (dictd format, from
+# /usr/share/dictd): English-Hindi and Japanese-English (JMdict) tell ordinary
+# words from transcribed names; the others show names made of ordinary words
+# that a translation translates («Bahía» / "Bay", "Gardens" / «jardin»).
 missing=""
-for d in eng-fra fra-eng deu-fra eng-spa spa-eng eng-ind eng-rus; do
+for d in eng-hin jpn-eng eng-fra fra-eng deu-fra eng-spa spa-eng eng-ind eng-rus; do
   [ -f "/usr/share/dictd/freedict-$d.index" ] || missing="$missing dict-freedict-$d"
 done
 if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

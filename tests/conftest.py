@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # PYTHONPATH (".") would name that other folder.
 os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
 # No test reads the machine's dictd dictionaries (/usr/share/dictd): those
-# that need one build their own (tests/test_hindi_dictionary.py).
+# that need one build their own (tests/test_freedict_names.py, tests/test_bilingual_dictionary.py).
 os.environ["MTAUDIT_DICTD_DIR"] = str(ROOT / "tests" / "data" / "no-dictd-here")
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"

@@ -5,7 +5,7 @@ another come. Each test builds its own tiny dictionaries in dictd's format
 (never the system's)."""
 import pytest
 from conftest import run_check
-from test_hindi_dictionary import write_dictionary
+from test_freedict_names import write_dictionary
 
 from mtaudit import bilingual_dictionary, freedict
 from mtaudit.checks.entity_missing import EntityMissing
@@ -19,7 +19,6 @@ ENG_IND = [("red", "red /ɹɛd/ <n>\nmerah\ncolour\n")]
 
 
 def _clear():
-    freedict.entries.cache_clear()
     bilingual_dictionary._table.cache_clear()
 
 
