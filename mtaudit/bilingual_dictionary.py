@@ -8,7 +8,8 @@ the other text.
 
 A dictionary is read both ways (eng-fra gives French words for English ones
 and English words for French ones); where no dictionary joins two languages,
-English joins them (Indonesian -> English -> French). Only the dictionaries
+English or French joins them (Indonesian -> English -> French, English ->
+French -> Russian). Only the dictionaries
 of ``DICTIONARIES`` are looked for (the Debian packages that set-up
 installs); without one, nothing is found and the run's warnings say so.
 """
@@ -18,13 +19,17 @@ import re
 from functools import lru_cache
 
 from . import freedict, resources
+from .morphology import analyser
 from .written_case import hunspell_words
 
 #: ISO 639-1 -> FreeDict's ISO 639-3 names.
 _ISO3 = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "id": "ind", "ru": "rus"}
 #: The FreeDict dictionaries read here, as FreeDict names them: the pairs of
 #: the languages above that Debian packages (dict-freedict-NAME).
-DICTIONARIES = frozenset({"eng-fra", "fra-eng", "deu-fra", "eng-spa", "spa-eng", "eng-ind", "eng-rus"})
+DICTIONARIES = frozenset({"eng-fra", "fra-eng", "deu-fra", "eng-spa", "spa-eng", "eng-ind", "eng-rus",
+                          "fra-rus"})
+#: The languages that join two others no dictionary joins, in this order.
+PIVOTS = ("en", "fr")
 #: A numbered sense of an entry ("2. croix"); unnumbered entries give their
 #: translations on the line after the headword, and the lines after that are
 #: notes in the headword's language ("colour", a definition).
@@ -92,39 +97,46 @@ def load(src: str | None, tgt: str | None) -> None:
     """Read the dictionaries a pair of languages needs (once per process), so
     that a run says which are missing whether or not a name needed them."""
     if src and tgt and src != tgt:
-        for a, b in {(src, tgt), (tgt, src), (src, "en"), ("en", tgt)}:
+        pairs = {(src, tgt), (tgt, src)} | {p for v in PIVOTS for p in ((src, v), (v, tgt))}
+        for a, b in pairs:
             if a != b:
                 _table(a, b)
 
 
-def _forms(word: str, lang: str) -> list[str]:
-    """The word, then the stems its language's spelling dictionary gives it
-    ("Gardens" -> "garden"): dictionaries list lemmas."""
+def forms(word: str, lang: str | None) -> list[str]:
+    """The word (casefolded), then its lemmas: the stems its language's
+    spelling dictionary gives it ("Gardens" -> "garden"), and pymorphy3's
+    normal forms for a language that declines («Запада» -> «запад»):
+    dictionaries list lemmas."""
     out = [word.casefold()]
     words = hunspell_words(lang)
     if words is not None:
         for w in (word, word.lower()):
             out += sorted(s.casefold() for s in words.stems_of(w))
+    morph = analyser(lang)
+    if morph is not None:
+        out += [p.normal_form for p in morph.parse(word.lower())[:3]]
     return list(dict.fromkeys(out))
 
 
 def translations(word: str, src: str | None, tgt: str | None) -> frozenset[str]:
     """The words and short phrases of ``tgt`` that the dictionaries give for
-    ``word`` of ``src`` or its lemma (casefolded); through English where no
-    dictionary joins the two. Empty for a word they do not know."""
+    ``word`` of ``src`` or its lemma (casefolded); through English or French
+    where no dictionary joins the two. Empty for a word they do not know."""
     if not src or not tgt or src == tgt:
         return frozenset()
-    forms = _forms(word, src)
-    for w in forms:
+    lemmas = forms(word, src)
+    for w in lemmas:
         direct = _table(src, tgt).get(w)
         if direct:
             return direct
-    if "en" in (src, tgt):
-        return frozenset()
-    out: set[str] = set()
-    for w in forms:
-        for english in _table(src, "en").get(w, ()):
-            out |= _table("en", tgt).get(english, frozenset())
-        if out:
-            break
-    return frozenset(out)
+    for pivot in PIVOTS:
+        if pivot in (src, tgt):
+            continue
+        out: set[str] = set()
+        for w in lemmas:
+            for middle in _table(src, pivot).get(w, ()):
+                out |= _table(pivot, tgt).get(middle, frozenset())
+            if out:
+                return frozenset(out)
+    return frozenset()

@@ -21,7 +21,7 @@ fi
 # words from transcribed names; the others show names made of ordinary words
 # that a translation translates («Bahía» / "Bay", "Gardens" / «jardin»).
 missing=""
-for d in eng-hin jpn-eng eng-fra fra-eng deu-fra eng-spa spa-eng eng-ind eng-rus; do
+for d in eng-hin jpn-eng eng-fra fra-eng deu-fra eng-spa spa-eng eng-ind eng-rus fra-rus; do
   [ -f "/usr/share/dictd/freedict-$d.index" ] || missing="$missing dict-freedict-$d"
 done
 if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

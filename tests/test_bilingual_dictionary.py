@@ -84,3 +84,33 @@ def test_a_name_of_ordinary_words_in_a_french_translation(dictionaries):
     dictionaries(eng_fra=ENG_FRA)
     found = run_check(EntityMissing, target, "fr", source=source, source_lang="en")
     assert not any("Gardens" in f.message for f in found)
+
+
+# English -> French -> Russian: no dictionary joins English and Russian well
+# enough, French joins them.
+ENG_FRA_RU = [("west", "west /west/\n1. occident, ouest\n"), ("jew", "Jew /dʒjuː/\n1. Hébreu\n2. Juif, Juive\n")]
+FRA_RUS = [("ouest", "ouest /wɛst/ <n, masc>\nзапад\nPoint cardinal\n"),
+           ("juif", "juif /ʒɥif/ <n, masc>\nеврей\n"), ("juive", "juive /ʒɥiv/ <n, fem>\nеврейка\n")]
+RU_SOURCE = "Моя мать, еврейка из Праги, уехала на Запад после войны вместе с Иваном."
+
+
+def test_french_joins_english_and_russian_and_russian_words_are_read_by_their_lemmas(dictionaries):
+    dictionaries(eng_fra=ENG_FRA_RU, fra_rus=FRA_RUS)
+    t = bilingual_dictionary.translations
+    assert t("West", "en", "ru") == {"запад"}
+    assert t("Запада", "ru", "en") == {"west"}              # declined: read by pymorphy3's lemma
+    assert "еврейка" in bilingual_dictionary.forms("еврейкой", "ru")
+
+
+def test_a_russian_name_of_ordinary_words_translated_is_no_replacement(dictionaries):
+    target = "My mother, a Jew from Prague, went to the West after the war with Ivan."
+    without = run_check(EntityMissing, target, "en", source=RU_SOURCE, source_lang="ru")
+    # without the dictionaries: «Запад» gone and "Jew" come, a name replaced
+    assert any("Запад" in f.message and f.severity == Severity.MAJOR for f in without)
+    dictionaries(eng_fra=ENG_FRA_RU, fra_rus=FRA_RUS)
+    assert run_check(EntityMissing, target, "en", source=RU_SOURCE, source_lang="ru") == []
+    # a name replaced is still one
+    replaced = run_check(EntityMissing, target.replace("Ivan", "Peter"), "en", source=RU_SOURCE,
+                         source_lang="ru")
+    assert any("Peter" in f.message and f.severity == Severity.MAJOR for f in replaced)
+    assert not any("Запад" in f.message or "Jew" in f.message for f in replaced)

@@ -79,6 +79,21 @@ def rendered_by_dictionary(word: str, lang: str | None, other_lang: str | None, 
                for t in found)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def rendered_in_text(word: str, lang: str | None, other_lang: str | None, other_text: str) -> bool:
+    """The same for a text of another script, whose words are compared by
+    their lemmas (a declined Russian word: «Запада» / "West", «еврейкой» /
+    "Jew"; a hyphenated compound by its parts: «Город-призрак» / "Town")."""
+    found = translations(strip_possessive(word), lang, other_lang)
+    if not found:
+        return False
+    lemmas = {f for m in _LETTERS.finditer(other_text)
+              for f in bilingual_dictionary.forms(m.group(), other_lang)}
+    return any(all(x in lemmas for x in t.split()) for t in found)
+
+
 def sure_come_names(come, tl, others: tuple[str, ...] = ()) -> list:
     """The words come in the translation that are surely names of its
     language, not words that translate: a word the target language's
@@ -566,6 +581,19 @@ class EntityMissing(Check):
         tgt_dates = _dates(doc, "target")
         names = unit_names(doc, u, doc.source_lang, doc.target_lang, src_ev, tgt_ev, alias,
                            ctx.allowed, lambda pos: any(d.start <= pos < d.end for d in tgt_dates))
+        if names.target and names.source_cased:
+            # A name of ordinary words translated (West / «Запад»): neither
+            # come nor gone (rendered_in_text; a cased source: Cyrillic, Greek).
+            sl, tl = doc.source_lang, doc.target_lang
+            bilingual_dictionary.load(sl, tl)
+            src_text, tgt_text = doc.source[u.ss:u.se], doc.text[u.ts:u.te]
+
+            def kept(words, lang, other_lang, other_text):
+                return tuple(w for w in words if not rendered_in_text(w.text, lang, other_lang, other_text))
+            names = replace(names, target=kept(names.target, tl, sl, src_text),
+                            target_rare=kept(names.target_rare, tl, sl, src_text),
+                            source=kept(names.source, sl, tl, tgt_text),
+                            source_sure=kept(names.source_sure, sl, tl, tgt_text))
         if not names.target:
             return
         if not names.source_cased:
