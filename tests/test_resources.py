@@ -157,7 +157,29 @@ def test_a_run_without_the_languages_of_a_missing_resource_does_not_say_it(absen
     assert not any("fugashi" in w for w in report.warnings)
 
 
-def test_a_run_with_every_resource_present_says_none_missing(tmp_path):
+def test_a_run_with_every_resource_present_says_none_missing(tmp_path, monkeypatch):
+    # The suite reads no system dictionary (conftest): FreeDict's are given
+    # here as empty ones of the test's own, present and readable.
+    import gzip
+
+    from mtaudit import freedict, hindi_words, japanese_words
+    for name in ("eng-hin", "jpn-eng"):
+        (tmp_path / f"freedict-{name}.index").write_text("00databaseinfo\tA\tA\n", encoding="utf-8")
+        with gzip.open(tmp_path / f"freedict-{name}.dict.dz", "wb") as f:
+            f.write(b"")
+    caches = (freedict.japanese_glosses, freedict.hindi_translations, freedict.english_to_hindi,
+              japanese_words._ordinary, hindi_words.ordinary_words)
+    monkeypatch.setattr(freedict, "DICT_DIR", tmp_path)
+    for c in caches:
+        c.cache_clear()
+    try:
+        _every_resource_present(tmp_path)
+    finally:
+        for c in caches:
+            c.cache_clear()
+
+
+def _every_resource_present(tmp_path):
     path = _records(tmp_path / "p.jsonl", [JA_EN, DE_FR, EN_FR])
     report = audit([str(path)], use_model=False, select=["MT401", "MT403", "MT405"])
     assert report.documents and all(d.status == "ok" for d in report.documents)
