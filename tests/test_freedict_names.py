@@ -6,7 +6,6 @@ elsewhere is a name gone, however frequent. Japanese source (jpn-eng,
 JMdict's): a word whose glosses are all common words (人間 "human being")
 accounts for no English name by its sound. Each test builds its own tiny
 dictionary in dictd's format (never the system's)."""
-import base64
 import gzip
 
 import pytest
