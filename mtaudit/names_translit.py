@@ -886,11 +886,13 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     in this unit; in another script (Devanagari), a
     word its language's word list does not know that sounds like a name the
     translation writes elsewhere (in Hindi also a frequent one, where
-    FreeDict's eng-hin dictionary gives it as no ordinary word: ब्रिटेन); in any of them, a month or a day of the
-    week (and outside Chinese a CLDR country; in Devanagari a word with a
+    FreeDict's eng-hin dictionary gives it as no ordinary word: ब्रिटेन);
+    in any of them, a month or a day of the week (and outside Chinese a CLDR country; in Devanagari a word with a
     candra vowel, which only foreign words have) the unit does not name or
     render, which counts with any name come in mid-sentence; Japanese: the analyser's
-    names (``_japanese_replacement``). Measured on NTREX zh/ja/hi -> en:
+    names (``_japanese_replacement``). In Chinese and Hindi, a name come that is
+    also a common word counts as a rare one where no word of the unit can
+    have given it (``_unglossed_common_come``). Measured on NTREX zh/ja/hi -> en:
     weaker evidence (jieba's name tags, any katakana word, any name the
     translation writes elsewhere) fires on a third to a half of clean
     documents."""
@@ -953,7 +955,8 @@ def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:
     name: "Alloa Athletic", "Saturday Night Live" translate their parts;
     not common words joined by a hyphen: "North-East"),
     not a people's word ("Spanish", "Scot": Chinese says those by a country
-    and a noun), that no word of the Chinese unit can have given: no
+    and a noun), nor a place CLDR names ("Turkey"), that no word of the
+    Chinese unit can have given: no
     CC-CEDICT gloss of any of its words, single characters too (杯 "cup"),
     says them. A common word that came from nowhere is as sure a name come
     as a rare one. In Hindi, by FreeDict's eng-hin: the dictionary has the

@@ -16,6 +16,41 @@ os.environ["MTAUDIT_DICTD_DIR"] = str(ROOT / "tests" / "data" / "no-dictd-here")
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _b64(n: int) -> str:
+    out = ""
+    while True:
+        out = _B64[n % 64] + out
+        n //= 64
+        if not n:
+            return out
+
+
+def write_dictionary(folder, name, entries):
+    """A dictd dictionary (index + gzip body) named like FreeDict's
+    ("eng-fra") in ``folder``, with (headword, text) entries."""
+    import gzip
+    body, index, pos = b"", [f"00databaseinfo\t{_b64(0)}\t{_b64(0)}"], 0
+    for head, text in entries:
+        raw = text.encode("utf-8")
+        index.append(f"{head}\t{_b64(pos)}\t{_b64(len(raw))}")
+        body += raw
+        pos += len(raw)
+    (folder / f"freedict-{name}.index").write_text("\n".join(index) + "\n", encoding="utf-8")
+    with gzip.open(folder / f"freedict-{name}.dict.dz", "wb") as f:
+        f.write(body)
+
+
+def clear_dictionary_caches():
+    """Forget what was read from FreeDict's dictionaries (a test points the
+    reader at its own)."""
+    from mtaudit import bilingual_dictionary, freedict, hindi_words, japanese_words
+    for cached in (freedict.english_to_hindi, freedict.hindi_translations, hindi_words.ordinary_words,
+                   freedict.japanese_glosses, japanese_words._ordinary, bilingual_dictionary._table):
+        cached.cache_clear()
+
 
 @pytest.fixture
 def write(tmp_path):

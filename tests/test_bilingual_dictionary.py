@@ -4,8 +4,7 @@ dictionary (FreeDict, read by mtaudit.bilingual_dictionary) shows «Bahía» /
 another come. Each test builds its own tiny dictionaries in dictd's format
 (never the system's)."""
 import pytest
-from conftest import run_check
-from test_freedict_names import write_dictionary
+from conftest import clear_dictionary_caches, run_check, write_dictionary
 
 from mtaudit import bilingual_dictionary, freedict
 from mtaudit.checks.entity_missing import EntityMissing
@@ -19,7 +18,7 @@ ENG_IND = [("red", "red /ɹɛd/ <n>\nmerah\ncolour\n")]
 
 
 def _clear():
-    bilingual_dictionary._table.cache_clear()
+    clear_dictionary_caches()
 
 
 @pytest.fixture

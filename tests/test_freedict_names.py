@@ -6,48 +6,16 @@ elsewhere is a name gone, however frequent. Japanese source (jpn-eng,
 JMdict's): a word whose glosses are all common words (人間 "human being")
 accounts for no English name by its sound. Each test builds its own tiny
 dictionary in dictd's format (never the system's)."""
-import base64
-import gzip
-
 import pytest
-from conftest import run_check
+from conftest import clear_dictionary_caches, run_check, write_dictionary
 
 from mtaudit import freedict, hindi_words, japanese_words
 from mtaudit import names_japanese as nj
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.transcription import key, sounds_alike, translit_key
 
-_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-def _b64(n: int) -> str:
-    out = ""
-    while True:
-        out = _B64[n % 64] + out
-        n //= 64
-        if not n:
-            return out
-
-
-def write_dictionary(folder, name, entries):
-    """A dictd dictionary (index + gzip body) with (headword, text) entries."""
-    body, index, pos = b"", [f"00databaseinfo\t{_b64(0)}\t{_b64(0)}"], 0
-    for head, text in entries:
-        raw = text.encode("utf-8")
-        index.append(f"{head}\t{_b64(pos)}\t{_b64(len(raw))}")
-        body += raw
-        pos += len(raw)
-    (folder / f"freedict-{name}.index").write_text("\n".join(index) + "\n", encoding="utf-8")
-    with gzip.open(folder / f"freedict-{name}.dict.dz", "wb") as f:
-        f.write(body)
-
-
 def _clear():
-    freedict.english_to_hindi.cache_clear()
-    freedict.hindi_translations.cache_clear()
-    hindi_words.ordinary_words.cache_clear()
-    freedict.japanese_glosses.cache_clear()
-    japanese_words._ordinary.cache_clear()
+    clear_dictionary_caches()
 
 
 @pytest.fixture

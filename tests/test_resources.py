@@ -160,14 +160,13 @@ def test_a_run_without_the_languages_of_a_missing_resource_does_not_say_it(absen
 def test_a_run_with_every_resource_present_says_none_missing(tmp_path, monkeypatch, request):
     # The suite reads no dictionary of the machine's (tests/conftest.py): the
     # bilingual dictionaries this run reads are made here, one entry each.
-    from test_freedict_names import _clear, write_dictionary
-    from mtaudit import bilingual_dictionary, freedict
-    for name in ("eng-fra", "fra-eng", "deu-fra", "jpn-eng"):
+    from conftest import clear_dictionary_caches, write_dictionary
+    from mtaudit import freedict
+    for name in ("eng-fra", "fra-eng", "deu-fra", "jpn-eng", "eng-hin"):
         write_dictionary(tmp_path, name, [("pont", "pont /pɔ̃/\nbridge\n")])
     monkeypatch.setattr(freedict, "DICT_DIR", tmp_path)
-    for clear in (_clear, bilingual_dictionary._table.cache_clear):
-        clear()
-        request.addfinalizer(clear)
+    clear_dictionary_caches()
+    request.addfinalizer(clear_dictionary_caches)
     path = _records(tmp_path / "p.jsonl", [JA_EN, DE_FR, EN_FR])
     report = audit([str(path)], use_model=False, select=["MT401", "MT403", "MT405"])
     assert report.documents and all(d.status == "ok" for d in report.documents)

@@ -26,8 +26,10 @@ target-only, the lower quartile bilingual) is one the model finds poor: there, l
 the same way for a precision of 0.80; with a source, chosen together for the
 best held-out character F1 at a precision of 0.55 or more, capitalised
 English-looking words (kind "name": product names left in English) included
-(``mtaudit.word_model``). Clean news translated by people nearly always stays
-under the gate. The category follows
+(``mtaudit.word_model``); there, an English-looking word beside a capitalised
+one (a run of copied words: a product name left in English) may be claimed
+too, where elsewhere it stays a hint. Clean news translated by people nearly
+always stays under the gate. The category follows
 the words: ``untranslated`` (English-looking), ``grammar`` (an agreement
 clash), else ``fluency``. The evidence gives the highest probability of the
 span's words and the document's mean.
