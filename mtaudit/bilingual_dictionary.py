@@ -9,9 +9,9 @@ the other text.
 A dictionary is read both ways (eng-fra gives French words for English ones
 and English words for French ones); where no dictionary joins two languages,
 English or French joins them (Indonesian -> English -> French, English ->
-French -> Russian). Only the dictionaries
-of ``DICTIONARIES`` are looked for (the Debian packages that set-up
-installs); without one, nothing is found and the run's warnings say so.
+French -> Russian). Only the dictionaries of ``DICTIONARIES`` are looked for
+(the Debian packages that set-up installs); without one, nothing is found
+and the run's warnings say so.
 """
 from __future__ import annotations
 
