@@ -401,6 +401,7 @@ class EntityMissing(Check):
         if not source_latin and _latin_share(doc.text) >= 0.5:
             # A source in another script: names are matched by sound, and a
             # replacement weighed on both sides (mtaudit.names_translit).
+            bilingual_dictionary.load(sl, tl)      # (rendered_in_text)
             for u in units(doc):
                 if u.te > u.ts and u.se > u.ss:
                     yield from self._other_script_unit(doc, u, src_ev, tgt_ev, alias, ctx)
@@ -585,7 +586,6 @@ class EntityMissing(Check):
             # A name of ordinary words translated (West / «Запад»): neither
             # come nor gone (rendered_in_text; a cased source: Cyrillic, Greek).
             sl, tl = doc.source_lang, doc.target_lang
-            bilingual_dictionary.load(sl, tl)
             src_text, tgt_text = doc.source[u.ss:u.se], doc.text[u.ts:u.te]
 
             def kept(words, lang, other_lang, other_text):
