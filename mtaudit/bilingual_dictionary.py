@@ -103,7 +103,8 @@ def load(src: str | None, tgt: str | None) -> None:
                 _table(a, b)
 
 
-def forms(word: str, lang: str | None) -> list[str]:
+@lru_cache(maxsize=65536)
+def forms(word: str, lang: str | None) -> tuple[str, ...]:
     """The word (casefolded), then its lemmas: the stems its language's
     spelling dictionary gives it ("Gardens" -> "garden"), and pymorphy3's
     normal forms for a language that declines («Запада» -> «запад»):
@@ -116,7 +117,7 @@ def forms(word: str, lang: str | None) -> list[str]:
     morph = analyser(lang)
     if morph is not None:
         out += [p.normal_form for p in morph.parse(word.lower())[:3]]
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def translations(word: str, src: str | None, tgt: str | None) -> frozenset[str]:

@@ -113,3 +113,17 @@ def test_a_russian_name_of_ordinary_words_translated_is_no_replacement(dictionar
                          source_lang="ru")
     assert any("Peter" in f.message and f.severity == Severity.MAJOR for f in replaced)
     assert not any("Запад" in f.message or "Jew" in f.message for f in replaced)
+
+
+DEU_FRA = [("Jugoslawien", "Jugoslawien /juɡoˈslaːvi̯ən/ <n, neut>\nYougoslavie\nGeographie, historisch\n")]
+
+
+def test_a_name_translated_is_found_in_its_inflected_form(dictionaries):
+    source = "Mazedonien ist eines der Länder, die aus dem Zusammenbruch Jugoslawiens hervorgingen."
+    target = "La Macédoine est l’un des pays nés de l’effondrement de la Yougoslavie."
+    without = run_check(EntityMissing, target, "fr", source=source, source_lang="de")
+    assert any("Yougoslavie" in f.message and f.severity != Severity.INFO for f in without)
+    dictionaries(deu_fra=DEU_FRA)
+    # «Jugoslawiens» is the genitive of «Jugoslawien», which the dictionary translates
+    found = run_check(EntityMissing, target, "fr", source=source, source_lang="de")
+    assert not any("Yougoslavie" in f.message for f in found)

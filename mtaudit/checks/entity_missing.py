@@ -75,8 +75,13 @@ def rendered_by_dictionary(word: str, lang: str | None, other_lang: str | None, 
     found = translations(w, lang, other_lang)
     if lang != "en" and other_lang != "en":
         found |= translations(w, "en", other_lang)
-    return any(all(index.has(x, other_lang, exact=True) for x in t.split())
-               for t in found)
+    if not found:
+        return False
+    if any(all(index.has(x, other_lang, exact=True) for x in t.split()) for t in found):
+        return True
+    # an inflected form of the translation («Jugoslawiens» / «Yougoslavie»)
+    lemmas = {f for x in index.words for f in bilingual_dictionary.forms(x, other_lang)}
+    return any(all(x in lemmas for x in t.split()) for t in found)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
