@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import freedict, resources
+from . import freedict
 from .morphology import analyser
 from .written_case import hunspell_words
 
@@ -55,22 +55,20 @@ def _translations_of(text: str) -> list[str]:
     return out
 
 
-def _headword(text: str) -> str:
-    """An entry's headword: its first line up to the pronunciation."""
-    return re.split(r"\s+/|\s+<", text.split("\n", 1)[0], maxsplit=1)[0].strip()
+#: What MT403 loses without one of these dictionaries.
+_LOSS = "names made of ordinary words that a translation translates are taken for names gone (MT403)"
 
 
-def _entries(name: str) -> tuple[tuple[str, str], ...]:
-    """The dictionary's entries; a missing one is said in the warnings of the
-    runs in its languages other than English (eng-spa: Spanish)."""
-    if not (freedict.DICT_DIR / f"freedict-{name}.index").is_file():
-        iso1 = {v: k for k, v in _ISO3.items()}
-        langs = tuple(iso1[x] for x in name.split("-") if x != "eng")
-        resources.missing(f"FreeDict {name}", f"the FreeDict {name} dictionary is not installed "
-                          f"(apt-get install dict-freedict-{name}): names made of ordinary words "
-                          "that a translation translates are taken for names gone (MT403)", langs)
-        return ()
-    return freedict.entries(name)
+@lru_cache(maxsize=len(DICTIONARIES))
+def _parsed(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(casefolded headword, casefolded translations) of every entry of the
+    dictionary ``name``, read once however many tables use it; a missing
+    one is said in the warnings of the runs in its languages other than
+    English (eng-spa: Spanish)."""
+    iso1 = {v: k for k, v in _ISO3.items()}
+    langs = tuple(iso1[x] for x in name.split("-") if x != "eng")
+    return tuple((freedict.headword(text).casefold(), tuple(t.casefold() for t in _translations_of(text)))
+                 for _, text in freedict.entries(name, langs, _LOSS))
 
 
 @lru_cache(maxsize=16)
@@ -82,14 +80,12 @@ def _table(src: str, tgt: str) -> dict[str, frozenset[str]]:
     if a is None or b is None:
         return {}
     if f"{a}-{b}" in DICTIONARIES:
-        for _, text in _entries(f"{a}-{b}"):
-            head = _headword(text).casefold()
-            out.setdefault(head, set()).update(t.casefold() for t in _translations_of(text))
+        for head, found in _parsed(f"{a}-{b}"):
+            out.setdefault(head, set()).update(found)
     if f"{b}-{a}" in DICTIONARIES:
-        for _, text in _entries(f"{b}-{a}"):
-            head = _headword(text).casefold()
-            for t in _translations_of(text):
-                out.setdefault(t.casefold(), set()).add(head)
+        for head, found in _parsed(f"{b}-{a}"):
+            for t in found:
+                out.setdefault(t, set()).add(head)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -33,7 +33,8 @@ _B64_VALUE = {c: i for i, c in enumerate(_B64)}
 _SENSE = re.compile(r"^\s*\d+\.\s+(.*)$")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 
-_PACKAGES = {"eng-hin": ("dict-freedict-eng-hin", ("hi",)), "jpn-eng": ("dict-freedict-jpn-eng", ("ja",))}
+#: What MT403 loses without one of the dictionaries read here for names.
+_NAMES_LOSS = "ordinary source words are not told from transcribed names (MT403)"
 #: A line of a jpn-eng entry that is no gloss: a part of speech "(noun ...)"
 #: (numbered for the first of several senses: "1. (noun ...)").
 _JA_POS = re.compile(r"^\s*(?:\d+\.\s*)?\(")
@@ -49,21 +50,21 @@ def _number(digits: str) -> int:
     return n
 
 
-def _missing(name: str, why: str) -> None:
-    package, langs = _PACKAGES.get(name, (f"dict-freedict-{name}", None))
-    resources.missing(f"FreeDict {name}", f"the FreeDict {name} dictionary {why} (apt-get install {package}): "
-                      "ordinary source words are not told from transcribed names (MT403)", langs)
-
-
-def entries(name: str) -> list[tuple[str, str]]:
+def entries(name: str, langs: tuple[str, ...], loss: str) -> list[tuple[str, str]]:
     """(headword, entry text) of every entry of the dictionary ``name``
-    ("eng-hin"), or [] when it is missing or unreadable (said once). Not
-    cached: callers keep what they derive (an entry's text is shared by its
-    headwords, decoded once)."""
+    ("eng-hin"), or [] when it is missing or unreadable: said once in the
+    warnings of the runs in ``langs``, with ``loss``, what the checks lose
+    without it. Not cached: callers keep what they derive (an entry's text is
+    shared by its headwords, decoded once)."""
     index = DICT_DIR / f"freedict-{name}.index"
     data = DICT_DIR / f"freedict-{name}.dict.dz"
+
+    def missing(why: str) -> None:
+        resources.missing(f"FreeDict {name}", f"the FreeDict {name} dictionary {why} "
+                          f"(apt-get install dict-freedict-{name}): {loss}", langs)
+
     if not index.is_file() or not data.is_file():
-        _missing(name, f"is not installed (no {index.name} and {data.name} in {DICT_DIR})")
+        missing(f"is not installed (no {index.name} and {data.name} in {DICT_DIR})")
         return []
     out = []
     texts: dict[tuple[str, str], str] = {}
@@ -81,10 +82,27 @@ def entries(name: str) -> list[tuple[str, str]]:
                 text = texts[(offset, length)] = body[start:start + _number(length)].decode("utf-8")
             out.append((head, text))
     except (OSError, EOFError, UnicodeDecodeError, KeyError, zlib.error) as e:   # damaged: said, not fatal
-        _missing(name, f"could not be read ({type(e).__name__}: {e})")
+        missing(f"could not be read ({type(e).__name__}: {e})")
         return []
     resources.found(f"FreeDict {name}")
     return out
+
+
+def headword(text: str) -> str:
+    """An entry's headword: its first line up to the pronunciation (or the
+    part of speech): "do /duː/" -> "do"."""
+    return re.split(r" /| <", text.split("\n", 1)[0], maxsplit=1)[0].strip()
+
+
+@lru_cache(maxsize=1)
+def _english_hindi_senses() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(English headword, its numbered senses' texts) of every eng-hin entry,
+    read once for the tables derived from them."""
+    out = []
+    for _, text in entries("eng-hin", ("hi",), _NAMES_LOSS):
+        senses = tuple(m.group(1) for m in map(_SENSE.match, text.split("\n")[1:]) if m)
+        out.append((headword(text), senses))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -92,13 +110,10 @@ def english_to_hindi() -> dict[str, frozenset[str]]:
     """English headword (lower case) -> every Devanagari word of its
     translations, phrases too ("reason": कारण, प्रयोजन, विचार, शक्ति...)."""
     out: dict[str, set[str]] = {}
-    for _, text in entries("eng-hin"):
-        head = re.split(r" /| <", text.split("\n", 1)[0], maxsplit=1)[0].strip().casefold()
-        words = out.setdefault(head, set())
-        for line in text.split("\n")[1:]:
-            m = _SENSE.match(line)
-            if m:
-                words.update(_DEVANAGARI_WORD.findall(m.group(1)))
+    for head, senses in _english_hindi_senses():
+        words = out.setdefault(head.casefold(), set())
+        for sense in senses:
+            words.update(_DEVANAGARI_WORD.findall(sense))
     return {h: frozenset(w) for h, w in out.items() if w}
 
 
@@ -109,13 +124,9 @@ def hindi_translations() -> dict[str, frozenset[str]]:
     longer phrase, where names appear too: "London" in a gloss of "cockney").
     The English headword is the entry's first line up to its pronunciation."""
     out: dict[str, set[str]] = {}
-    for _, text in entries("eng-hin"):
-        head = re.split(r" /| <", text.split("\n", 1)[0], maxsplit=1)[0].strip()
-        for line in text.split("\n")[1:]:
-            m = _SENSE.match(line)
-            if not m:
-                continue   # examples (quoted) and blank lines
-            for item in m.group(1).split(","):
+    for head, senses in _english_hindi_senses():
+        for sense in senses:      # (not the examples, quoted, nor blank lines)
+            for item in sense.split(","):
                 item = item.strip()
                 if _DEVANAGARI_WORD.fullmatch(item):
                     out.setdefault(item, set()).add(head)
@@ -145,6 +156,6 @@ def japanese_glosses() -> dict[str, tuple[str, ...]]:
     """Japanese word (each of an entry's written forms and readings) -> the
     English glosses of its jpn-eng entries."""
     out: dict[str, list[str]] = {}
-    for head, text in entries("jpn-eng"):
+    for head, text in entries("jpn-eng", ("ja",), _NAMES_LOSS):
         out.setdefault(head, []).extend(_japanese_glosses_of(text))
     return {w: tuple(g) for w, g in out.items()}

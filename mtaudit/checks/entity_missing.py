@@ -75,13 +75,10 @@ def rendered_by_dictionary(word: str, lang: str | None, other_lang: str | None, 
     found = translations(w, lang, other_lang)
     if lang != "en" and other_lang != "en":
         found |= translations(w, "en", other_lang)
-    if not found:
-        return False
     if any(all(index.has(x, other_lang, exact=True) for x in t.split()) for t in found):
         return True
     # an inflected form of the translation («Jugoslawiens» / «Yougoslavie»)
-    lemmas = {f for x in index.words for f in bilingual_dictionary.forms(x, other_lang)}
-    return any(all(x in lemmas for x in t.split()) for t in found)
+    return _translation_in_lemmas(found, index.words, other_lang)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -92,10 +89,15 @@ def rendered_in_text(word: str, lang: str | None, other_lang: str | None, other_
     their lemmas (a declined Russian word: «Запада» / "West", «еврейкой» /
     "Jew"; a hyphenated compound by its parts: «Город-призрак» / "Town")."""
     found = translations(strip_possessive(word), lang, other_lang)
+    return _translation_in_lemmas(found, _LETTERS.findall(other_text), other_lang)
+
+
+def _translation_in_lemmas(found, words, lang) -> bool:
+    """One of the translations ``found`` (all the words of a phrase) is among
+    the lemmas of ``words`` (bilingual_dictionary.forms)."""
     if not found:
         return False
-    lemmas = {f for m in _LETTERS.finditer(other_text)
-              for f in bilingual_dictionary.forms(m.group(), other_lang)}
+    lemmas = {f for x in words for f in bilingual_dictionary.forms(x, lang)}
     return any(all(x in lemmas for x in t.split()) for t in found)
 
 
