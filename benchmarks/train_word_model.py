@@ -120,21 +120,24 @@ def read_clean(paths: list[Path]) -> list[Document]:
             for i in range(0, len(sentences), CLEAN_PER_DOC)]
 
 
-def featurise(docs: list[Document], gold: dict[str, set[int]] | None, nlp: NLP, with_source: bool,
-              copy_rates: dict | None = None):
-    """Per document: list of (words, labels) sequences. ``copy_rates``: for
-    clean sentences (which have no source) in the bilingual model, a pseudo
-    source (``pseudo_source``) so that their features are a bilingual
-    document's."""
+def aligned_source(doc: Document, parsed):
+    """The source words of a training translation: its aligned source units."""
+    return source_word_lookup(doc, units(doc))
+
+
+def featurise(docs: list[Document], gold: dict[str, set[int]] | None, nlp: NLP, source=None):
+    """Per document: list of (words, labels) sequences. ``source``: where a
+    document's source words come from, a function of (document, parse) that
+    gives ``extract``'s lookup: ``aligned_source`` for the training
+    translations in the bilingual model, a ``pseudo_source`` for the clean
+    sentences (which have none) in the bilingual model, so that their
+    features are a bilingual document's; None for the target-only model."""
     nlp.parse_many(docs)
     lex = lexique.table()
     out = []
     for d in docs:
         parsed = nlp.parse(d) or []
-        if copy_rates is not None:
-            lookup = pseudo_source(d, parsed, copy_rates)
-        else:
-            lookup = source_word_lookup(d, units(d)) if with_source else None
+        lookup = source(d, parsed) if source is not None else None
         gchars = gold.get(str(d.id), set()) if gold is not None else set()
         seqs = []
         for words in extract(parsed, lookup, lex):
@@ -380,15 +383,16 @@ def main(argv=None) -> int:
                       "clean_files": [p.name for p in args.clean],
                       "clean_sentences": sum(d.text.count("\n") + 1 for d in clean)},
             "thresholds": {}, "cv": {}}
-    target_clean = featurise(clean, None, nlp, False) if clean else []
+    target_clean = featurise(clean, None, nlp) if clean else []
     for mode in MODES:
-        feats = featurise(docs, gold, nlp, with_source=(mode == "bilingual"))
+        feats = featurise(docs, gold, nlp, source=aligned_source if mode == "bilingual" else None)
         # The clean sentences teach each model what correct French looks like;
         # the bilingual model sees them with a pseudo source (pseudo_source).
         if mode == "target" or not clean:
             extra = target_clean
         else:
-            extra = featurise(clean, None, nlp, False, copy_rates=copy_rates(feats))
+            rates = copy_rates(feats)
+            extra = featurise(clean, None, nlp, source=lambda d, parsed: pseudo_source(d, parsed, rates))
         tokens = sum(len(w) for _, _, s in feats for w, _ in s)
         bad = sum(lab.count(BAD) for _, _, s in feats for _, lab in s)
         print(f"[{mode}] {tokens} words, {bad} BAD ({bad / tokens:.1%}); features "

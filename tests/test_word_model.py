@@ -124,7 +124,7 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
         docs.append(d)
         w = text.split()[3]
         gold[str(i)] = set(range(text.index(w), text.index(w) + len(w))) if i >= len(good) else set()
-    feats = twm.featurise(docs, gold, shared_nlp(), with_source=False)
+    feats = twm.featurise(docs, gold, shared_nlp())
     labels = [lab for _, _, seqs in feats for _, labs in seqs for lab in labs]
     assert labels.count(BAD) == 3 and labels.count(OK) == len(labels) - 3
     scored = twm.held_out_probs(feats, feats, tmp_path / "m.crfsuite")
@@ -164,7 +164,7 @@ def test_clean_sentences_get_a_pseudo_source_copied_at_the_training_rates():
              ("Victor Hugo vit à Paris.", "Victor Hugo lives in Paris.")] * 12
     docs = [Document(path=f"p{i}", id=f"p{i}", text=t, source=s, target_lang="fr", source_lang="en")
             for i, (t, s) in enumerate(pairs)]
-    feats = twm.featurise(docs, {}, shared_nlp(), with_source=True)
+    feats = twm.featurise(docs, {}, shared_nlp(), source=twm.aligned_source)
     rates = twm.copy_rates(feats)
     title = [r for (freq, shape), r in rates.items() if shape == "title"]
     lower = [r for (freq, shape), r in rates.items() if shape == "lower"]
@@ -179,7 +179,8 @@ def test_clean_sentences_get_a_pseudo_source_copied_at_the_training_rates():
     everything = {k: 1.0 for k in rates} | {twm._copy_key(t.text): 1.0 for _, sd in parsed for t in sd}
     assert twm.pseudo_source(clean, parsed, everything)(0) >= {"pierre", "martin", "habite", "lyon"}
     # and featurised with it, the clean words carry a bilingual document's source features
-    (_, _, seqs), = twm.featurise([clean], None, shared_nlp(), False, copy_rates=everything)
+    (_, _, seqs), = twm.featurise([clean], None, shared_nlp(),
+                                  source=lambda d, p: twm.pseudo_source(d, p, everything))
     assert all("has_source" in w.features for ws, _ in seqs for w in ws)
     assert all(lab == OK for _, labs in seqs for lab in labs)
 
