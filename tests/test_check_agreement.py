@@ -423,3 +423,27 @@ def test_the_antecedent_of_qui_may_be_two_complements_up():
                      "Il propose deux routines d’entraînement de tout le corps qui augmentent l’endurance.") == []
     bad = "Le programme d’entraînement de tout le corps qui augmentent l’endurance est court."
     assert [f.text for f in run_check(AgreementError, bad)] == ["augmentent"]
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # the parser tags an adjective that disagrees as a noun; Lexique knows
+    # the form only as an adjective or participle
+    ("Il vend des lames dentelé pour la cuisine.", "Il vend des lames dentelées pour la cuisine.", "dentelé"),
+    ("Il vend une barre de soutien réglables.", "Il vend une barre de soutien réglable.", "réglables"),
+    ("Les produits sont légers et jetable.", "Les produits sont légers et jetables.", "jetable"),
+    # the later adjective attached to the noun as its conjunct
+    ("Il vend des lames droites et dentelé.", "Il vend des lames droites et dentelées.", "dentelé"),
+])
+def test_an_adjective_the_parser_tags_as_a_noun_is_judged(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les secteurs public et privé sont touchés par la grève.",      # distributive singulars
+    "Les langues française et allemande sont enseignées ici.",
+    "Les pays membres ont signé un accord cadre.",                   # nouns in apposition
+    "Il a pris un choix de lames droites ou dentelé.",               # «dentelé» may be the choice's
+])
+def test_nouns_in_apposition_and_distributive_adjectives_stay_quiet(text):
+    assert run_check(AgreementError, text) == []

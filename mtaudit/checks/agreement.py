@@ -32,7 +32,9 @@ of a singular noun it knows, «fonctionnalités»), capitalised words (but a
 sentence's first word), reflexive verbs, invariable colour adjectives and
 words in the user's allowlist are not judged. A word the parser tags as a
 verb right after its own article («une tente qui», «nos savons») is read
-as the noun Lexique knows. Severity: minor (MQM
+as the noun Lexique knows; a word it tags as a noun where it qualifies a
+noun or follows a coordinated adjective («des lames droites et dentelé»),
+that Lexique knows only as an adjective or participle, as that adjective. Severity: minor (MQM
 grammar/agreement).
 """
 from __future__ import annotations
@@ -173,11 +175,9 @@ class AgreementError(Check):
         relative after the noun («des stratégies clairement rédigés», «acl»),
         or the later member of coordinated adjectives («une affaire solide et
         léger», «conj» of one of those)."""
-        if not _is_agreeing_word(adj):
+        if not _is_agreeing_word(adj, lex):
             return None
-        first = adj
-        if adj.dep_ == "conj" and adj.head.dep_ in ("amod", "acl") and adj.head.i < adj.i:
-            first = adj.head     # coordinated adjectives share the first one's noun
+        first = _first_of_coordination(adj)   # coordinated adjectives share the first one's noun
         if first.dep_ == "acl":
             if first.i < first.head.i or any(c.dep_.startswith(("nsubj", "aux", "cop", "mark"))
                                             for c in first.children):
@@ -211,7 +211,8 @@ class AgreementError(Check):
             return None          # «15 secondes maximum»: at most 15 seconds
         if _verb_with_object(adj, lex):
             return None          # «cet entraînement dure 68 minutes»: the verb «durer»
-        if _coordinated(noun):
+        if noun.dep_ == "conj" or any(c.dep_ == "conj" and c.i != adj.i for c in noun.children):
+            # (not the adjective itself, attached to the noun as a conjunct)
             # «la langue et la littérature françaises»: an adjective after
             # coordinated nouns agrees with the nearest one, or is plural, and
             # masculine as soon as one noun is («des poches et une section
@@ -240,7 +241,7 @@ class AgreementError(Check):
 
     # -- participle or adjective predicated of a subject (être) --------------
     def _predicative(self, pred, lex):
-        if not _is_agreeing_word(pred):
+        if not _is_agreeing_word(pred, lex):
             return None
         # «sont légers et portable»: a later adjective of a coordinated
         # predicate is said of the same subject as the first.
@@ -599,16 +600,56 @@ def _evidence(kind, word, head, word_cells, head_cells) -> dict:
 
 
 # -- structure ---------------------------------------------------------------------
-def _is_agreeing_word(tok) -> bool:
-    """A plain adjective or past participle."""
+def _is_agreeing_word(tok, lex=None) -> bool:
+    """A plain adjective or past participle. With ``lex``, also a word the
+    parser tags as a noun where it qualifies one (``amod``) or follows an
+    adjective in a coordination (``conj``), when Lexique knows its form only
+    as an adjective or participle, never as a noun: spaCy's tagger follows
+    the surface and takes an adjective that disagrees for a noun («des lames
+    dentelé», «une barre de soutien réglables», «légers et jetable»)."""
     if tok.pos_ == "ADJ":
         pass
     elif tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
         if "Pres" in tok.morph.get("Tense"):
             return False     # present participles do not agree
-    else:
+    elif lex is None or not _adjective_tagged_noun(tok, lex):
         return False
     return _judged(tok)
+
+
+def _adjective_tagged_noun(tok, lex) -> bool:
+    """A word tagged as a noun that qualifies a noun or is coordinated with
+    an adjective, whose form Lexique knows as an adjective or participle
+    and not as a noun (nor a verb form, a determiner or a pronoun)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("amod", "conj"):
+        return False
+    if tok.dep_ == "conj" and not (tok.head.i < tok.i and _is_agreeing_word(tok.head)) \
+            and _first_of_coordination(tok).i == tok.i:
+        return False         # coordinated with a noun: a noun
+    m = lex.mask(tok.text)
+    if not (lx.cells(m, lx.ADJ) | lx.cells(m, lx.PART)) or lx.cells(m, lx.NOUN) or lx.cells(m, lx.DET):
+        return False
+    return not m & (lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON)
+
+
+def _first_of_coordination(adj):
+    """The first adjective of the coordination ``adj`` closes («solide et
+    léger»: «solide»), or ``adj`` itself. The parser attaches the later
+    adjective to the first one, or, when it takes it for a noun, to the
+    noun itself («des lames droites et dentelé»: «dentelé» coordinated with
+    «lames»); then the adjective of that noun just before the conjunction
+    is the first."""
+    if adj.dep_ != "conj" or adj.head.i >= adj.i:
+        return adj
+    head = adj.head
+    if head.dep_ in ("amod", "acl"):
+        return head
+    if head.pos_ == "NOUN" and adj.i >= 2 and adj.nbor(-1).pos_ == "CCONJ":
+        before = adj.nbor(-2)
+        if before.head == head and before.dep_ in ("amod", "acl") and before.i > head.i \
+                and _is_agreeing_word(before):
+            return before
+    return adj
 
 
 def _fronted_form(tok, lex) -> bool:
