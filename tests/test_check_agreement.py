@@ -447,3 +447,17 @@ def test_an_adjective_the_parser_tags_as_a_noun_is_judged(bad, good, span):
 ])
 def test_nouns_in_apposition_and_distributive_adjectives_stay_quiet(text):
     assert run_check(AgreementError, text) == []
+
+
+def test_a_noun_of_the_chain_counts_in_the_number_its_determiner_gives():
+    # «cours» may be either number alone; «un cours» is singular, so a plural
+    # adjective after «un cours d'eau» agrees with no noun of the chain.
+    assert [f.text for f in run_check(AgreementError, "Un cours d’eau limpides traverse la région.")] \
+        == ["limpides"]
+    assert run_check(AgreementError, "Des cours d’eau limpides traversent la région.") == []
+    assert run_check(AgreementError, "Des taux de croissance positifs rassurent les marchés.") == []
+
+
+def test_colours_paired_with_a_slash_are_not_judged_alone():
+    assert run_check(AgreementError, "Il propose des gants de couleurs noir/bleu et noir/gris.") == []
+    assert [f.text for f in run_check(AgreementError, "Il propose des gants noir pour l'hiver.")] == ["noir"]

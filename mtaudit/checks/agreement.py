@@ -237,6 +237,8 @@ class AgreementError(Check):
                 adj.i + 1 < len(adj.doc) and adj.nbor(1).pos_ == "ADJ" and adj.nbor(1).head == adj
                 and adj.nbor(1).dep_ != "conj"):
             return None          # compound colours are invariable (des yeux bleu clair)
+        if _slashed(adj):
+            return None          # «couleurs noir/bleu»: a pair of colours, invariable too
         return self._compare(adj, noun, noun_cells, lex, "qualifies")
 
     # -- participle or adjective predicated of a subject (être) --------------
@@ -887,6 +889,27 @@ def _determined(noun, lex) -> bool:
     return _determiner(noun, lex) is not None
 
 
+def _slashed(tok) -> bool:
+    """The word is written against a slash and another word («noir/bleu»,
+    «mat/brillant»): a pair named together, not an adjective agreeing alone."""
+    doc = tok.doc
+    after = tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "/" \
+        and not doc[tok.i + 1].whitespace_
+    before = tok.i >= 2 and doc[tok.i - 1].text == "/" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_
+    return after or before
+
+
+def _phrase_cells(noun, lex) -> int:
+    """The cells a noun of the phrase fills, narrowed by its own determiner
+    («un cours»: singular, where «cours» alone may be either number); 0 for
+    a word Lexique does not know as a noun (a name)."""
+    own = _noun_form_cells(noun.text, lex)
+    if own and noun.pos_ == "NOUN" and _judged(noun):
+        return _noun_cells(noun, lex) or own
+    return own
+
+
 def _chain_agrees(noun, cells, lex) -> bool:
     """A noun complement of ``noun``, or the noun it complements (or the one
     that one complements), or another noun of its phrase, that can fill
@@ -905,7 +928,7 @@ def _chain_agrees(noun, cells, lex) -> bool:
         chain.append(up)
     for c in chain:
         if c.pos_ in ("NOUN", "PROPN"):
-            own = _noun_form_cells(c.text, lex)
+            own = _phrase_cells(c, lex)
             if not own or own & cells:
                 return True
     return False
@@ -926,7 +949,7 @@ def _agreeing_noun_near(word, head, word_cells, lex, between=True) -> bool:
     for t in window:
         if t.i in (head.i, word.i) or t.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        own = _noun_form_cells(t.text, lex)
+        own = _phrase_cells(t, lex)
         if not own or own & word_cells:
             return True         # unknown to Lexique (a name) or agreeing
     return False
