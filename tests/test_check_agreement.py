@@ -461,3 +461,20 @@ def test_a_noun_of_the_chain_counts_in_the_number_its_determiner_gives():
 def test_colours_paired_with_a_slash_are_not_judged_alone():
     assert run_check(AgreementError, "Il propose des gants de couleurs noir/bleu et noir/gris.") == []
     assert [f.text for f in run_check(AgreementError, "Il propose des gants noir pour l'hiver.")] == ["noir"]
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # «sont» is the copula of «ensembles», not an auxiliary waiting for «composé»
+    ("Ce sont des ensembles de construction composé de plusieurs pièces.",
+     "Ce sont des ensembles de construction composés de plusieurs pièces.", "composé"),
+    # the noun's own complement and the adjective's adverb do not count in the distance
+    ("Cette plaque de cuisson préalablement assaisonné est prête à l’emploi.",
+     "Cette plaque de cuisson préalablement assaisonnée est prête à l’emploi.", "assaisonné"),
+])
+def test_a_copula_of_a_noun_and_a_complement_between_leave_the_adjective_judged(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+def test_an_auxiliary_before_the_noun_phrase_still_owns_its_participle():
+    assert run_check(AgreementError, "Elle avait par la suite accepté la proposition.") == []

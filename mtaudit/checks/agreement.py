@@ -186,13 +186,13 @@ class AgreementError(Check):
             return None
         left = first.head.left_edge.i
         if first.pos_ == "VERB" and first.i > first.head.i and any(
-                t.lemma_ in ("avoir", "être") for t in first.doc[max(0, left - 3):left]):
+                t.lemma_ in ("avoir", "être") and not _copula_of_noun(t) for t in first.doc[max(0, left - 3):left]):
             return None          # «elle avait par la suite accepté»: the auxiliary's participle
         noun = first.head
         noun_cells = _noun_cells(noun, lex)
         if noun_cells is None or noun.text.lower() in GENDER_IRREGULAR_NOUNS:
             return None
-        if abs(first.i - noun.i) > MAX_AMOD_DISTANCE or _punct_between(first, noun):
+        if _amod_distance(first, noun) > MAX_AMOD_DISTANCE or _punct_between(first, noun):
             return None
         det = _determiner(noun, lex)
         if det is not None and first.i < det.i:
@@ -887,6 +887,27 @@ def _determined(noun, lex) -> bool:
     headlines («X gants sont») are where the parser most often picks the
     wrong subject."""
     return _determiner(noun, lex) is not None
+
+
+def _copula_of_noun(tok) -> bool:
+    """«être» as the copula of a noun («sont des ensembles de construction
+    composé»): not an auxiliary waiting for its participle."""
+    return tok.dep_ == "cop" and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _amod_distance(adj, noun) -> int:
+    """Words from the noun to its adjective after it, not counting the
+    noun's own bare complement between them («plaque de cuisson
+    assaisonnée»: the adjective may agree with either, and is compared
+    with both) nor the adjective's adverbs («préalablement»)."""
+    if adj.i < noun.i:
+        return noun.i - adj.i
+    skipped = set()
+    for c in noun.children:
+        if c.dep_ == "nmod" and noun.i < c.i < adj.i and not any(g.dep_ == "det" for g in c.children):
+            skipped.update(t.i for t in c.subtree)
+    skipped.update(c.i for c in adj.children if c.pos_ == "ADV" and c.i < adj.i)
+    return sum(1 for i in range(noun.i + 1, adj.i + 1) if i not in skipped)
 
 
 def _slashed(tok) -> bool:
