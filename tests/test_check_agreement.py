@@ -478,3 +478,32 @@ def test_a_copula_of_a_noun_and_a_complement_between_leave_the_adjective_judged(
 
 def test_an_auxiliary_before_the_noun_phrase_still_owns_its_participle():
     assert run_check(AgreementError, "Elle avait par la suite accepté la proposition.") == []
+
+
+def _parsed(words, heads, deps, pos, morphs):
+    """A sentence with the parse given, as the parser sometimes makes it."""
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_noun_coordinated_after_the_adjective_leaves_it_to_the_first_noun():
+    # The parser may join «tournoi» to «stratégies», after the adjective: the
+    # adjective still qualifies «stratégies» alone (after both nouns it could
+    # take either, as in «la langue et la littérature françaises»).
+    from mtaudit import lexique as lx
+    words = ["Il", "suit", "ses", "stratégies", "clairement", "rédigés", "à", "la", "table", "ou", "tournoi", "."]
+    heads = [1, 1, 3, 1, 5, 3, 8, 8, 5, 10, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "advmod", "acl", "case", "det", "obl:arg", "cc", "conj", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADV", "VERB", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT"]
+    part = "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part"
+    morphs = ["", "", "Number=Plur", "Gender=Fem|Number=Plur", "", part, "", "Gender=Fem|Number=Sing",
+              "Gender=Fem|Number=Sing", "", "Gender=Masc|Number=Sing", ""]
+    doc = _parsed(words, heads, deps, pos, morphs)
+    found = AgreementError()._attributive(doc[5], lx.table())
+    assert found is not None and found[2].startswith("«rédigés» is masculine plural but qualifies «stratégies»")
+    words[5] = "rédigées"
+    morphs[5] = part.replace("Masc", "Fem")
+    assert AgreementError()._attributive(_parsed(words, heads, deps, pos, morphs)[5], lx.table()) is None
+    assert run_check(AgreementError, "La langue et la littérature françaises sont enseignées ici.") == []

@@ -211,8 +211,10 @@ class AgreementError(Check):
             return None          # «15 secondes maximum»: at most 15 seconds
         if _verb_with_object(adj, lex):
             return None          # «cet entraînement dure 68 minutes»: the verb «durer»
-        if noun.dep_ == "conj" or any(c.dep_ == "conj" and c.i != adj.i for c in noun.children):
-            # (not the adjective itself, attached to the noun as a conjunct)
+        if noun.dep_ == "conj" or any(c.dep_ == "conj" and c.i < adj.i for c in noun.children):
+            # (a conjunct after the adjective: «des stratégies clairement
+            # rédigés ou des tournois» leaves the adjective to the first noun;
+            # nor the adjective itself, attached to the noun as a conjunct)
             # «la langue et la littérature françaises»: an adjective after
             # coordinated nouns agrees with the nearest one, or is plural, and
             # masculine as soon as one noun is («des poches et une section
