@@ -507,3 +507,24 @@ def test_a_noun_coordinated_after_the_adjective_leaves_it_to_the_first_noun():
     morphs[5] = part.replace("Masc", "Fem")
     assert AgreementError()._attributive(_parsed(words, heads, deps, pos, morphs)[5], lx.table()) is None
     assert run_check(AgreementError, "La langue et la littérature françaises sont enseignées ici.") == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # an English bare plural kept without its article opens the sentence
+    ("Ressorts hélicoïdaux propulse la lame vers l’avant.",
+     "Ressorts hélicoïdaux propulsent la lame vers l’avant.", "propulse"),
+    ("Anneaux solides peut gérer tous les besoins de montage.",
+     "Anneaux solides peuvent gérer tous les besoins de montage.", "peut"),
+])
+def test_a_bare_plural_subject_opening_a_sentence_before_a_singular_verb(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ressorts hélicoïdaux propulse la lame",                   # a title or spec line: no full stop
+    "Fiche technique ont été publiées hier.",                  # a bare singular: a name's word as often
+    "Les ressorts hélicoïdaux propulsent la lame.",
+])
+def test_bare_subjects_outside_full_sentences_or_singular_stay_unjudged(text):
+    assert run_check(AgreementError, text) == []

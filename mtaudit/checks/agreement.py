@@ -371,7 +371,8 @@ class AgreementError(Check):
             return None
         if _numeral_before(subj):
             return None
-        if not _determined(subj, lex) or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex):
+        if not (_determined(subj, lex) or (can_sing and not cells & lx.SING and _opens_a_sentence(subj, verb))) \
+                or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex):
             return None          # «la gamme de produits qui sont»: either noun
         return self._verb_finding(verb, subj, cells, can_sing)
 
@@ -889,6 +890,19 @@ def _determined(noun, lex) -> bool:
     headlines («X gants sont») are where the parser most often picks the
     wrong subject."""
     return _determiner(noun, lex) is not None
+
+
+def _opens_a_sentence(subj, verb) -> bool:
+    """A bare noun that opens a full sentence and is the subject of its verb
+    («Ressorts hélicoïdaux propulse la lame.»: an English bare plural kept
+    without its article): the parser's subject is reliable there, unlike in
+    titles and spec lines, which end without a full stop. (Asked of plural
+    nouns before a singular verb only: a bare singular noun opening a
+    sentence of a product text is often a name's word, «Jet nageoires ont».)"""
+    sent = subj.sent
+    last = sent[-1]
+    return subj.i == sent.start and subj.i < verb.i and last.text in (".", "!", "?", "…") \
+        and subj.text[:1].isupper() and subj.text[1:].islower()
 
 
 def _copula_of_noun(tok) -> bool:
