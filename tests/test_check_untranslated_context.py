@@ -263,3 +263,33 @@ def test_first_word_of_a_title_is_capitalised_by_rule():
     # A show's name at the head of a headline: the first word's capital
     # tells nothing, even before another capitalised word.
     assert claims("Still Game revient pour une dernière saison\nLa série reprend en mars.") == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Ouvrez le wrapper juste avant de porter les chaufferettes.",
+     "Ouvrez l'emballage juste avant de porter les chaufferettes.", "wrapper"),
+    ("Le vélo a de grands pneus chunky pour les sentiers.",
+     "Le vélo a de grands pneus épais pour les sentiers.", "chunky"),
+    ("La veste en fleece garde la chaleur même sous la pluie.",
+     "La veste en polaire garde la chaleur même sous la pluie.", "fleece"),
+])
+def test_english_word_french_web_text_knows_but_lexique_does_not_is_no_loanword(error, correct, word):
+    # French web text (and so the pipeline's vectors) has met these words,
+    # but the French dictionary does not list them: English, not borrowed.
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Le ringgit a perdu 3 % face au dollar depuis janvier.", "ringgit"),
+    ("Le rupiah a reculé face au dollar après l'annonce de la banque centrale.", "rupiah"),
+])
+def test_currency_of_another_language_stays_a_loanword_hint(text, word):
+    found = run_check(UntranslatedWord, text)
+    assert [(f.text, f.severity) for f in found] in ([], [(word, Severity.INFO)])
+
+
+def test_french_word_missing_its_accent_is_no_english_word():
+    # «precautions» is «précautions» typed without its accent: MT103's
+    # business, not an English word left untranslated.
+    assert claims("Les patientes savent qu'il a du retard et prennent leurs precautions.") == []

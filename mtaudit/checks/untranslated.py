@@ -229,7 +229,13 @@ class UntranslatedWord(Check):
         content = [w for w in run if w.kind in ("foreign", "glued", "contextual")]
         # Every word known to the target corpus and to the target spaCy
         # vocabulary: a loanword (a currency, a dish, an art), not an error.
+        # An English word that English writes in lower case only and that
+        # the French dictionary does not list is no loanword, however often
+        # French web text (and so the vectors) has met it: "wrapper",
+        # "chunky", "fleece". A currency or a dish of another language
+        # ("ringgit", "rupiah") keeps the excuse.
         attested = all(w.kind == "foreign" and w.target_zipf >= 1.0 for w in content) \
+            and not any(_unborrowed_english(doc.text[w.start:w.end], target, sources) for w in content) \
             and vocab.get() is not None \
             and all(_in_vocab(vocab.get(), doc.text[w.start:w.end]) for w in content)
         if all(w.in_paren for w in run):
@@ -300,6 +306,34 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
     if best >= LEANING_MIN_SOURCE and best - tz >= LEANING_MARGIN:
         return "leaning", scores, tz
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _unborrowed_english(word: str, target: str, sources: tuple[str, ...]) -> bool:
+    """An ordinary English word the target's dictionary does not list: the
+    English dictionary writes it in lower case only, English corpora use it
+    (Zipf >= 3), and Lexique lists neither it nor its French spelling with
+    an accent («precautions» is «précautions» without its accent). Only
+    for a target with a dictionary (French)."""
+    if CONTEXT_LANGUAGE not in sources:
+        return False
+    low = lx.norm(word)
+    if lx.zipf(low, CONTEXT_LANGUAGE) < FOREIGN_MIN_SOURCE or written_case(low, CONTEXT_LANGUAGE) != COMMON:
+        return False
+    if lx.in_target_dictionary(low, target) is not False:
+        return False
+    return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(low))
+
+
+#: Letters French may write with an accent, and their accented forms.
+_ACCENTS = {"e": "éèê", "a": "àâ", "i": "îï", "o": "ô", "u": "ùûü", "c": "ç"}
+
+
+def _accented_variants(low: str):
+    """``low`` with one letter given each of its French accents."""
+    for k, ch in enumerate(low):
+        for acc in _ACCENTS.get(ch, ""):
+            yield low[:k] + acc + low[k + 1:]
 
 
 #: A part of a hyphenated compound this much more frequent in a source
