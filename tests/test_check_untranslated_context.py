@@ -293,3 +293,20 @@ def test_french_word_missing_its_accent_is_no_english_word():
     # «precautions» is «précautions» typed without its accent: MT103's
     # business, not an English word left untranslated.
     assert claims("Les patientes savent qu'il a du retard et prennent leurs precautions.") == []
+
+
+def test_lost_line_break_inside_a_hyphenated_token():
+    # "wheels" ended one line and "Heavy-duty" began the next, translated in
+    # part: the glued part is judged as a token of its own.
+    error = "Le vélo a des roues de 16 po wheelsHeavy-obligation et un cadre en acier."
+    assert claims(error) == [("wheelsHeavy", Severity.MAJOR)]
+    assert claims("Le vélo a des roues de 16 po et un cadre robuste en acier.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le vieux Jean-Pierre a rencontré McDonald-Smith à Paris.",
+    "Le groupe PricewaterhouseCoopers-France a publié son rapport annuel.",
+    "Elle a présenté le diaporama sous PowerPoint-Windows devant le conseil.",
+])
+def test_hyphenated_names_with_a_camel_case_part_stay_quiet(text):
+    assert claims(text) == []

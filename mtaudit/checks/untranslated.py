@@ -137,7 +137,7 @@ class UntranslatedWord(Check):
         if t.protected or t.acronym or t.particle:
             return None
         if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None \
-                and _NUMBER_THEN_CAPITAL.match(t.text) is None:
+                and _NUMBER_THEN_CAPITAL.match(t.text) is None and "-" not in t.text:
             return None                   # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
@@ -155,6 +155,18 @@ class UntranslatedWord(Check):
         if ctx.allowed(text):
             return None
         in_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
+        if "-" in text:
+            # A lost line break inside a hyphenated token: "wheelsHeavy-obligation"
+            # ("wheels" ended a line, "Heavy-duty" began the next, translated
+            # in part), "3-pieceFreewheel". The glued part is judged as a
+            # token of its own, and the finding covers it.
+            part = _glued_part(text, start, target, sources, breaks)
+            if part is not None:
+                part.in_paren = in_paren
+                return part
+            if t.has_digit and _WORD_AND_NUMBER.match(text) is None \
+                    and _NUMBER_THEN_CAPITAL.match(text) is None:
+                return None
         if t.has_digit:
             return _glued_to_number(text, start, target, sources, in_paren)
         # Only a capitalised camelCase token asks whether lines were lost.
@@ -368,6 +380,23 @@ def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = Fa
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
             and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
+    return None
+
+
+def _glued_part(text: str, start: int, target: str, sources, breaks: _LineBreaks | None) -> Word | None:
+    """The first camelCase part of a hyphenated token that ``_glued`` finds
+    glued ("wheelsHeavy" of "wheelsHeavy-obligation"), as a Word covering
+    that part; None when none is. Whether lines were lost and the token is
+    seen once are asked of the whole token."""
+    for a, b, part in lx.iter_parts(text):
+        if lx.camel_pieces(part) is None:
+            continue
+        capital = part[:1].isupper()
+        lost = breaks is not None and capital and breaks.lost_at(text)
+        once = breaks is not None and capital and breaks.once(text)
+        found = _glued(part, start + a, target, sources, lost_break=lost, once=once)
+        if found is not None:
+            return found
     return None
 
 
