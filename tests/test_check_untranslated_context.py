@@ -310,3 +310,24 @@ def test_lost_line_break_inside_a_hyphenated_token():
 ])
 def test_hyphenated_names_with_a_camel_case_part_stay_quiet(text):
     assert claims(text) == []
+
+
+def test_word_glued_to_an_acronym_that_ended_the_line_before():
+    # "About TKO" ended a heading, "Founded in 1996, ..." began the next
+    # line; the document writes the acronym alone too.
+    error = "À propos de TKOFounded en 1996, TKO est un fabricant de matériel de boxe."
+    found = [f for f in run_check(UntranslatedWord, error) if f.severity != Severity.INFO]
+    assert [(f.text, f.severity) for f in found] == [("Founded", Severity.MAJOR)]
+    assert found[0].evidence["pieces"] == ["TKO", "Founded"]
+    assert claims("À propos de TKO : fondée en 1996, TKO est un fabricant de matériel de boxe.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a brand's word that French web text knows well too
+    "Branchez la clé USBKey sur le port USB de l'ordinateur.",
+    "Le film HDMovie sort en HD le mois prochain.",
+    # an acronym the document never writes alone, in a document that lost no line break
+    "Le fabricant TKOFounded a présenté ses nouveaux gants à Lyon.",
+])
+def test_acronym_glued_to_a_word_without_evidence_of_a_lost_line_stays_quiet(text):
+    assert claims(text) == []

@@ -169,6 +169,10 @@ class UntranslatedWord(Check):
                 return None
         if t.has_digit:
             return _glued_to_number(text, start, target, sources, in_paren)
+        after_acronym = _word_after_acronym(text, start, target, sources, breaks)
+        if after_acronym is not None:
+            after_acronym.in_paren = in_paren
+            return after_acronym
         # Only a capitalised camelCase token asks whether lines were lost.
         camel = text[:1].isupper() and lx.camel_pieces(text) is not None
         lost = breaks is not None and camel and breaks.lost_at(text)
@@ -494,6 +498,41 @@ def _capital_after_number(text: str, start: int, target: str, sources, in_paren:
                 pieces=[text[:m.start(1)], word], glue_lang=CONTEXT_LANGUAGE)
 
 
+#: An acronym glued to a capitalised word: "TKOFounded", "DVDStatic".
+_ACRONYM_THEN_WORD = re.compile(r"^([A-Z]{2,})([A-Z][a-z]{2,})$")
+#: How much more frequent in English than in the target that word must be
+#: ("Founded" 2.8, "Floor" 2.1; a brand's "Key" 1.7, "Movie" 1.8).
+ACRONYM_WORD_MARGIN = 2.0
+
+
+def _word_after_acronym(text: str, start: int, target: str, sources,
+                        breaks: _LineBreaks | None) -> Word | None:
+    """A line that ended with an acronym (a name: "About TKO") glued to the
+    capitalised word that began the next ("TKOFounded en 1996", "DVDStatic
+    poids maximum"): a lost line break, when the token occurs once in a
+    document that lost line breaks elsewhere or writes the acronym alone
+    too ("TKO est un fabricant"). The word must be an ordinary English word
+    (the English dictionary writes it in lower case only) far more frequent
+    in English than in the target (ACRONYM_WORD_MARGIN): a brand's second
+    word is often one French web text knows well too ("USBKey", "HDMovie",
+    "ABCNews"). The finding covers the word."""
+    m = _ACRONYM_THEN_WORD.match(text)
+    if m is None or breaks is None or CONTEXT_LANGUAGE not in sources or not breaks.once(text):
+        return None
+    if not (breaks.lost_at(text) or breaks.count(m.group(1)) > 0):
+        return None
+    word = m.group(2)
+    if written_case(word, CONTEXT_LANGUAGE) != COMMON:
+        return None
+    low = lx.norm(word)
+    en, tz = lx.zipf(low, CONTEXT_LANGUAGE), lx.zipf(low, target)
+    if en < FOREIGN_MIN_SOURCE or en - tz < ACRONYM_WORD_MARGIN:
+        return None
+    at = start + m.start(2)
+    return Word(at, at + len(word), "glued", {CONTEXT_LANGUAGE: en}, tz,
+                pieces=[m.group(1), word], glue_lang=CONTEXT_LANGUAGE)
+
+
 def _glued_to_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
     """The word of a word-and-number token judged like a word alone; the
     finding covers the word. Model codes (capitals: "XE6") are not words."""
@@ -537,6 +576,11 @@ class _LineBreaks:
             self._counts = Counter(toks)
             self._lost = any(self._lowercase_glue(t) for t in self._counts)
         return self._lost and self._counts.get(token, 0) <= 1
+
+    def count(self, token: str) -> int:
+        """How many times the document writes ``token`` as a word."""
+        self.lost_at(token)
+        return self._counts.get(token, 0)
 
     def once(self, token: str) -> bool:
         """The token occurs once in the document (a brand is named again)."""
