@@ -331,3 +331,27 @@ def test_word_glued_to_an_acronym_that_ended_the_line_before():
 ])
 def test_acronym_glued_to_a_word_without_evidence_of_a_lost_line_stays_quiet(text):
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    # an English function word glued to a full stop: a lost line break
+    ("Le système d'eau potable de Katadyn.About Katadyn de la Suisse a été le premier.",
+     "Le système d'eau potable de Katadyn. Katadyn, en Suisse, a été le premier.", "About"),
+    ("Versez la crème dans la Ball.Use la moitié du sel.",
+     "Versez la crème dans la Ball. Utilisez la moitié du sel.", "Use"),
+    # a word glued to a colon: French sets a colon apart with a space
+    ("N'oubliez pas ces accessoires essentiels:Helmet (indispensable) et antivol.",
+     "N'oubliez pas ces accessoires essentiels : casque (indispensable) et antivol.", "Helmet"),
+])
+def test_english_word_glued_to_a_full_stop_or_colon(error, correct, word):
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La lampe L.E.D. éclaire tout le camp.",
+    "Rendez-vous au Texas:Houston accueille le salon cette année.",
+    "Le père de St.John a été reçu par le G.I. de service.",
+])
+def test_initials_and_names_after_a_glued_stop_stay_quiet(text):
+    assert claims(text) == []

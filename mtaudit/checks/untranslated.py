@@ -101,6 +101,7 @@ class Word:
     glue_lang: str | None = None
     in_paren: bool = False
     title: bool = False              # a capitalised word of the document's title
+    glued_line: bool = False         # a leaning word glued to a full stop or colon ("Katadyn.About")
 
 
 class UntranslatedWord(Check):
@@ -183,13 +184,16 @@ class UntranslatedWord(Check):
             return glued
         initial_word = (t.index == 0 and skip == 0 and not next_capitalised
                         and lx.norm(text) not in _capitalised_inside(doc))
+        glued_line = False
         if not initial_word and skip == 0 and _after_lost_break(doc.text, t.start) \
                 and written_case(text, CONTEXT_LANGUAGE) == COMMON:
             # "Bruijn.What dans la boîte", "Friedrich.About The Step": a
             # sentence glued to the last one's full stop (a lost line break)
             # starts with a word English writes in lower case only: no name,
-            # a capital by rule. Judged like any word, whatever follows.
-            initial_word = True
+            # a capital by rule. Judged like any word, whatever follows; a
+            # word leaning to the source ("About", "Use") is reported alone
+            # there: French text glues no English word to a full stop.
+            initial_word = glued_line = True
         if t.capitalised and not initial_word and skip == 0 and "-" not in text and t.index > 0 \
                 and in_title(doc, t.start) and _ordinary_title_word(doc, text):
             # "Couteau Swiss Army Knife": a French title writes its common
@@ -233,6 +237,9 @@ class UntranslatedWord(Check):
             kind = "foreign" if "foreign" in kinds else "contextual"
             return Word(start, start + len(text), kind, scores, tz, in_paren=in_paren)
         if len(kinds) == 1 and kinds[0] == "leaning":
+            if glued_line and len(text) >= 3:
+                return Word(start, start + len(text), "foreign", scores, tz, in_paren=in_paren,
+                            glued_line=True)
             return Word(start, start + len(text), "leaning", scores, tz, in_paren=in_paren)
         return None
 
@@ -250,7 +257,7 @@ class UntranslatedWord(Check):
         # French web text (and so the vectors) has met it: "wrapper",
         # "chunky", "fleece". A currency or a dish of another language
         # ("ringgit", "rupiah") keeps the excuse.
-        attested = all(w.kind == "foreign" and w.target_zipf >= 1.0 for w in content) \
+        attested = all(w.kind == "foreign" and w.target_zipf >= 1.0 and not w.glued_line for w in content) \
             and not any(_unborrowed_english(doc.text[w.start:w.end], target, sources) for w in content) \
             and vocab.get() is not None \
             and all(_in_vocab(vocab.get(), doc.text[w.start:w.end]) for w in content)
@@ -736,8 +743,10 @@ def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[li
 
 def _after_lost_break(text: str, start: int) -> bool:
     """A word glued to the full stop of the sentence before it, a letter or
-    digit before the stop ("Bruijn.What", "Demo.The"): a lost line break."""
-    return start >= 2 and text[start - 1] in ".!?" and text[start - 2].isalnum()
+    digit before the stop ("Bruijn.What", "Demo.The"), or to a colon
+    ("Specifications:Frame", "add-ons:Helmet": French sets a colon apart
+    with a space): a lost line break."""
+    return start >= 2 and text[start - 1] in ".!?:" and text[start - 2].isalnum()
 
 
 #: Text kinds whose first line is a title (a headline, a product name);
