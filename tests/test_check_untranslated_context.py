@@ -355,3 +355,22 @@ def test_english_word_glued_to_a_full_stop_or_colon(error, correct, word):
 ])
 def test_initials_and_names_after_a_glued_stop_stay_quiet(text):
     assert claims(text) == []
+
+
+def test_heading_glued_once_in_a_document_that_lost_line_breaks_with_a_word_french_web_text_knows():
+    # "Size" is frequent in French web text (Zipf 3.1) but the French
+    # dictionary does not list it: English, in a heading glued to the next
+    # line ("Size" / "Fit ...") of a document that lost line breaks.
+    error = "Poids : 12 poundsDimensions : 40 cm. La SizeFit de droit est cruciale pour le confort."
+    assert ("SizeFit", Severity.MAJOR) in claims(error)
+    assert claims("Poids : 12 livres. Dimensions : 40 cm. La bonne taille est cruciale pour le confort.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # named twice: a brand
+    "Poids : 12 poundsDimensions : 40 cm. La SizeFit est réglable ; chaque SizeFit est livrée montée.",
+    # no line break lost elsewhere
+    "La SizeFit de droit est cruciale pour le confort.",
+])
+def test_capitalised_camel_case_token_without_a_lost_break_or_repeated_is_a_brand(text):
+    assert [c for c in claims(text) if c[0] == "SizeFit"] == []

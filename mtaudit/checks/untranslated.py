@@ -459,6 +459,13 @@ def _glued_source_words(text, start, pieces, target, sources, *, lost_break: boo
             foreign += 1
             for lg, z in _scores(w, sources).items():
                 totals[lg] = totals.get(lg, 0.0) + z
+        elif broken and len(w) >= 3 and _unborrowed_english(p, target, tuple(sources)):
+            # In a heading glued to the next line, an ordinary English word
+            # that French web text knows (Zipf 3 and more: "Size" of
+            # "SizeFit", "Hubs" of "HubsTires") but the French dictionary
+            # does not list.
+            foreign += 1
+            totals[CONTEXT_LANGUAGE] = totals.get(CONTEXT_LANGUAGE, 0.0) + lx.zipf(w, CONTEXT_LANGUAGE)
         elif tz >= 3.0 and tz >= best - 0.5:
             target_like += 1
     need = 1 if lowercase_start or sentences or broken else 2
