@@ -374,3 +374,27 @@ def test_heading_glued_once_in_a_document_that_lost_line_breaks_with_a_word_fren
 ])
 def test_capitalised_camel_case_token_without_a_lost_break_or_repeated_is_a_brand(text):
     assert [c for c in claims(text) if c[0] == "SizeFit"] == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Les vélos de route et racing sont construits pour la vitesse.",
+     "Les vélos de route et de course sont construits pour la vitesse.", "racing"),
+    ("Le gant a un rembourrage au palm pour amortir les chocs.",
+     "Le gant a un rembourrage à la paume pour amortir les chocs.", "palm"),
+])
+def test_english_word_no_french_dictionary_knows_needs_a_smaller_gap(error, correct, word):
+    # French web text knows "racing" well (Zipf 3.7, English 4.5), but
+    # neither Lexique nor the French Hunspell dictionary lists it.
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a French spelling without its accent: «flûte» (1990 spelling), «métal»
+    "Il joue de la flute et du piano depuis l'enfance.",
+    "Il a commencé comme batteur dans un groupe de thrash metal allemand.",
+    # a headline's capitalised word keeps the larger gap: a name
+    "Un prolongement de l'affaire Elf",
+])
+def test_words_french_writes_with_an_accent_and_headline_names_stay_quiet(text):
+    assert claims(text) == []

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..findings import Severity
-from ..written_case import BOTH, COMMON, written_case
+from ..written_case import BOTH, COMMON, UNKNOWN, written_case
 from . import _lexicon as lx
 from .base import Check
 
@@ -78,6 +78,11 @@ CONTEXT_MARGIN = 1.5
 # Lexique lists and French corpora use often is a borrowed French word
 # ("down", "party", "stand"): never judged alone.
 UNLISTED_CONTEXT_MARGIN = 1.0
+# A word neither French dictionary knows in any spelling (Lexique, the
+# French Hunspell dictionary, nor either with an accent put back: "métal",
+# "flûte") is not French at all ("racing", "palm", "stern"): a smaller gap
+# still.
+UNKNOWN_CONTEXT_MARGIN = 0.75
 LISTED_LOAN_TARGET = 3.5
 # Without a declared source, only English: the language every web corpus
 # borrows from. Other languages' words known a little in the target are
@@ -203,7 +208,9 @@ class UntranslatedWord(Check):
             # over from English, not a name. Judged like any word. (The
             # title's first word is capitalised by rule: "Still Game
             # revient...", a show's name, tells nothing.)
-            w = _judge_word(lx.norm(text), target, sources)
+            # (Without the smaller gap of words no French dictionary knows:
+            # a headline's capitalised word is a name as often: "l'affaire Elf".)
+            w = _judge_word(lx.norm(text), target, sources, unknown_margin=False)
             if w is not None and w[0] in ("foreign", "contextual") and CONTEXT_LANGUAGE in w[1]:
                 return Word(start, start + len(text), w[0], w[1], w[2], in_paren=in_paren, title=True)
         if t.capitalised and not initial_word:
@@ -305,7 +312,7 @@ class UntranslatedWord(Check):
 
 
 @lru_cache(maxsize=200_000)
-def _judge_word(w: str, target: str, sources: tuple[str, ...]):
+def _judge_word(w: str, target: str, sources: tuple[str, ...], unknown_margin: bool = True):
     """("foreign" | "leaning" | None, {lang: zipf}, target zipf) for a normalised word."""
     tz = lx.zipf(w, target)
     best, lang = lx.best_other(w, sources)
@@ -322,7 +329,10 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
                                             if CONTEXT_LANGUAGE in sources else 0.0)
     if len(w) >= 3 and ctx_z >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET:
         listed = lx.in_target_dictionary(w, target)
-        margin = UNLISTED_CONTEXT_MARGIN if listed is False else CONTEXT_MARGIN
+        margin = CONTEXT_MARGIN
+        if listed is False:
+            margin = UNKNOWN_CONTEXT_MARGIN if unknown_margin and _unknown_to_target(w, target) \
+                else UNLISTED_CONTEXT_MARGIN
         if ctx_z - tz >= margin and not (listed and tz >= LISTED_LOAN_TARGET):
             ctx_scores = _scores(w, sources) if len(sources) == 1 else {CONTEXT_LANGUAGE: ctx_z}
             return "contextual", ctx_scores, tz
@@ -346,6 +356,14 @@ def _unborrowed_english(word: str, target: str, sources: tuple[str, ...]) -> boo
     if lx.in_target_dictionary(low, target) is not False:
         return False
     return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(low))
+
+
+def _unknown_to_target(w: str, target: str) -> bool:
+    """A normalised word Lexique does not list that the target's Hunspell
+    dictionary does not know either, nor Lexique with an accent put back."""
+    if written_case(w, target) != UNKNOWN:
+        return False
+    return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(w))
 
 
 #: Letters French may write with an accent, and their accented forms.
