@@ -398,3 +398,18 @@ def test_english_word_no_french_dictionary_knows_needs_a_smaller_gap(error, corr
 ])
 def test_words_french_writes_with_an_accent_and_headline_names_stay_quiet(text):
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Il est beaucoup plus lightweight26-1,95 po pneus idéaux pour la route.",
+     "Il est beaucoup plus léger. Pneus de 26 x 1,95 po idéaux pour la route.", "lightweight"),
+    ("Roue libre : 7 vitesses, 14-28TRims : 26 x 1,5 pouces, 36 rayons.",
+     "Roue libre : 7 vitesses, 14-28 T. Jantes : 26 x 1,5 pouces, 36 rayons.", "Rims"),
+])
+def test_word_glued_to_a_number_inside_a_hyphenated_token(error, correct, word):
+    assert claims(error) == [(word, Severity.MAJOR)]
+    assert claims(correct) == []
+
+
+def test_hyphenated_numbers_and_codes_stay_quiet():
+    assert claims("Le match se joue le 12-3 à Paris ; le modèle XE6-2019 et la norme ISO-9001 suivent.") == []

@@ -414,10 +414,18 @@ def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = Fa
 
 def _glued_part(text: str, start: int, target: str, sources, breaks: _LineBreaks | None) -> Word | None:
     """The first camelCase part of a hyphenated token that ``_glued`` finds
-    glued ("wheelsHeavy" of "wheelsHeavy-obligation"), as a Word covering
+    glued ("wheelsHeavy" of "wheelsHeavy-obligation"), or a word glued to a
+    number ("lightweight26" of "lightweight26-1,95"), as a Word covering
     that part; None when none is. Whether lines were lost and the token is
     seen once are asked of the whole token."""
     for a, b, part in lx.iter_parts(text):
+        if _WORD_AND_NUMBER.match(part) is not None:
+            # "lightweight26-1,95 po": a word glued to the number (a range,
+            # a size) that began the next line.
+            found = _glued_to_number(part, start + a, target, sources, False)
+            if found is not None:
+                return found
+            continue
         if lx.camel_pieces(part) is None:
             continue
         capital = part[:1].isupper()
