@@ -14,7 +14,9 @@ candidate source languages (the document's source language when known, else
   the dictionary (Lexique) settles it further: a word Lexique does not list
   needs a gap of 1.0 only ("split", "gear"); one it lists and French text
   uses often (Zipf >= 3.5: "down", "party") is a borrowed word, never judged
-  alone; a word right after a number is a unit ("40 lbs");
+  alone; a word no French dictionary knows in any spelling (Lexique nor
+  Hunspell, nor with an accent put back) needs a gap of 0.75 ("racing");
+  a word right after a number is a unit ("40 lbs");
 * a *glued* token is camelCase or a long unseen word whose pieces are words of
   a source language ("pemerintahDaerah", "gobiernofederal"), two sentences
   glued at a lost line break ("FeaturesThe"), a capitalised heading glued to
@@ -24,7 +26,11 @@ candidate source languages (the document's source language when known, else
   the next line ("EverlastThe nom", "SpeedoIn 1914"), or a word glued to a
   number ("Warranty90"), or a capitalised English word after a number or
   a value with its unit ("28mmField", "5About": a unit is written in lower
-  case, "300lbs").
+  case, "300lbs"), or an ordinary English word glued to an acronym that
+  ended the line before ("TKOFounded en 1996"), once, in a document that
+  lost line breaks elsewhere or writes the acronym alone. A hyphenated
+  token's camelCase part, or its word glued to a number, is judged as a
+  token of its own ("wheelsHeavy-obligation", "14-28TRims").
 
 Adjacent foreign words (only spaces between them) make one finding.
 
@@ -35,9 +41,10 @@ only and the rest of the document never writes it as a name ("Couteau Swiss
 Army Knife": "Army Knife"): a French title writes its common nouns in lower
 case, so the capital is English title case carried over.
 
-A sentence glued to the previous one's full stop ("Bruijn.What dans la
-boîte") starts with a capital by rule: its first word is judged like any
-word when the English dictionary writes it in lower case only.
+A sentence glued to the previous one's full stop or colon ("Bruijn.What
+dans la boîte", "add-ons:Helmet") starts with a capital by rule: its first
+word is judged like any word when the English dictionary writes it in lower
+case only, and reported alone when it leans to English ("Katadyn.About").
 
 Not judged: capitalised words (proper names) except glued ones, acronyms,
 numbers, URLs, e-mail addresses, hashtags, name particles ("da", "von der"),
@@ -48,7 +55,8 @@ flags as wrong-language are left to MT102.
 Severity: major by default. A single word that the target language's corpus
 knows (Zipf >= 1) is minor, and info when it is also in the spaCy target
 vocabulary with vectors and every word of the run is (a loanword like a
-currency or a dish); a term given in a short parenthesis is info.
+currency or a dish), unless it is an ordinary English word Lexique does not
+list ("wrapper"); a term given in a short parenthesis is info.
 """
 from __future__ import annotations
 
