@@ -263,3 +263,153 @@ def test_first_word_of_a_title_is_capitalised_by_rule():
     # A show's name at the head of a headline: the first word's capital
     # tells nothing, even before another capitalised word.
     assert claims("Still Game revient pour une dernière saison\nLa série reprend en mars.") == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Ouvrez le wrapper juste avant de porter les chaufferettes.",
+     "Ouvrez l'emballage juste avant de porter les chaufferettes.", "wrapper"),
+    ("Le vélo a de grands pneus chunky pour les sentiers.",
+     "Le vélo a de grands pneus épais pour les sentiers.", "chunky"),
+    ("La veste en fleece garde la chaleur même sous la pluie.",
+     "La veste en polaire garde la chaleur même sous la pluie.", "fleece"),
+])
+def test_english_word_french_web_text_knows_but_lexique_does_not_is_no_loanword(error, correct, word):
+    # French web text (and so the pipeline's vectors) has met these words,
+    # but the French dictionary does not list them: English, not borrowed.
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Le ringgit a perdu 3 % face au dollar depuis janvier.", "ringgit"),
+    ("Le rupiah a reculé face au dollar après l'annonce de la banque centrale.", "rupiah"),
+])
+def test_currency_of_another_language_stays_a_loanword_hint(text, word):
+    found = run_check(UntranslatedWord, text)
+    assert [(f.text, f.severity) for f in found] in ([], [(word, Severity.INFO)])
+
+
+def test_french_word_missing_its_accent_is_no_english_word():
+    # «precautions» is «précautions» typed without its accent: MT103's
+    # business, not an English word left untranslated.
+    assert claims("Les patientes savent qu'il a du retard et prennent leurs precautions.") == []
+
+
+def test_lost_line_break_inside_a_hyphenated_token():
+    # "wheels" ended one line and "Heavy-duty" began the next, translated in
+    # part: the glued part is judged as a token of its own.
+    error = "Le vélo a des roues de 16 po wheelsHeavy-obligation et un cadre en acier."
+    assert claims(error) == [("wheelsHeavy", Severity.MAJOR)]
+    assert claims("Le vélo a des roues de 16 po et un cadre robuste en acier.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le vieux Jean-Pierre a rencontré McDonald-Smith à Paris.",
+    "Le groupe PricewaterhouseCoopers-France a publié son rapport annuel.",
+    "Elle a présenté le diaporama sous PowerPoint-Windows devant le conseil.",
+])
+def test_hyphenated_names_with_a_camel_case_part_stay_quiet(text):
+    assert claims(text) == []
+
+
+def test_word_glued_to_an_acronym_that_ended_the_line_before():
+    # "About TKO" ended a heading, "Founded in 1996, ..." began the next
+    # line; the document writes the acronym alone too.
+    error = "À propos de TKOFounded en 1996, TKO est un fabricant de matériel de boxe."
+    found = [f for f in run_check(UntranslatedWord, error) if f.severity != Severity.INFO]
+    assert [(f.text, f.severity) for f in found] == [("Founded", Severity.MAJOR)]
+    assert found[0].evidence["pieces"] == ["TKO", "Founded"]
+    assert claims("À propos de TKO : fondée en 1996, TKO est un fabricant de matériel de boxe.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a brand's word that French web text knows well too
+    "Branchez la clé USBKey sur le port USB de l'ordinateur.",
+    "Le film HDMovie sort en HD le mois prochain.",
+    # an acronym the document never writes alone, in a document that lost no line break
+    "Le fabricant TKOFounded a présenté ses nouveaux gants à Lyon.",
+])
+def test_acronym_glued_to_a_word_without_evidence_of_a_lost_line_stays_quiet(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    # an English function word glued to a full stop: a lost line break
+    ("Le système d'eau potable de Katadyn.About Katadyn de la Suisse a été le premier.",
+     "Le système d'eau potable de Katadyn. Katadyn, en Suisse, a été le premier.", "About"),
+    ("Versez la crème dans la Ball.Use la moitié du sel.",
+     "Versez la crème dans la Ball. Utilisez la moitié du sel.", "Use"),
+    # a word glued to a colon: French sets a colon apart with a space
+    ("N'oubliez pas ces accessoires essentiels:Helmet (indispensable) et antivol.",
+     "N'oubliez pas ces accessoires essentiels : casque (indispensable) et antivol.", "Helmet"),
+])
+def test_english_word_glued_to_a_full_stop_or_colon(error, correct, word):
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La lampe L.E.D. éclaire tout le camp.",
+    "Rendez-vous au Texas:Houston accueille le salon cette année.",
+    "Le père de St.John a été reçu par le G.I. de service.",
+])
+def test_initials_and_names_after_a_glued_stop_stay_quiet(text):
+    assert claims(text) == []
+
+
+def test_heading_glued_once_in_a_document_that_lost_line_breaks_with_a_word_french_web_text_knows():
+    # "Size" is frequent in French web text (Zipf 3.1) but the French
+    # dictionary does not list it: English, in a heading glued to the next
+    # line ("Size" / "Fit ...") of a document that lost line breaks.
+    error = "Poids : 12 poundsDimensions : 40 cm. La SizeFit de droit est cruciale pour le confort."
+    assert ("SizeFit", Severity.MAJOR) in claims(error)
+    assert claims("Poids : 12 livres. Dimensions : 40 cm. La bonne taille est cruciale pour le confort.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # named twice: a brand
+    "Poids : 12 poundsDimensions : 40 cm. La SizeFit est réglable ; chaque SizeFit est livrée montée.",
+    # no line break lost elsewhere
+    "La SizeFit de droit est cruciale pour le confort.",
+])
+def test_capitalised_camel_case_token_without_a_lost_break_or_repeated_is_a_brand(text):
+    assert [c for c in claims(text) if c[0] == "SizeFit"] == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Les vélos de route et racing sont construits pour la vitesse.",
+     "Les vélos de route et de course sont construits pour la vitesse.", "racing"),
+    ("Le gant a un rembourrage au palm pour amortir les chocs.",
+     "Le gant a un rembourrage à la paume pour amortir les chocs.", "palm"),
+])
+def test_english_word_no_french_dictionary_knows_needs_a_smaller_gap(error, correct, word):
+    # French web text knows "racing" well (Zipf 3.7, English 4.5), but
+    # neither Lexique nor the French Hunspell dictionary lists it.
+    assert claims(error) == [(word, Severity.MINOR)]
+    assert claims(correct) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a French spelling without its accent: «flûte» (1990 spelling), «métal»
+    "Il joue de la flute et du piano depuis l'enfance.",
+    "Il a commencé comme batteur dans un groupe de thrash metal allemand.",
+    # a headline's capitalised word keeps the larger gap: a name
+    "Un prolongement de l'affaire Elf",
+])
+def test_words_french_writes_with_an_accent_and_headline_names_stay_quiet(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("error, correct, word", [
+    ("Il est beaucoup plus lightweight26-1,95 po pneus idéaux pour la route.",
+     "Il est beaucoup plus léger. Pneus de 26 x 1,95 po idéaux pour la route.", "lightweight"),
+    ("Roue libre : 7 vitesses, 14-28TRims : 26 x 1,5 pouces, 36 rayons.",
+     "Roue libre : 7 vitesses, 14-28 T. Jantes : 26 x 1,5 pouces, 36 rayons.", "Rims"),
+])
+def test_word_glued_to_a_number_inside_a_hyphenated_token(error, correct, word):
+    assert claims(error) == [(word, Severity.MAJOR)]
+    assert claims(correct) == []
+
+
+def test_hyphenated_numbers_and_codes_stay_quiet():
+    assert claims("Le match se joue le 12-3 à Paris ; le modèle XE6-2019 et la norme ISO-9001 suivent.") == []

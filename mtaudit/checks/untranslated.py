@@ -14,7 +14,9 @@ candidate source languages (the document's source language when known, else
   the dictionary (Lexique) settles it further: a word Lexique does not list
   needs a gap of 1.0 only ("split", "gear"); one it lists and French text
   uses often (Zipf >= 3.5: "down", "party") is a borrowed word, never judged
-  alone; a word right after a number is a unit ("40 lbs");
+  alone; a word no French dictionary knows in any spelling (Lexique nor
+  Hunspell, nor with an accent put back) needs a gap of 0.75 ("racing");
+  a word right after a number is a unit ("40 lbs");
 * a *glued* token is camelCase or a long unseen word whose pieces are words of
   a source language ("pemerintahDaerah", "gobiernofederal"), two sentences
   glued at a lost line break ("FeaturesThe"), a capitalised heading glued to
@@ -24,7 +26,11 @@ candidate source languages (the document's source language when known, else
   the next line ("EverlastThe nom", "SpeedoIn 1914"), or a word glued to a
   number ("Warranty90"), or a capitalised English word after a number or
   a value with its unit ("28mmField", "5About": a unit is written in lower
-  case, "300lbs").
+  case, "300lbs"), or an ordinary English word glued to an acronym that
+  ended the line before ("TKOFounded en 1996"), once, in a document that
+  lost line breaks elsewhere or writes the acronym alone. A hyphenated
+  token's camelCase part, or its word glued to a number, is judged as a
+  token of its own ("wheelsHeavy-obligation", "14-28TRims").
 
 Adjacent foreign words (only spaces between them) make one finding.
 
@@ -35,9 +41,10 @@ only and the rest of the document never writes it as a name ("Couteau Swiss
 Army Knife": "Army Knife"): a French title writes its common nouns in lower
 case, so the capital is English title case carried over.
 
-A sentence glued to the previous one's full stop ("Bruijn.What dans la
-boîte") starts with a capital by rule: its first word is judged like any
-word when the English dictionary writes it in lower case only.
+A sentence glued to the previous one's full stop or colon ("Bruijn.What
+dans la boîte", "add-ons:Helmet") starts with a capital by rule: its first
+word is judged like any word when the English dictionary writes it in lower
+case only, and reported alone when it leans to English ("Katadyn.About").
 
 Not judged: capitalised words (proper names) except glued ones, acronyms,
 numbers, URLs, e-mail addresses, hashtags, name particles ("da", "von der"),
@@ -48,7 +55,8 @@ flags as wrong-language are left to MT102.
 Severity: major by default. A single word that the target language's corpus
 knows (Zipf >= 1) is minor, and info when it is also in the spaCy target
 vocabulary with vectors and every word of the run is (a loanword like a
-currency or a dish); a term given in a short parenthesis is info.
+currency or a dish), unless it is an ordinary English word Lexique does not
+list ("wrapper"); a term given in a short parenthesis is info.
 """
 from __future__ import annotations
 
@@ -58,7 +66,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..findings import Severity
-from ..written_case import BOTH, COMMON, written_case
+from ..written_case import BOTH, COMMON, UNKNOWN, written_case
 from . import _lexicon as lx
 from .base import Check
 
@@ -78,6 +86,11 @@ CONTEXT_MARGIN = 1.5
 # Lexique lists and French corpora use often is a borrowed French word
 # ("down", "party", "stand"): never judged alone.
 UNLISTED_CONTEXT_MARGIN = 1.0
+# A word neither French dictionary knows in any spelling (Lexique, the
+# French Hunspell dictionary, nor either with an accent put back: "métal",
+# "flûte") is not French at all ("racing", "palm", "stern"): a smaller gap
+# still.
+UNKNOWN_CONTEXT_MARGIN = 0.75
 LISTED_LOAN_TARGET = 3.5
 # Without a declared source, only English: the language every web corpus
 # borrows from. Other languages' words known a little in the target are
@@ -101,6 +114,7 @@ class Word:
     glue_lang: str | None = None
     in_paren: bool = False
     title: bool = False              # a capitalised word of the document's title
+    glued_line: bool = False         # a leaning word glued to a full stop or colon ("Katadyn.About")
 
 
 class UntranslatedWord(Check):
@@ -137,7 +151,7 @@ class UntranslatedWord(Check):
         if t.protected or t.acronym or t.particle:
             return None
         if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None \
-                and _NUMBER_THEN_CAPITAL.match(t.text) is None:
+                and _NUMBER_THEN_CAPITAL.match(t.text) is None and "-" not in t.text:
             return None                   # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
@@ -155,8 +169,24 @@ class UntranslatedWord(Check):
         if ctx.allowed(text):
             return None
         in_paren = t.paren is not None and t.paren.words <= SHORT_QUOTE_WORDS
+        if "-" in text:
+            # A lost line break inside a hyphenated token: "wheelsHeavy-obligation"
+            # ("wheels" ended a line, "Heavy-duty" began the next, translated
+            # in part), "3-pieceFreewheel". The glued part is judged as a
+            # token of its own, and the finding covers it.
+            part = _glued_part(text, start, target, sources, breaks)
+            if part is not None:
+                part.in_paren = in_paren
+                return part
+            if t.has_digit and _WORD_AND_NUMBER.match(text) is None \
+                    and _NUMBER_THEN_CAPITAL.match(text) is None:
+                return None
         if t.has_digit:
             return _glued_to_number(text, start, target, sources, in_paren)
+        after_acronym = _word_after_acronym(text, start, target, sources, breaks)
+        if after_acronym is not None:
+            after_acronym.in_paren = in_paren
+            return after_acronym
         # Only a capitalised camelCase token asks whether lines were lost.
         camel = text[:1].isupper() and lx.camel_pieces(text) is not None
         lost = breaks is not None and camel and breaks.lost_at(text)
@@ -167,13 +197,16 @@ class UntranslatedWord(Check):
             return glued
         initial_word = (t.index == 0 and skip == 0 and not next_capitalised
                         and lx.norm(text) not in _capitalised_inside(doc))
+        glued_line = False
         if not initial_word and skip == 0 and _after_lost_break(doc.text, t.start) \
                 and written_case(text, CONTEXT_LANGUAGE) == COMMON:
             # "Bruijn.What dans la boîte", "Friedrich.About The Step": a
             # sentence glued to the last one's full stop (a lost line break)
             # starts with a word English writes in lower case only: no name,
-            # a capital by rule. Judged like any word, whatever follows.
-            initial_word = True
+            # a capital by rule. Judged like any word, whatever follows; a
+            # word leaning to the source ("About", "Use") is reported alone
+            # there: French text glues no English word to a full stop.
+            initial_word = glued_line = True
         if t.capitalised and not initial_word and skip == 0 and "-" not in text and t.index > 0 \
                 and in_title(doc, t.start) and _ordinary_title_word(doc, text):
             # "Couteau Swiss Army Knife": a French title writes its common
@@ -183,7 +216,9 @@ class UntranslatedWord(Check):
             # over from English, not a name. Judged like any word. (The
             # title's first word is capitalised by rule: "Still Game
             # revient...", a show's name, tells nothing.)
-            w = _judge_word(lx.norm(text), target, sources)
+            # (Without the smaller gap of words no French dictionary knows:
+            # a headline's capitalised word is a name as often: "l'affaire Elf".)
+            w = _judge_word(lx.norm(text), target, sources, unknown_margin=False)
             if w is not None and w[0] in ("foreign", "contextual") and CONTEXT_LANGUAGE in w[1]:
                 return Word(start, start + len(text), w[0], w[1], w[2], in_paren=in_paren, title=True)
         if t.capitalised and not initial_word:
@@ -217,6 +252,9 @@ class UntranslatedWord(Check):
             kind = "foreign" if "foreign" in kinds else "contextual"
             return Word(start, start + len(text), kind, scores, tz, in_paren=in_paren)
         if len(kinds) == 1 and kinds[0] == "leaning":
+            if glued_line and len(text) >= 3:
+                return Word(start, start + len(text), "foreign", scores, tz, in_paren=in_paren,
+                            glued_line=True)
             return Word(start, start + len(text), "leaning", scores, tz, in_paren=in_paren)
         return None
 
@@ -229,7 +267,13 @@ class UntranslatedWord(Check):
         content = [w for w in run if w.kind in ("foreign", "glued", "contextual")]
         # Every word known to the target corpus and to the target spaCy
         # vocabulary: a loanword (a currency, a dish, an art), not an error.
-        attested = all(w.kind == "foreign" and w.target_zipf >= 1.0 for w in content) \
+        # An English word that English writes in lower case only and that
+        # the French dictionary does not list is no loanword, however often
+        # French web text (and so the vectors) has met it: "wrapper",
+        # "chunky", "fleece". A currency or a dish of another language
+        # ("ringgit", "rupiah") keeps the excuse.
+        attested = all(w.kind == "foreign" and w.target_zipf >= 1.0 and not w.glued_line for w in content) \
+            and not any(_unborrowed_english(doc.text[w.start:w.end], target, sources) for w in content) \
             and vocab.get() is not None \
             and all(_in_vocab(vocab.get(), doc.text[w.start:w.end]) for w in content)
         if all(w.in_paren for w in run):
@@ -276,7 +320,7 @@ class UntranslatedWord(Check):
 
 
 @lru_cache(maxsize=200_000)
-def _judge_word(w: str, target: str, sources: tuple[str, ...]):
+def _judge_word(w: str, target: str, sources: tuple[str, ...], unknown_margin: bool = True):
     """("foreign" | "leaning" | None, {lang: zipf}, target zipf) for a normalised word."""
     tz = lx.zipf(w, target)
     best, lang = lx.best_other(w, sources)
@@ -293,13 +337,52 @@ def _judge_word(w: str, target: str, sources: tuple[str, ...]):
                                             if CONTEXT_LANGUAGE in sources else 0.0)
     if len(w) >= 3 and ctx_z >= CONTEXT_MIN_SOURCE and tz < CONTEXT_MAX_TARGET:
         listed = lx.in_target_dictionary(w, target)
-        margin = UNLISTED_CONTEXT_MARGIN if listed is False else CONTEXT_MARGIN
+        margin = CONTEXT_MARGIN
+        if listed is False:
+            margin = UNKNOWN_CONTEXT_MARGIN if unknown_margin and _unknown_to_target(w, target) \
+                else UNLISTED_CONTEXT_MARGIN
         if ctx_z - tz >= margin and not (listed and tz >= LISTED_LOAN_TARGET):
             ctx_scores = _scores(w, sources) if len(sources) == 1 else {CONTEXT_LANGUAGE: ctx_z}
             return "contextual", ctx_scores, tz
     if best >= LEANING_MIN_SOURCE and best - tz >= LEANING_MARGIN:
         return "leaning", scores, tz
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _unborrowed_english(word: str, target: str, sources: tuple[str, ...]) -> bool:
+    """An ordinary English word the target's dictionary does not list: the
+    English dictionary writes it in lower case only, English corpora use it
+    (Zipf >= 3), and Lexique lists neither it nor its French spelling with
+    an accent («precautions» is «précautions» without its accent). Only
+    for a target with a dictionary (French)."""
+    if CONTEXT_LANGUAGE not in sources:
+        return False
+    low = lx.norm(word)
+    if lx.zipf(low, CONTEXT_LANGUAGE) < FOREIGN_MIN_SOURCE or written_case(low, CONTEXT_LANGUAGE) != COMMON:
+        return False
+    if lx.in_target_dictionary(low, target) is not False:
+        return False
+    return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(low))
+
+
+def _unknown_to_target(w: str, target: str) -> bool:
+    """A normalised word Lexique does not list that the target's Hunspell
+    dictionary does not know either, nor Lexique with an accent put back."""
+    if written_case(w, target) != UNKNOWN:
+        return False
+    return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(w))
+
+
+#: Letters French may write with an accent, and their accented forms.
+_ACCENTS = {"e": "éèê", "a": "àâ", "i": "îï", "o": "ô", "u": "ùûü", "c": "ç"}
+
+
+def _accented_variants(low: str):
+    """``low`` with one letter given each of its French accents."""
+    for k, ch in enumerate(low):
+        for acc in _ACCENTS.get(ch, ""):
+            yield low[:k] + acc + low[k + 1:]
 
 
 #: A part of a hyphenated compound this much more frequent in a source
@@ -334,6 +417,31 @@ def _glued(text: str, start: int, target: str, sources, *, lost_break: bool = Fa
     if len(text) >= GLUE_MIN_LENGTH and text.islower() and lx.zipf(low, target) == 0.0 \
             and lx.best_other(low, sources)[0] == 0.0 and not _known_plural(low, target, sources):
         return _glued_plain(low, start, target, sources)
+    return None
+
+
+def _glued_part(text: str, start: int, target: str, sources, breaks: _LineBreaks | None) -> Word | None:
+    """The first camelCase part of a hyphenated token that ``_glued`` finds
+    glued ("wheelsHeavy" of "wheelsHeavy-obligation"), or a word glued to a
+    number ("lightweight26" of "lightweight26-1,95"), as a Word covering
+    that part; None when none is. Whether lines were lost and the token is
+    seen once are asked of the whole token."""
+    for a, b, part in lx.iter_parts(text):
+        if _WORD_AND_NUMBER.match(part) is not None:
+            # "lightweight26-1,95 po": a word glued to the number (a range,
+            # a size) that began the next line.
+            found = _glued_to_number(part, start + a, target, sources, False)
+            if found is not None:
+                return found
+            continue
+        if lx.camel_pieces(part) is None:
+            continue
+        capital = part[:1].isupper()
+        lost = breaks is not None and capital and breaks.lost_at(text)
+        once = breaks is not None and capital and breaks.once(text)
+        found = _glued(part, start + a, target, sources, lost_break=lost, once=once)
+        if found is not None:
+            return found
     return None
 
 
@@ -385,6 +493,13 @@ def _glued_source_words(text, start, pieces, target, sources, *, lost_break: boo
             foreign += 1
             for lg, z in _scores(w, sources).items():
                 totals[lg] = totals.get(lg, 0.0) + z
+        elif broken and len(w) >= 3 and _unborrowed_english(p, target, tuple(sources)):
+            # In a heading glued to the next line, an ordinary English word
+            # that French web text knows (Zipf 3 and more: "Size" of
+            # "SizeFit", "Hubs" of "HubsTires") but the French dictionary
+            # does not list.
+            foreign += 1
+            totals[CONTEXT_LANGUAGE] = totals.get(CONTEXT_LANGUAGE, 0.0) + lx.zipf(w, CONTEXT_LANGUAGE)
         elif tz >= 3.0 and tz >= best - 0.5:
             target_like += 1
     need = 1 if lowercase_start or sentences or broken else 2
@@ -431,6 +546,41 @@ def _capital_after_number(text: str, start: int, target: str, sources, in_paren:
                 pieces=[text[:m.start(1)], word], glue_lang=CONTEXT_LANGUAGE)
 
 
+#: An acronym glued to a capitalised word: "TKOFounded", "DVDStatic".
+_ACRONYM_THEN_WORD = re.compile(r"^([A-Z]{2,})([A-Z][a-z]{2,})$")
+#: How much more frequent in English than in the target that word must be
+#: ("Founded" 2.8, "Floor" 2.1; a brand's "Key" 1.7, "Movie" 1.8).
+ACRONYM_WORD_MARGIN = 2.0
+
+
+def _word_after_acronym(text: str, start: int, target: str, sources,
+                        breaks: _LineBreaks | None) -> Word | None:
+    """A line that ended with an acronym (a name: "About TKO") glued to the
+    capitalised word that began the next ("TKOFounded en 1996", "DVDStatic
+    poids maximum"): a lost line break, when the token occurs once in a
+    document that lost line breaks elsewhere or writes the acronym alone
+    too ("TKO est un fabricant"). The word must be an ordinary English word
+    (the English dictionary writes it in lower case only) far more frequent
+    in English than in the target (ACRONYM_WORD_MARGIN): a brand's second
+    word is often one French web text knows well too ("USBKey", "HDMovie",
+    "ABCNews"). The finding covers the word."""
+    m = _ACRONYM_THEN_WORD.match(text)
+    if m is None or breaks is None or CONTEXT_LANGUAGE not in sources or not breaks.once(text):
+        return None
+    if not (breaks.lost_at(text) or breaks.count(m.group(1)) > 0):
+        return None
+    word = m.group(2)
+    if written_case(word, CONTEXT_LANGUAGE) != COMMON:
+        return None
+    low = lx.norm(word)
+    en, tz = lx.zipf(low, CONTEXT_LANGUAGE), lx.zipf(low, target)
+    if en < FOREIGN_MIN_SOURCE or en - tz < ACRONYM_WORD_MARGIN:
+        return None
+    at = start + m.start(2)
+    return Word(at, at + len(word), "glued", {CONTEXT_LANGUAGE: en}, tz,
+                pieces=[m.group(1), word], glue_lang=CONTEXT_LANGUAGE)
+
+
 def _glued_to_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
     """The word of a word-and-number token judged like a word alone; the
     finding covers the word. Model codes (capitals: "XE6") are not words."""
@@ -474,6 +624,11 @@ class _LineBreaks:
             self._counts = Counter(toks)
             self._lost = any(self._lowercase_glue(t) for t in self._counts)
         return self._lost and self._counts.get(token, 0) <= 1
+
+    def count(self, token: str) -> int:
+        """How many times the document writes ``token`` as a word."""
+        self.lost_at(token)
+        return self._counts.get(token, 0)
 
     def once(self, token: str) -> bool:
         """The token occurs once in the document (a brand is named again)."""
@@ -629,8 +784,10 @@ def _runs(text: str, toks: list[lx.Token], judged: list[Word | None]) -> list[li
 
 def _after_lost_break(text: str, start: int) -> bool:
     """A word glued to the full stop of the sentence before it, a letter or
-    digit before the stop ("Bruijn.What", "Demo.The"): a lost line break."""
-    return start >= 2 and text[start - 1] in ".!?" and text[start - 2].isalnum()
+    digit before the stop ("Bruijn.What", "Demo.The"), or to a colon
+    ("Specifications:Frame", "add-ons:Helmet": French sets a colon apart
+    with a space): a lost line break."""
+    return start >= 2 and text[start - 1] in ".!?:" and text[start - 2].isalnum()
 
 
 #: Text kinds whose first line is a title (a headline, a product name);
