@@ -528,3 +528,13 @@ def test_a_bare_plural_subject_opening_a_sentence_before_a_singular_verb(bad, go
 ])
 def test_bare_subjects_outside_full_sentences_or_singular_stay_unjudged(text):
     assert run_check(AgreementError, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an enumeration of singular adjectives before a plural noun, however parsed
+    "Le mot a évolué dans les dialectes picard, normand, wallon et lorrain, sans changer de sens.",
+    # a participle with its auxiliary, tagged as a noun after «sa part»
+    "La banque a pour sa part débloqué hier deux milliards d'euros.",
+])
+def test_enumerated_adjectives_and_a_participle_after_its_auxiliary_stay_quiet(text):
+    assert run_check(AgreementError, text) == []

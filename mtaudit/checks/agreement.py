@@ -185,7 +185,7 @@ class AgreementError(Check):
         elif first.dep_ != "amod":
             return None
         left = first.head.left_edge.i
-        if first.pos_ == "VERB" and first.i > first.head.i and any(
+        if first.pos_ != "ADJ" and first.i > first.head.i and any(
                 t.lemma_ in ("avoir", "être") and not _copula_of_noun(t) for t in first.doc[max(0, left - 3):left]):
             return None          # «elle avait par la suite accepté»: the auxiliary's participle
         noun = first.head
@@ -224,7 +224,11 @@ class AgreementError(Check):
                 return None
             return self._compare(adj, noun, cells, lex, "qualifies")
         if first is not adj or _coordinated(adj) or _next_is_conjunction(adj) or (
-                adj.i > 0 and adj.nbor(-1).pos_ == "CCONJ"):
+                adj.i > 0 and adj.nbor(-1).pos_ == "CCONJ") or any(
+                c.dep_ == "conj" and c.i > adj.i and (c.pos_ == "ADJ" or lx.cells(lex.mask(c.text), lx.ADJ))
+                for c in noun.children) or _enumeration_follows(adj, lex):
+            # (the parser may hang the later adjectives on the noun, or
+            # elsewhere: «les alphabets phénicien, grec, étrusque et romain»)
             # Coordinated adjectives: each may be singular before a plural noun
             # (les moyen et long termes, les secteurs public et privé); the
             # gender still shows, and a singular noun takes singular ones.
@@ -871,6 +875,20 @@ def _conjunction_between(a, b) -> bool:
 
 def _next_is_conjunction(tok) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "CCONJ"
+
+
+def _enumeration_follows(adj, lex) -> bool:
+    """A comma and then a word that may be an adjective of the same gender
+    follow: an enumeration of adjectives, each of which may be singular
+    before a plural noun («les dialectes picard, normand et wallon»),
+    however the parser hangs the later ones."""
+    doc = adj.doc
+    if adj.i + 2 >= len(doc) or doc[adj.i + 1].text != ",":
+        return False
+    after = doc[adj.i + 2]
+    mine, theirs = _agreeing_cells(adj, lex), lx.cells(lex.mask(after.text.lower()), lx.ADJ)
+    same_gender = (mine & lx.MASC and theirs & lx.MASC) or (mine & lx.FEM and theirs & lx.FEM)
+    return after.text.isalpha() and after.text.islower() and bool(same_gender)
 
 
 def _punct_between(a, b) -> bool:
