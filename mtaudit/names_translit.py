@@ -911,12 +911,14 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     # countries cut out of longer words, 英国脱欧 "Brexit", flagged 11 % of
     # clean NTREX zh-en documents).
     if sl == "zh":
-        days = [NameWord(s, e, w, WEAK) for s, e, w in
-                names_japanese.calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
+        calendar = [NameWord(s, e, w, WEAK) for s, e, w in
+                    names_japanese.calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
+        calendar += _chinese_days_gone(doc, u, tl)
+        days = list(calendar)
     else:
         # (And a transcription its letters show: a candra vowel, «जॉनसन».)
-        days = _calendar_gone_uncased(doc, u, sl, tl) + _countries_gone(doc, u, sl, tl) \
-            + _transcriptions_gone(doc, u, sl)
+        calendar = _calendar_gone_uncased(doc, u, sl, tl)
+        days = calendar + _countries_gone(doc, u, sl, tl) + _transcriptions_gone(doc, u, sl)
     if days and not come:
         mid = tuple(w for w in names.target if not sentence_initial(doc.text, w.start, u.ts))
         return UncasedReplacement(mid, tuple(days)) if mid else UncasedReplacement((), ())
@@ -938,8 +940,12 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     seen: set[int] = set()
     gone = [g for g in gone if not (g.start in seen or seen.add(g.start))]
     # A name come that sounds half like a name gone is more likely that name
-    # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place.
-    gone = [g for g in gone if not any(_loosely_alike(c.text, g.text, sl) for c in come)]
+    # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place;
+    # not a day or a month, which is the source language's own word and
+    # transcribes nothing («गुरुवार» is not "Salvador" badly matched).
+    said_by_day = {d.start for d in calendar}
+    gone = [g for g in gone if g.start in said_by_day
+            or not any(_loosely_alike(c.text, g.text, sl) for c in come)]
     return UncasedReplacement(come, tuple(gone))
 
 
@@ -990,6 +996,45 @@ def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:
         return tuple(out)
     glosses = cedict.text_gloss_words(doc.source[u.ss:u.se], every_character=True)
     return tuple(w for w in cands if not cedict.glossed(w.text, glosses))
+
+
+@lru_cache(maxsize=4)
+def _chinese_day_names() -> dict[str, str]:
+    """CLDR's Chinese names of the days of the week, wide and abbreviated
+    (星期六 and 周六: news writes both) -> "d:5", the keys of
+    ``calendar_names``."""
+    out = dict(calendar_names("zh"))
+    for _, loc in babel_locales(("zh",)):
+        for context in ("format", "stand-alone"):
+            for n, name in loc.days[context]["abbreviated"].items():
+                if len(name) >= 2:
+                    out.setdefault(name, f"d:{n}")
+    return {k: v for k, v in out.items() if v.startswith("d:")}
+
+
+def _chinese_days_gone(doc, u, tl) -> list:
+    """Days of the week that the Chinese source unit names as a word of its
+    own (jieba's cut: 周六, 星期六; not the 周一 of 每周|一次 "once a week")
+    and the translation's unit does not (a capitalised word beginning with
+    three letters of the day's name or more: "Sat")."""
+    days = _chinese_day_names()
+    names = calendar_names(tl) if tl else {}
+    if not days or not names:
+        return []
+    part = doc.source[u.ss:u.se]
+    if not any(d in part for d in days):
+        return []
+    words = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{2,}", doc.text[u.ts:u.te])}
+    said = {named for name, named in names.items() if any(name.startswith(w) for w in words)}
+    import jieba
+    _jieba_posseg()   # sets jieba's logging before its dictionary loads
+    out, pos = [], u.ss
+    for w in jieba.cut(part):
+        start = pos
+        pos += len(w)
+        if w in days and days[w] not in said:
+            out.append(NameWord(start, pos, w, WEAK))
+    return out
 
 
 def _calendar_gone_uncased(doc, u, sl, tl) -> list:
@@ -1131,8 +1176,10 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
     # The gazetteer's foreign cities (ミュンヘン), as for the other scripts:
     # with a rare name come.
     gone += [(g, False) for g in _foreign_cities_gone(doc, u, "ja", tl)]
-    gone += [(NameWord(s, e, w, WEAK), True)
-             for s, e, w in names_japanese.calendar_gone(doc.source, u.ss, u.se, target_part, tl)]
+    days = [(NameWord(s, e, w, WEAK), True)
+            for s, e, w in names_japanese.calendar_gone(doc.source, u.ss, u.se, target_part, tl)]
+    calendar = {g.start for g, _ in days}
+    gone += days
     gone += [(NameWord(m.start, m.end, m.surface, WEAK), m.known)
              for m in names_japanese.names_gone(doc.source, u.ss, u.se, target_part, tl, _alias(tl),
                                                 _names_elsewhere(doc, u))]
@@ -1147,8 +1194,9 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
 
     def apart(g, names):
         # A name come that sounds half like a name gone is more likely that
-        # name matched badly than another put in its place.
-        return not any(_loosely_alike(c.text, g.text, "ja") for c in names)
+        # name matched badly than another put in its place (not a day or a
+        # month: Japanese words, transcribing nothing).
+        return g.start in calendar or not any(_loosely_alike(c.text, g.text, "ja") for c in names)
     if rare_come:
         sure = [g for g, _ in gone if apart(g, rare_come)]
         if sure:

@@ -299,3 +299,39 @@ def test_chinese_common_noun_accounts_for_no_name_by_sound():
     assert above_info(src, "Yesterday an earthquake struck southern Mexico.", "zh") == []
     found = above_info(src, "Yesterday an earthquake struck southern Erdogan.", "zh")
     assert [f.evidence["translation_names"] for f in found] == [["Erdogan"]]
+
+
+# -- a day gone is no transcription matched badly; Chinese days as CLDR abbreviates them
+
+def test_hindi_day_replaced_by_a_name_that_sounds_half_like_it():
+    # «गुरुवार» "guruvar" (Thursday) is Hindi's own word, which transcribes
+    # no name: "Jarvis" sounding half like it is no badly matched name.
+    src = "मंत्री गुरुवार को दिल्ली में बोलेंगे।"
+    assert above_info(src, "The minister will speak in Delhi on Thursday.", "hi") == []
+    assert above_info(src, "The minister will speak in Delhi on Jarvis.", "hi")
+
+
+def test_japanese_day_replaced_by_a_name_that_sounds_half_like_it():
+    src = "大臣は金曜日に東京で演説する。"
+    assert above_info(src, "The minister will speak in Tokyo on Friday.", "ja") == []
+    assert above_info(src, "The minister will speak in Tokyo on Kimball.", "ja")
+
+
+@pytest.mark.parametrize("src", ["部长将于周六在北京发表讲话。", "部长将于星期六在北京发表讲话。"])
+def test_chinese_day_wide_or_abbreviated_replaced_by_a_name(src):
+    assert above_info(src, "The minister will speak in Beijing on Saturday.", "zh") == []
+    assert above_info(src, "The minister will speak in Beijing on Jolly.", "zh")
+
+
+def test_chinese_week_is_no_day():
+    # 每周一次 "once a week" holds 周一 (Monday) across two words.
+    from mtaudit.names_translit import _chinese_days_gone
+    from mtaudit.checks._bilingual import Unit
+    from types import SimpleNamespace
+    src = "委员会每周一次开会。"
+    tgt = "The committee meets once a week."
+    doc = SimpleNamespace(source=src, text=tgt)
+    assert _chinese_days_gone(doc, Unit(0, len(src), 0, len(tgt)), "en") == []
+    src2 = "委员会周一开会。"
+    doc2 = SimpleNamespace(source=src2, text=tgt)
+    assert [w.text for w in _chinese_days_gone(doc2, Unit(0, len(src2), 0, len(tgt)), "en")] == ["周一"]
