@@ -212,8 +212,12 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     words = [w for w in _LATIN_WORD.findall(target_part)]
     lower = {strip_possessive(w).casefold() for w in words}
     lower |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
-    caps = [key(strip_possessive(w)) for w in words if w[0].isupper()]
-    caps += [a + b for a, b in zip(caps, caps[1:])]
+    capitalised = [w for w in words if w[0].isupper()]
+    caps = [key(strip_possessive(w)) for w in capitalised]
+    # Two capitalised words together ("New York" for ニューヨーク), but not
+    # a function word with a capital ("The US": "theus" is no ドイツ "doitsu").
+    caps += [key(strip_possessive(a)) + key(strip_possessive(b)) for a, b in zip(capitalised, capitalised[1:])
+             if not function_word(a, tl)]
     caps = [c for c in caps if c]
     all_keys = {key(w) for w in words} | set(caps)
     peoples = [key(w) for w in words if w[0].isupper() and people_word(w, tl)]
@@ -254,6 +258,18 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         out.append(Morpheme(m.start + ss, m.end + ss, m.surface, m.noun, m.proper, m.reading, m.origin,
                             m.known and not fragment))
     return out
+
+
+#: Zipf frequency from which an English word is a function word ("the",
+#: "in", "on", "it", "but"; not "new", "may", "will", which open names).
+FUNCTION_WORD_ZIPF = 6.5
+
+
+def function_word(word: str, lang: str | None) -> bool:
+    """A word among the most frequent of its language (the, in, but): one
+    that a capital at a sentence's start makes no name."""
+    from .languages import wordfreq_languages, zipf
+    return bool(lang) and lang in wordfreq_languages() and zipf(word.casefold(), lang) >= FUNCTION_WORD_ZIPF
 
 
 def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:

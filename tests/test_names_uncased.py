@@ -335,3 +335,34 @@ def test_chinese_week_is_no_day():
     src2 = "委员会周一开会。"
     doc2 = SimpleNamespace(source=src2, text=tgt)
     assert [w.text for w in _chinese_days_gone(doc2, Unit(0, len(src2), 0, len(tgt)), "en")] == ["周一"]
+
+
+# -- Japanese: places known by their names, not matched by chance -----------------
+
+def test_japanese_function_word_joins_no_name():
+    # "The US" read together is "theus", which sounds like ドイツ "doitsu":
+    # a capital that only opens the sentence joins no name.
+    from mtaudit import names_japanese
+    from mtaudit.names_translit import _alias
+    src = "米国の政策はドイツの反発を招いた。"
+    gone = names_japanese.names_gone(src, 0, len(src), "The US policy drew a backlash from Rose.", "en",
+                                     _alias("en"))
+    assert "ドイツ" in [m.surface for m in gone]
+    gone = names_japanese.names_gone(src, 0, len(src), "The US policy drew a backlash from Germany.", "en",
+                                     _alias("en"))
+    assert "ドイツ" not in [m.surface for m in gone]
+
+
+def test_japanese_country_replaced_by_a_name_that_sounds_half_like_its_reading():
+    # "Rose" sounds half like "doitsu", but ドイツ is matched by its names
+    # (Germany): no bad match of it.
+    src = "米国の政策はドイツの反発を招いた。"
+    assert above_info(src, "The US policy drew a backlash from Germany.", "ja") == []
+    assert above_info(src, "The US policy drew a backlash from Rose.", "ja")
+
+
+def test_japanese_city_named_by_the_gazetteer():
+    # ミュンヘン "myunhen" does not sound like Munich (München does): the
+    # gazetteer names the city both ways.
+    src = "西側はミュンヘンでの合意を支持した。"
+    assert above_info(src, "The West backed the agreement at Munich.", "ja") == []
