@@ -1266,6 +1266,8 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     outside = {m.group().casefold() for part in (doc.text[:u.ts], doc.text[u.te:])
                for m in _LATIN_WORD.finditer(part) if m.group()[0].isupper()}
     out, pos = [], u.ss
+    peoples = None
+    alias = aliases("zh", tl)
     import jieba
     _jieba_posseg()   # sets jieba's logging before its dictionary loads
     for w in jieba.cut(doc.source[u.ss:u.se]):
@@ -1275,7 +1277,7 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
             continue
         # A word whose every translation is one English name (周六 "Saturday",
         # 墨西哥 "Mexico", 意大利 "Italy"): the translation must say it.
-        one_name = _one_name(w, tl)
+        one_name = _one_name(w, tl) or (_names_only(w) and bool(alias.get(key(w, "zh"))))
         if not one_name and not cedict.is_proper_noun(w):
             continue
         glosses = cedict.gloss_words(w)
@@ -1286,6 +1288,15 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         if not (one_name or named & outside) or any(cedict.glossed(t, glosses) for t in unit_words) \
                 or _initials(w) & unit_words:
             continue
+        # A place said by a word for its people (美国 "American", 英国
+        # "British"): the word begins as one of its names does.
+        if peoples is None:
+            peoples = [key(t) for t in _LATIN_WORD.findall(target_part)
+                       if t[0].isupper() and people_word(t, tl)]
+        if peoples:
+            names = set(_alias_of(key(w, "zh"), alias)) | {key(g) for g in cedict.glosses(w)}
+            if any(len(p) >= 3 and p[:3] == n[:3] for p in peoples for n in names if n):
+                continue
         # A country said by one of its cities (朝鲜 "North Korea", "Pyongyang").
         countries = {key(g, tl) for g in cedict.glosses(w)}
         if any(city_of_named_country(t, tl, countries) for t in _LATIN_WORD.findall(target_part)
@@ -1294,7 +1305,12 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         # The word, and the word with the characters next to it: jieba cuts
         # an unknown transcription at a name it knows inside it (弗雷克 Flake
         # as 弗雷 "Freyr" + 克, 雅克布斯 Jacobs as 雅克 "Jacques" + 布斯).
-        keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, pos, u.ss, u.se)]
+        # Only a transcription is so cut: a word the dictionary translates by
+        # a name it does not sound like (周六 "Saturday", 英国 "Britain") is
+        # a word of its own, read alone (周六交 "zhouliujiao" is no Childers).
+        own = translit_key(w, "zh")
+        keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, pos, u.ss, u.se)] \
+            if _transcription(w, own) else [own]
         if any(sounds_alike(t, k, "zh") for k in keys for t in unit_keys if t):
             continue
         out.append(NameWord(start, pos, w, WEAK))
@@ -1340,6 +1356,30 @@ def _one_name(word: str, tl: str | None) -> bool:
 
 
 _ONE_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _transcription(word: str, reading: str) -> bool:
+    """Does a Chinese word sound even half like one of the names CC-CEDICT
+    glosses it by (弗雷 "Freyr", 雅克 "Jacques"), or has it no such name
+    (unknown to the dictionary: a transcription for all we know)? Not a day
+    or a month (周六 "zhouliu" is half like "Saturday" by chance)."""
+    names = cedict.gloss_names(word)
+    if not names:
+        return True
+    if names & set(calendar_names("en")):
+        return False   # 周六 "Saturday": the language's own word for a day
+    sounds = {sound_classes(r) for r in {reading} | chinese_readings(word)}
+    return any(a and b and sound_distance(a, b) <= LOOSE_MATCH
+               for a in (sound_classes(key(n)) for n in names) for b in sounds)
+
+
+def _names_only(word: str) -> bool:
+    """CC-CEDICT gives the word as a proper noun only (capitalised pinyin in
+    every entry), and every gloss of it opens with a capital: a name, which
+    the dictionary may describe ("Harlem district of Manhattan", "Jakarta,
+    capital of Indonesia", "Democratic Party"); not 工党 "labor party"."""
+    es = cedict.entries(word)
+    return bool(es) and all(p[:1].isupper() for p, _ in es) and all(g[:1].isupper() for _, gl in es for g in gl)
 
 
 def _with_neighbours(text: str, start: int, end: int, lo: int, hi: int) -> list[str]:

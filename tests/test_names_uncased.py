@@ -366,3 +366,33 @@ def test_japanese_city_named_by_the_gazetteer():
     # gazetteer names the city both ways.
     src = "西側はミュンヘンでの合意を支持した。"
     assert above_info(src, "The West backed the agreement at Munich.", "ja") == []
+
+
+# -- Chinese: a country CC-CEDICT gives by names only ------------------------------
+
+@needs_cedict
+def test_chinese_country_glossed_by_a_common_word_replaced():
+    # 土耳其 "Turkey" (also a common word): a proper noun CC-CEDICT glosses
+    # by names only, and a place CLDR names.
+    src = "该公司在土耳其开设了一家工厂。"
+    assert above_info(src, "The company opened a factory in Turkey.", "zh") == []
+    assert above_info(src, "The company opened a Turkish factory.", "zh") == []
+    assert above_info(src, "The company opened a factory in Hillsborough.", "zh")
+
+
+@needs_cedict
+def test_chinese_names_only_words():
+    from mtaudit.names_translit import _names_only
+    assert _names_only("土耳其") and _names_only("英国")
+    assert not _names_only("工党")        # "labor party"
+    assert not _names_only("地震")
+
+
+@needs_cedict
+def test_chinese_word_of_its_own_is_read_without_its_neighbours():
+    # 周六 "Saturday" transcribes nothing: jieba did not cut it from a
+    # longer name, and 周六交 is not read (it sounds like "Childers").
+    from mtaudit.names_translit import _transcription, translit_key
+    assert not _transcription("周六", translit_key("周六", "zh"))
+    assert not _transcription("英国", translit_key("英国", "zh"))
+    assert _transcription("弗雷", translit_key("弗雷", "zh"))       # "Freyr": cut from 弗雷克 Flake
