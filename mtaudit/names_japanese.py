@@ -237,6 +237,8 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
                 continue
         elif not (m.proper and (places or glossed)):
             continue
+        elif i + 1 < len(ms) and ms[i + 1].surface == "語" and ms[i + 1].start == m.end:
+            continue   # a language named by its place (北京|語 "Mandarin"), not the place
         if places & all_keys:
             continue
         origin = re.findall(r"[A-Za-z]+", m.origin)
@@ -308,7 +310,9 @@ def _gloss_names(word: str) -> tuple[str, ...]:
     for g in cedict.glosses(word):
         for run in _NAME_WORDS.findall(g):
             out.append(run)
-            out += run.split()
+            # (Its capitalised words: "of" in "United Kingdom of Great
+            # Britain" is no name, and any translation says it.)
+            out += [w for w in run.split() if w[:1].isupper()]
     return tuple(dict.fromkeys(w for w in out if w not in ("Of", "The")))
 
 

@@ -396,3 +396,24 @@ def test_chinese_word_of_its_own_is_read_without_its_neighbours():
     assert not _transcription("周六", translit_key("周六", "zh"))
     assert not _transcription("英国", translit_key("英国", "zh"))
     assert _transcription("弗雷", translit_key("弗雷", "zh"))       # "Freyr": cut from 弗雷克 Flake
+
+
+@needs_cedict
+def test_japanese_kanji_place_not_rendered_by_a_gloss_function_word():
+    # CC-CEDICT glosses 英国 "United Kingdom of Great Britain": its "of" is
+    # no name, and "the European Union of" does not render 英国.
+    from mtaudit import names_japanese
+    from mtaudit.names_translit import _alias
+    assert "of" not in names_japanese._gloss_names("英国")
+    src = "政府は英国の未来をかけて交渉した。"
+    gone = names_japanese.names_gone(src, 0, len(src), "The government negotiated with the future of Facebook.",
+                                     "en", _alias("en"))
+    assert "英国" in [m.surface for m in gone]
+
+
+def test_japanese_language_named_by_its_place_is_no_place():
+    from mtaudit import names_japanese
+    from mtaudit.names_translit import _alias
+    src = "生徒は北京語を学ぶ。"
+    gone = names_japanese.names_gone(src, 0, len(src), "The pupils learn Mandarin.", "en", _alias("en"))
+    assert gone == []
