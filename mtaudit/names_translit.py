@@ -949,10 +949,12 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     return UncasedReplacement(come, tuple(gone))
 
 
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
-_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
-_OF_CAPITALISED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_CAPITALISED_OF_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+of\s+(?:the\s+)?$")
+# (Within a line: a headline's last word is not part of a name with the
+# next line's first.)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.\-]*[^\S\n]+$")
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+_OF_CAPITALISED_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+_CAPITALISED_OF_BEFORE = re.compile(r"[A-Z][\w'’.\-]*[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:
@@ -977,14 +979,14 @@ def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:
              # (common words joined by a hyphen describe: "the North-East club")
              and not ("-" in w.text and all(common_word(p, tl) for p in w.text.split("-")))
              and not _CAPITALISED_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)
-             and not _CAPITALISED_AFTER.match(doc.text, w.end)
+             and not _CAPITALISED_AFTER.match(doc.text, w.end, u.te)
              # ("House of Representatives", "Bank of England": one name)
-             and not _OF_CAPITALISED_AFTER.match(doc.text, w.end)
+             and not _OF_CAPITALISED_AFTER.match(doc.text, w.end, u.te)
              and not _CAPITALISED_OF_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)
              # (a place CLDR or the project's table names, "Turkey": the
              # rules for places say whether the source names it)
              and not _alias_of(key(strip_possessive(w.text)), alias)]
-    if not cands:
+    if not cands and not (sl == "zh" and any(people_word(w.text, tl) for w in names.target)):
         return ()
     if sl == "hi":
         words = {m.group().rstrip("\u0964\u0965") for m in _WORD_RE.finditer(doc.source, u.ss, u.se)}
@@ -995,7 +997,33 @@ def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:
                 out.append(w)
         return tuple(out)
     glosses = cedict.text_gloss_words(doc.source[u.ss:u.se], every_character=True)
-    return tuple(w for w in cands if not cedict.glossed(w.text, glosses))
+    out = [w for w in cands if not cedict.glossed(w.text, glosses)]
+    return tuple(sorted(out + _unglossed_people_come(doc, u, tl, names, glosses), key=lambda w: w.start))
+
+
+def _unglossed_people_come(doc, u, tl, names: UnitNames, glosses: frozenset[str]) -> list:
+    """Words for a people or a language in mid-sentence ("German",
+    "Kurdish") that the Chinese unit says by nothing: no CC-CEDICT gloss of
+    its words or characters names that place, people or language (CLDR's
+    entries through place_words: "Spanish" for 西班牙 "Spain") or sounds
+    like it ("German" / "Germany")."""
+    people = [w for w in names.target
+              if people_word(w.text, tl) and not sentence_initial(doc.text, w.start, u.ts)
+              and not _CAPITALISED_AFTER.match(doc.text, w.end, u.te)
+              and not _CAPITALISED_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start)]
+    if not people:
+        return []
+    gloss_keys = [g for g in glosses if len(g) >= 3]
+    out = []
+    for w in people:
+        mine = place_words.entries_of(w.text, tl)
+        k = key(strip_possessive(w.text))
+        if cedict.glossed(w.text, glosses) or any(
+                mine & place_words.entries_of(g.capitalize(), tl) for g in gloss_keys if g[:3] == k[:3]) \
+                or names_japanese._people_of(k, [g for g in gloss_keys if g[:1] == k[:1]]):
+            continue
+        out.append(w)
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -417,3 +417,22 @@ def test_japanese_language_named_by_its_place_is_no_place():
     src = "生徒は北京語を学ぶ。"
     gone = names_japanese.names_gone(src, 0, len(src), "The pupils learn Mandarin.", "en", _alias("en"))
     assert gone == []
+
+
+# -- Chinese: a people's word come that nothing of the unit says -----------------
+
+@needs_cedict
+def test_chinese_people_word_come_in_place_of_a_name():
+    # "Kurdish" in place of 加州 (California): no gloss of the unit names
+    # the Kurds; "Spanish" for 西班牙人 is said by 西班牙 "Spain".
+    assert above_info("加州鲨鱼伤害了一名潜水者", "Shark injures a diver in Kurdish", "zh")
+    assert above_info("加州鲨鱼伤害了一名潜水者", "Shark injures a diver in California", "zh") == []
+    assert above_info("这位西班牙人赢得了比赛。", "The Spanish player won the match.", "zh") == []
+
+
+@needs_cedict
+def test_chinese_headline_name_is_not_joined_with_the_next_line():
+    # A headline's last word and the next line's first are no one name.
+    src = "加州鲨鱼伤害了一名潜水者\n官员表示，他伤势严重。"
+    assert above_info(src, "Shark injures a diver in Kurdish\nOfficials said he was badly hurt.", "zh")
+    assert above_info(src, "Shark injures a diver in California\nOfficials said he was badly hurt.", "zh") == []
