@@ -436,3 +436,15 @@ def test_chinese_headline_name_is_not_joined_with_the_next_line():
     src = "加州鲨鱼伤害了一名潜水者\n官员表示，他伤势严重。"
     assert above_info(src, "Shark injures a diver in Kurdish\nOfficials said he was badly hurt.", "zh")
     assert above_info(src, "Shark injures a diver in California\nOfficials said he was badly hurt.", "zh") == []
+
+
+@needs_cedict
+def test_chinese_name_come_not_beginning_as_the_gone_one_is_another_name():
+    # "Norris" is half like 哈里斯 "halisi" (Harris), but does not begin
+    # with its sound: another name, not Harris matched badly.
+    src = "哈里斯在周二的记者会上表示，他将继续工作。"
+    assert above_info(src, "At a press conference on Tuesday, Harris said he would keep working.", "zh") == []
+    assert above_info(src, "At a press conference on Tuesday, Norris said he would keep working.", "zh")
+    assert not _loosely_alike("Norris", "哈里斯", "zh") and _loosely_alike("Harris", "哈里斯", "zh")
+    # (Hindi keeps the looser likeness: «नॉट» is Knott.)
+    assert _loosely_alike("Knott", "नॉट", "hi")
