@@ -448,3 +448,14 @@ def test_chinese_name_come_not_beginning_as_the_gone_one_is_another_name():
     assert not _loosely_alike("Norris", "哈里斯", "zh") and _loosely_alike("Harris", "哈里斯", "zh")
     # (Hindi keeps the looser likeness: «नॉट» is Knott.)
     assert _loosely_alike("Knott", "नॉट", "hi")
+
+
+def test_hindi_name_come_not_beginning_as_the_gone_one_is_another_name():
+    # "Nord" is half like «रॉबर्ट» "robart" (Robert) but begins otherwise:
+    # another name. One first sound said on one side only is a transcription's
+    # (Knott / «नॉट», Ian / «लैन»).
+    assert not _loosely_alike("Nord", "रॉबर्ट", "hi")
+    assert _loosely_alike("Knott", "नॉट", "hi") and _loosely_alike("Ian", "लैन", "hi")
+    src = "उनके पिता रॉबर्ट की मृत्यु 2011 में हुई थी।"
+    assert above_info(src, "His father Robert died in 2011.", "hi") == []
+    assert above_info(src, "His father Nord died in 2011.", "hi")
