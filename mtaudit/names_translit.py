@@ -724,6 +724,12 @@ def _calendar_of(word: str, lang: str | None) -> str | None:
     w = word.casefold()
     if w in names:
         return names[w]
+    if not is_cased_word(word):
+        # A script without case: the same name in another spelling of the
+        # same sounds («अक्तूबर» / «अक्टूबर», «फरवरी» / «फ़रवरी»).
+        sounded = _calendar_sounds(lang).get(translit_key(word, lang))
+        if sounded:
+            return sounded
     morph = analyser(lang)
     if morph is None:
         return None
@@ -735,6 +741,13 @@ def _calendar_of(word: str, lang: str | None) -> str | None:
                 if len(name) >= 4 and _made_of(w, name):
                     return named
     return None
+
+
+@lru_cache(maxsize=16)
+def _calendar_sounds(lang: str) -> dict[str, str]:
+    """Romanised keys (five letters or more) of CLDR's day and month names
+    in a language -> the day or month: a name spelt otherwise."""
+    return {k: v for n, v in calendar_names(lang).items() if len(k := translit_key(n, lang)) >= 5}
 
 
 def _made_of(adjective: str, name: str) -> bool:

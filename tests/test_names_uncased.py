@@ -459,3 +459,13 @@ def test_hindi_name_come_not_beginning_as_the_gone_one_is_another_name():
     src = "उनके पिता रॉबर्ट की मृत्यु 2011 में हुई थी।"
     assert above_info(src, "His father Robert died in 2011.", "hi") == []
     assert above_info(src, "His father Nord died in 2011.", "hi")
+
+
+def test_hindi_month_in_another_spelling():
+    # «अक्तूबर» is «अक्टूबर» (CLDR's October) spelt with त.
+    from mtaudit.names_translit import _calendar_of
+    assert _calendar_of("अक्तूबर", "hi") == _calendar_of("अक्टूबर", "hi") == "m:10"
+    assert _calendar_of("करना", "hi") is None
+    src = "वे 4 अक्तूबर 1918 को मारे गए।"
+    assert above_info(src, "He was killed on 4 October 1918.", "hi") == []
+    assert above_info(src, "He was killed on 4 Hillsborough 1918.", "hi")
