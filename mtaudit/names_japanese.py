@@ -221,6 +221,7 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     caps = [c for c in caps if c]
     all_keys = {key(w) for w in words} | set(caps)
     peoples = [key(w) for w in words if w[0].isupper() and people_word(w, tl)]
+    cut = _cut_names(ms)
     out = []
     for i, m in enumerate(ms):
         if not m.noun or not m.reading:
@@ -230,7 +231,7 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         glossed = _gloss_names(m.surface) if not katakana and m.proper else ()
         for g in glossed:
             places = places | alias.get(key(g), frozenset())   # 米国 "United States": "America"
-        fragment = katakana and _fragment(ms, i)
+        fragment = katakana and (_fragment(ms, i) or i in cut)
         if katakana:
             if not (m.proper in kinds or (not m.known and _unknown_name(m.surface)) or fragment
                     or (m.origin and m.origin.casefold() in named_elsewhere)):
@@ -283,6 +284,33 @@ def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:
         return False
     return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].noun
                and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
+
+
+def _cut_names(ms: tuple[Morpheme, ...]) -> set[int]:
+    """Indices of katakana nouns written together (no dot, no space) that no
+    dictionary knows as one word, JMdict nor the analyser, and that are as
+    short as a name (UNKNOWN_NAME_CHARS): a name the analyser cut into
+    loanwords it knows (フライ|シャー Fleischer, カバ|ノー Kavanaugh). None
+    without JMdict (FreeDict's jpn-eng)."""
+    from . import freedict
+    known = freedict.japanese_glosses()
+    out: set[int] = set()
+    if not known:
+        return out   # (without JMdict, no word is known not to be one)
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and _KATAKANA_RE.match(ms[j + 1].surface) and ms[j + 1].noun \
+                and ms[j + 1].start == ms[j].end and _KATAKANA_RE.match(ms[i].surface) and ms[i].noun:
+            j += 1
+        if j > i:
+            whole = "".join(m.surface for m in ms[i:j + 1])
+            if 3 <= len(whole) <= UNKNOWN_NAME_CHARS and "・" not in whole \
+                    and not any(m.proper for m in ms[i:j + 1]) \
+                    and whole not in known:
+                out.update(range(i, j + 1))
+        i = j + 1
+    return out
 
 
 #: Longest katakana word (or part between middle dots) the dictionary does

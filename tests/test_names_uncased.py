@@ -469,3 +469,4 @@ def test_hindi_month_in_another_spelling():
     src = "वे 4 अक्तूबर 1918 को मारे गए।"
     assert above_info(src, "He was killed on 4 October 1918.", "hi") == []
     assert above_info(src, "He was killed on 4 Hillsborough 1918.", "hi")
+
