@@ -32,7 +32,7 @@ Deterministic: a seeded random generator per pair and error type.
 
     python benchmarks/bilingual_quality.py --ntrex /work/shared/data/ntrex \\
         [--pairs en-fr,zh-en] [--copies 3] [--seed 11] [--json out.json]
-        [--divergences FILE] [--show-clean]
+        [--divergences FILE] [--show-clean] [--show-missed N]
 """
 from __future__ import annotations
 
@@ -205,8 +205,9 @@ def insert_source(line: str, source: str, rng: random.Random) -> str | None:
 
 # -- auditing -------------------------------------------------------------------
 
-def run_audit(records: list[dict]) -> list[list]:
-    """Audit JSONL records; per record, its non-info MT4xx findings."""
+def run_audit(records: list[dict], keep_info: bool = False) -> list[list]:
+    """Audit JSONL records; per record, its non-info MT4xx findings (every
+    finding with keep_info)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pairs.jsonl"
         with path.open("w", encoding="utf-8") as f:
@@ -220,8 +221,19 @@ def run_audit(records: list[dict]) -> list[list]:
         d = by_id[r["id"]]
         if d.status != "ok":
             sys.exit(f"record {r['id']}: {d.error}")
-        out.append([f for f in d.findings if f.severity != Severity.INFO])
+        out.append([f for f in d.findings if keep_info or f.severity != Severity.INFO])
     return out
+
+
+def _changed(old: str, new: str) -> tuple[str, str]:
+    """The part of a line a perturbation replaced, and what replaced it."""
+    a = 0
+    while a < min(len(old), len(new)) and old[a] == new[a]:
+        a += 1
+    b = 0
+    while b < min(len(old), len(new)) - a and old[-1 - b] == new[-1 - b]:
+        b += 1
+    return old[a:len(old) - b], new[a:len(new) - b]
 
 
 def line_spans(lines: list[str]) -> list[tuple[int, int]]:
@@ -272,7 +284,7 @@ def outside_listed(records: list[dict], found: list[list], divergences: list[Sli
 
 def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
                   copies: int, seed: int, error_types=ERROR_TYPES,
-                  divergences: list[Slip] = ()) -> dict:
+                  divergences: list[Slip] = (), show_missed: int = 0) -> dict:
     docs = documents(ids)
     src_all, tgt_all = texts[sl], texts[tl]
 
@@ -338,7 +350,22 @@ def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
                 tgt[k] = new
                 records.append(record(f"{d}#{etype}{c}", idx, tgt))
                 planted.append((k, idx))
-        found = run_audit(records)
+        found = run_audit(records, keep_info=bool(show_missed))
+        missed = []
+        if show_missed:
+            every = found
+            found = [[f for f in fs if f.severity != Severity.INFO] for fs in every]
+            for r, fs, all_fs, (k, idx) in zip(records, found, every, planted):
+                spans = line_spans(r["target"].split("\n"))
+                if lines_hit(fs, spans).get(k, set()) & EXPECTED[etype]:
+                    continue
+                s, e = spans[k]
+                was, now = _changed(tgt_all[idx[k]], r["target"].split("\n")[k])
+                notes = [f"{f.check} {f.severity.value} {f.message[:160]}" for f in all_fs
+                         if f.start < e + 1 and s < max(f.end, f.start + 1)]
+                missed.append({"document": r["id"], "was": was, "now": now,
+                               "source": src_all[idx[k]], "target": r["target"].split("\n")[k],
+                               "findings": notes})
         det = det_exp = fa_other = n_other = fa_same = fa_other_exp = fa_same_exp = 0
         for r, fs, (k, idx) in zip(records, found, planted):
             hit = lines_hit(fs, line_spans(r["target"].split("\n")))
@@ -358,6 +385,8 @@ def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
             "false_alarm_other_lines": fa_other / max(n_other, 1),
             "false_alarm_same_lines_clean_expected_check": fa_same_exp / max(n, 1),
             "false_alarm_other_lines_expected_check": fa_other_exp / max(n_other, 1)}
+        if show_missed:
+            res["perturbed"][etype]["missed"] = missed
     res["seconds"] = time.perf_counter() - t0
     return res
 
@@ -451,6 +480,22 @@ def print_clean_findings(results: list[dict]) -> None:
                   f"{f['message'][:110]}")
 
 
+def print_missed(results: list[dict], n: int) -> None:
+    """The first n planted errors (in corpus order) that the check meant for
+    them did not report above info: the line's source, the planted change and
+    every finding on that line (info ones included)."""
+    for r in results:
+        for e, v in r["perturbed"].items():
+            miss = v.get("missed", [])
+            print(f"\nmissed {r['pair']} {e}: {len(miss)} of {v['planted']} (first {min(n, len(miss))})")
+            for m in miss[:n]:
+                print(f"  {m['document']}: {m['was']!r} -> {m['now']!r}")
+                print(f"    src: {m['source']}")
+                print(f"    tgt: {m['target']}")
+                for f in m["findings"]:
+                    print(f"    - {f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--ntrex", required=True, help="NTREX folder (DOCUMENT_IDS.tsv and newstest2019-*.txt)")
@@ -467,6 +512,9 @@ def main() -> None:
                          "text, reason)")
     ap.add_argument("--show-clean", action="store_true",
                     help="print every clean finding, marked when a listed divergence matches it")
+    ap.add_argument("--show-missed", type=int, default=0, metavar="N",
+                    help="print the first N planted errors of each type and pair that the check meant "
+                         "for them missed (above info), with the findings on their line")
     args = ap.parse_args()
     try:
         divergences = load_slips(args.divergences, pair_column=True)
@@ -485,7 +533,7 @@ def main() -> None:
                 sys.exit(f"no NTREX file for {lang!r} (known: {', '.join(sorted(texts))})")
         r = evaluate_pair(sl, tl, ids, texts, args.copies, args.seed,
                           tuple(e for e in args.errors.split(",") if e),
-                          [d for d in divergences if d.pair == pair.strip()])
+                          [d for d in divergences if d.pair == pair.strip()], args.show_missed)
         if args.alignment:
             r["alignment"] = alignment_accuracy(sl, tl, ids, texts)
         results.append(r)
@@ -493,6 +541,8 @@ def main() -> None:
     print_table(results)
     if args.show_clean:
         print_clean_findings(results)
+    if args.show_missed:
+        print_missed(results, args.show_missed)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
 

@@ -212,11 +212,16 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     words = [w for w in _LATIN_WORD.findall(target_part)]
     lower = {strip_possessive(w).casefold() for w in words}
     lower |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
-    caps = [key(strip_possessive(w)) for w in words if w[0].isupper()]
-    caps += [a + b for a, b in zip(caps, caps[1:])]
+    capitalised = [w for w in words if w[0].isupper()]
+    caps = [key(strip_possessive(w)) for w in capitalised]
+    # Two capitalised words together ("New York" for ニューヨーク), but not
+    # a function word with a capital ("The US": "theus" is no ドイツ "doitsu").
+    caps += [key(strip_possessive(a)) + key(strip_possessive(b)) for a, b in zip(capitalised, capitalised[1:])
+             if not function_word(a, tl)]
     caps = [c for c in caps if c]
     all_keys = {key(w) for w in words} | set(caps)
     peoples = [key(w) for w in words if w[0].isupper() and people_word(w, tl)]
+    cut = _cut_names(ms)
     out = []
     for i, m in enumerate(ms):
         if not m.noun or not m.reading:
@@ -226,13 +231,15 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         glossed = _gloss_names(m.surface) if not katakana and m.proper else ()
         for g in glossed:
             places = places | alias.get(key(g), frozenset())   # 米国 "United States": "America"
-        fragment = katakana and _fragment(ms, i)
+        fragment = katakana and (_fragment(ms, i) or i in cut)
         if katakana:
             if not (m.proper in kinds or (not m.known and _unknown_name(m.surface)) or fragment
                     or (m.origin and m.origin.casefold() in named_elsewhere)):
                 continue
         elif not (m.proper and (places or glossed)):
             continue
+        elif i + 1 < len(ms) and ms[i + 1].surface == "語" and ms[i + 1].start == m.end:
+            continue   # a language named by its place (北京|語 "Mandarin"), not the place
         if places & all_keys:
             continue
         origin = re.findall(r"[A-Za-z]+", m.origin)
@@ -256,6 +263,18 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     return out
 
 
+#: Zipf frequency from which an English word is a function word ("the",
+#: "in", "on", "it", "but"; not "new", "may", "will", which open names).
+FUNCTION_WORD_ZIPF = 6.5
+
+
+def function_word(word: str, lang: str | None) -> bool:
+    """A word among the most frequent of its language (the, in, but): one
+    that a capital at a sentence's start makes no name."""
+    from .languages import wordfreq_languages, zipf
+    return bool(lang) and lang in wordfreq_languages() and zipf(word.casefold(), lang) >= FUNCTION_WORD_ZIPF
+
+
 def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:
     """A short katakana word with no English origin written against another
     katakana word: a piece of a name the dictionary cut into words it knows
@@ -265,6 +284,33 @@ def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:
         return False
     return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].noun
                and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
+
+
+def _cut_names(ms: tuple[Morpheme, ...]) -> set[int]:
+    """Indices of katakana nouns written together (no dot, no space) that no
+    dictionary knows as one word, JMdict nor the analyser, and that are as
+    short as a name (UNKNOWN_NAME_CHARS): a name the analyser cut into
+    loanwords it knows (フライ|シャー Fleischer, カバ|ノー Kavanaugh). None
+    without JMdict (FreeDict's jpn-eng)."""
+    from . import freedict
+    known = freedict.japanese_glosses()
+    out: set[int] = set()
+    if not known:
+        return out   # (without JMdict, no word is known not to be one)
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and _KATAKANA_RE.match(ms[j + 1].surface) and ms[j + 1].noun \
+                and ms[j + 1].start == ms[j].end and _KATAKANA_RE.match(ms[i].surface) and ms[i].noun:
+            j += 1
+        if j > i:
+            whole = "".join(m.surface for m in ms[i:j + 1])
+            if 3 <= len(whole) <= UNKNOWN_NAME_CHARS and "・" not in whole \
+                    and not any(m.proper for m in ms[i:j + 1]) \
+                    and whole not in known:
+                out.update(range(i, j + 1))
+        i = j + 1
+    return out
 
 
 #: Longest katakana word (or part between middle dots) the dictionary does
@@ -292,7 +338,9 @@ def _gloss_names(word: str) -> tuple[str, ...]:
     for g in cedict.glosses(word):
         for run in _NAME_WORDS.findall(g):
             out.append(run)
-            out += run.split()
+            # (Its capitalised words: "of" in "United Kingdom of Great
+            # Britain" is no name, and any translation says it.)
+            out += [w for w in run.split() if w[:1].isupper()]
     return tuple(dict.fromkeys(w for w in out if w not in ("Of", "The")))
 
 

@@ -178,3 +178,23 @@ def test_an_ordinary_loanword_accounts_for_no_name_by_sound_but_a_compound_may(d
 def test_a_gloss_opening_with_a_digit_is_a_common_one(dictionary):
     dictionary(ja_entry(["千"], "(numeric (suushi))", "1,000, thousand"), name="jpn-eng")
     assert japanese_words.is_ordinary("千")
+
+
+@pytest.mark.skipif(not nj.available(), reason="fugashi / unidic-lite not installed")
+def test_japanese_name_cut_into_known_loanwords(dictionary):
+    # The analyser reads フライシャー (Fleischer) as フライ "fly" + シャー
+    # "shah": written together and known to JMdict as no one word, it is a
+    # name cut in pieces; a compound JMdict has (ボールペン) is none.
+    from mtaudit.names_translit import _alias
+    assert nj._cut_names(nj.morphemes("とフライシャーは書いた")) == set()   # no dictionary: none
+    dictionary(ja_entry(["ボールペン"], "(noun (common) (futsuumeishi))", "ballpoint pen")
+               + ja_entry(["人間"], "(noun (common) (futsuumeishi))", "human being"), name="jpn-eng")
+    ms = nj.morphemes("とフライシャーは書いた")
+    assert {ms[i].surface for i in nj._cut_names(ms)} == {"フライ", "シャー"}
+    ms = nj.morphemes("ボールペンで書いた")
+    assert nj._cut_names(ms) == set()
+    src = "「この否認は怒りでしかない」とフライシャーは書いた。"
+    assert above_info(src, '"This denial is angry," Fleischer wrote.', "ja") == []
+    assert above_info(src, '"This denial is angry," Wetherspoon wrote.', "ja")
+    gone = nj.names_gone(src, 0, len(src), '"This denial is angry," Wetherspoon wrote.', "en", _alias("en"))
+    assert "フライ" in [m.surface for m in gone]

@@ -299,3 +299,174 @@ def test_chinese_common_noun_accounts_for_no_name_by_sound():
     assert above_info(src, "Yesterday an earthquake struck southern Mexico.", "zh") == []
     found = above_info(src, "Yesterday an earthquake struck southern Erdogan.", "zh")
     assert [f.evidence["translation_names"] for f in found] == [["Erdogan"]]
+
+
+# -- a day gone is no transcription matched badly; Chinese days as CLDR abbreviates them
+
+def test_hindi_day_replaced_by_a_name_that_sounds_half_like_it():
+    # «गुरुवार» "guruvar" (Thursday) is Hindi's own word, which transcribes
+    # no name: "Jarvis" sounding half like it is no badly matched name.
+    src = "मंत्री गुरुवार को दिल्ली में बोलेंगे।"
+    assert above_info(src, "The minister will speak in Delhi on Thursday.", "hi") == []
+    assert above_info(src, "The minister will speak in Delhi on Jarvis.", "hi")
+
+
+def test_japanese_day_replaced_by_a_name_that_sounds_half_like_it():
+    src = "大臣は金曜日に東京で演説する。"
+    assert above_info(src, "The minister will speak in Tokyo on Friday.", "ja") == []
+    assert above_info(src, "The minister will speak in Tokyo on Kimball.", "ja")
+
+
+@pytest.mark.parametrize("src", ["部长将于周六在北京发表讲话。", "部长将于星期六在北京发表讲话。"])
+def test_chinese_day_wide_or_abbreviated_replaced_by_a_name(src):
+    assert above_info(src, "The minister will speak in Beijing on Saturday.", "zh") == []
+    assert above_info(src, "The minister will speak in Beijing on Jolly.", "zh")
+
+
+def test_chinese_week_is_no_day():
+    # 每周一次 "once a week" holds 周一 (Monday) across two words.
+    from mtaudit.names_translit import _chinese_days_gone
+    from mtaudit.checks._bilingual import Unit
+    from types import SimpleNamespace
+    src = "委员会每周一次开会。"
+    tgt = "The committee meets once a week."
+    doc = SimpleNamespace(source=src, text=tgt)
+    assert _chinese_days_gone(doc, Unit(0, len(src), 0, len(tgt)), "en") == []
+    src2 = "委员会周一开会。"
+    doc2 = SimpleNamespace(source=src2, text=tgt)
+    assert [w.text for w in _chinese_days_gone(doc2, Unit(0, len(src2), 0, len(tgt)), "en")] == ["周一"]
+
+
+# -- Japanese: places known by their names, not matched by chance -----------------
+
+def test_japanese_function_word_joins_no_name():
+    # "The US" read together is "theus", which sounds like ドイツ "doitsu":
+    # a capital that only opens the sentence joins no name.
+    from mtaudit import names_japanese
+    from mtaudit.names_translit import _alias
+    src = "米国の政策はドイツの反発を招いた。"
+    gone = names_japanese.names_gone(src, 0, len(src), "The US policy drew a backlash from Rose.", "en",
+                                     _alias("en"))
+    assert "ドイツ" in [m.surface for m in gone]
+    gone = names_japanese.names_gone(src, 0, len(src), "The US policy drew a backlash from Germany.", "en",
+                                     _alias("en"))
+    assert "ドイツ" not in [m.surface for m in gone]
+
+
+def test_japanese_country_replaced_by_a_name_that_sounds_half_like_its_reading():
+    # "Rose" sounds half like "doitsu", but ドイツ is matched by its names
+    # (Germany): no bad match of it.
+    src = "米国の政策はドイツの反発を招いた。"
+    assert above_info(src, "The US policy drew a backlash from Germany.", "ja") == []
+    assert above_info(src, "The US policy drew a backlash from Rose.", "ja")
+
+
+def test_japanese_city_named_by_the_gazetteer():
+    # ミュンヘン "myunhen" does not sound like Munich (München does): the
+    # gazetteer names the city both ways.
+    src = "西側はミュンヘンでの合意を支持した。"
+    assert above_info(src, "The West backed the agreement at Munich.", "ja") == []
+
+
+# -- Chinese: a country CC-CEDICT gives by names only ------------------------------
+
+@needs_cedict
+def test_chinese_country_glossed_by_a_common_word_replaced():
+    # 土耳其 "Turkey" (also a common word): a proper noun CC-CEDICT glosses
+    # by names only, and a place CLDR names.
+    src = "该公司在土耳其开设了一家工厂。"
+    assert above_info(src, "The company opened a factory in Turkey.", "zh") == []
+    assert above_info(src, "The company opened a Turkish factory.", "zh") == []
+    assert above_info(src, "The company opened a factory in Hillsborough.", "zh")
+
+
+@needs_cedict
+def test_chinese_names_only_words():
+    from mtaudit.names_translit import _names_only
+    assert _names_only("土耳其") and _names_only("英国")
+    assert not _names_only("工党")        # "labor party"
+    assert not _names_only("地震")
+
+
+@needs_cedict
+def test_chinese_word_of_its_own_is_read_without_its_neighbours():
+    # 周六 "Saturday" transcribes nothing: jieba did not cut it from a
+    # longer name, and 周六交 is not read (it sounds like "Childers").
+    from mtaudit.names_translit import _transcription, translit_key
+    assert not _transcription("周六", translit_key("周六", "zh"))
+    assert not _transcription("英国", translit_key("英国", "zh"))
+    assert _transcription("弗雷", translit_key("弗雷", "zh"))       # "Freyr": cut from 弗雷克 Flake
+
+
+@needs_cedict
+def test_japanese_kanji_place_not_rendered_by_a_gloss_function_word():
+    # CC-CEDICT glosses 英国 "United Kingdom of Great Britain": its "of" is
+    # no name, and "the European Union of" does not render 英国.
+    from mtaudit import names_japanese
+    from mtaudit.names_translit import _alias
+    assert "of" not in names_japanese._gloss_names("英国")
+    src = "政府は英国の未来をかけて交渉した。"
+    gone = names_japanese.names_gone(src, 0, len(src), "The government negotiated with the future of Facebook.",
+                                     "en", _alias("en"))
+    assert "英国" in [m.surface for m in gone]
+
+
+def test_japanese_language_named_by_its_place_is_no_place():
+    from mtaudit import names_japanese
+    from mtaudit.names_translit import _alias
+    src = "生徒は北京語を学ぶ。"
+    gone = names_japanese.names_gone(src, 0, len(src), "The pupils learn Mandarin.", "en", _alias("en"))
+    assert gone == []
+
+
+# -- Chinese: a people's word come that nothing of the unit says -----------------
+
+@needs_cedict
+def test_chinese_people_word_come_in_place_of_a_name():
+    # "Kurdish" in place of 加州 (California): no gloss of the unit names
+    # the Kurds; "Spanish" for 西班牙人 is said by 西班牙 "Spain".
+    assert above_info("加州鲨鱼伤害了一名潜水者", "Shark injures a diver in Kurdish", "zh")
+    assert above_info("加州鲨鱼伤害了一名潜水者", "Shark injures a diver in California", "zh") == []
+    assert above_info("这位西班牙人赢得了比赛。", "The Spanish player won the match.", "zh") == []
+
+
+@needs_cedict
+def test_chinese_headline_name_is_not_joined_with_the_next_line():
+    # A headline's last word and the next line's first are no one name.
+    src = "加州鲨鱼伤害了一名潜水者\n官员表示，他伤势严重。"
+    assert above_info(src, "Shark injures a diver in Kurdish\nOfficials said he was badly hurt.", "zh")
+    assert above_info(src, "Shark injures a diver in California\nOfficials said he was badly hurt.", "zh") == []
+
+
+@needs_cedict
+def test_chinese_name_come_not_beginning_as_the_gone_one_is_another_name():
+    # "Norris" is half like 哈里斯 "halisi" (Harris), but does not begin
+    # with its sound: another name, not Harris matched badly.
+    src = "哈里斯在周二的记者会上表示，他将继续工作。"
+    assert above_info(src, "At a press conference on Tuesday, Harris said he would keep working.", "zh") == []
+    assert above_info(src, "At a press conference on Tuesday, Norris said he would keep working.", "zh")
+    assert not _loosely_alike("Norris", "哈里斯", "zh") and _loosely_alike("Harris", "哈里斯", "zh")
+    # (Hindi keeps the looser likeness: «नॉट» is Knott.)
+    assert _loosely_alike("Knott", "नॉट", "hi")
+
+
+def test_hindi_name_come_not_beginning_as_the_gone_one_is_another_name():
+    # "Nord" is half like «रॉबर्ट» "robart" (Robert) but begins otherwise:
+    # another name. One first sound said on one side only is a transcription's
+    # (Knott / «नॉट», Ian / «लैन»).
+    assert not _loosely_alike("Nord", "रॉबर्ट", "hi")
+    assert _loosely_alike("Knott", "नॉट", "hi") and _loosely_alike("Ian", "लैन", "hi")
+    src = "उनके पिता रॉबर्ट की मृत्यु 2011 में हुई थी।"
+    assert above_info(src, "His father Robert died in 2011.", "hi") == []
+    assert above_info(src, "His father Nord died in 2011.", "hi")
+
+
+def test_hindi_month_in_another_spelling():
+    # «अक्तूबर» is «अक्टूबर» (CLDR's October) spelt with त.
+    from mtaudit.names_translit import _calendar_of
+    assert _calendar_of("अक्तूबर", "hi") == _calendar_of("अक्टूबर", "hi") == "m:10"
+    assert _calendar_of("करना", "hi") is None
+    src = "वे 4 अक्तूबर 1918 को मारे गए।"
+    assert above_info(src, "He was killed on 4 October 1918.", "hi") == []
+    assert above_info(src, "He was killed on 4 Hillsborough 1918.", "hi")
+
