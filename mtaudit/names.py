@@ -824,17 +824,22 @@ def _cldr_language_groups(langs: tuple[str, ...]) -> list[frozenset[str]]:
     return [frozenset(g) for g in groups.values() if len(g) > 1]
 
 
-def _alias_of(k: str, alias: dict[str, frozenset[str]]) -> frozenset[str]:
-    """Aliases of a key, or of the base form of an inflected one."""
+def _alias_of(k: str, alias: dict[str, frozenset[str]], lang: str | None = None) -> frozenset[str]:
+    """Aliases of a key, or of the base form of an inflected one. A key of a
+    syllabic script's romanisation does not inflect: it may only be a
+    compound that begins with the whole alias (ハリウッドスター, "Hollywood
+    star"), not a word sharing its first syllables ("yingchao", 英超, is no
+    form of "yingguo", 英国)."""
     found = alias.get(k)
     if found is not None:
         return found
     prefixes = getattr(alias, "by_prefix", None)
     if len(k) < 5 or not prefixes:
         return frozenset()
+    agree = (lambda cand: k.startswith(cand)) if lang in SYLLABIC else (lambda cand: stems_agree(k, cand))
     out: set[str] = set()
     for cand in prefixes.get(k[:4], ()):
-        if stems_agree(k, cand):
+        if agree(cand):
             out |= alias[cand]
     return frozenset(out)
 
@@ -954,7 +959,7 @@ class NameIndex:
                     if word in run[i:i + n]:
                         cands.add("".join(key(x, lang) for x in run[i:i + n]))
             for c in cands:
-                for alt in _alias_of(c, alias):
+                for alt in _alias_of(c, alias, lang):
                     if alt in self.keys or (len(alt) > 4 and alt in self.flat.replace(" ", "")):
                         return True
                     # Between two Latin texts, a people's name or adjective

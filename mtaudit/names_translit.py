@@ -86,7 +86,7 @@ def places_compound(word: str, lang: str | None, alias) -> bool:
     part must be a place of the alias table (CLDR's names and the
     project's)."""
     parts = strip_possessive(word).split("-")
-    return len(parts) >= 2 and all(p and _alias_of(key(p, lang), alias) for p in parts)
+    return len(parts) >= 2 and all(p and _alias_of(key(p, lang), alias, lang) for p in parts)
 
 
 @lru_cache(maxsize=8)
@@ -570,7 +570,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
         # and the project's table give them (aliases): «Испании» -> "spain".
         nonlocal places
         if places is None:
-            places = {k for t in set(tokens(doc.source, sl, ws, we)) for k in _alias_of(key(t, sl), alias)}
+            places = {k for t in set(tokens(doc.source, sl, ws, we)) for k in _alias_of(key(t, sl), alias, sl)}
         return places
 
     def compounds() -> list[tuple[int, int, int, int]]:
@@ -699,7 +699,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
                 # Word lists do not tell names in scripts without capitals
                 # (a Chinese list splits a name into common characters).
                 if standing == "name" or (standing is None and source_cased and rare_word(w.text, sl)) \
-                        or _alias_of(key(w.text, sl), alias) \
+                        or _alias_of(key(w.text, sl), alias, sl) \
                         or any(sounds_alike(t, sk, sl) for t in elsewhere if t):
                     # A word its language rarely uses, a place CLDR names, or
                     # a name the translation writes elsewhere in the document.
@@ -1258,7 +1258,7 @@ def _named_place(word: str, sl: str | None, tl: str | None) -> bool:
     bad match of it. (Measured in Chinese and Hindi sources too: three clean
     NTREX zh-en documents more, "Scottish" for 苏格兰 matched only loosely,
     and two hi-en.)"""
-    return bool(_alias_of(key(word, sl), aliases(sl, tl))) or \
+    return bool(_alias_of(key(word, sl), aliases(sl, tl), sl)) or \
         (sl == "ja" and not _KATAKANA_RUN.match(word) and bool(names_japanese._gloss_names(word)))
 
 
@@ -1360,7 +1360,7 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
             peoples = [key(t) for t in _LATIN_WORD.findall(target_part)
                        if t[0].isupper() and people_word(t, tl)]
         if peoples:
-            names = set(_alias_of(key(w, "zh"), alias)) | {key(g) for g in cedict.glosses(w)}
+            names = set(_alias_of(key(w, "zh"), alias, "zh")) | {key(g) for g in cedict.glosses(w)}
             if any(len(p) >= 3 and p[:3] == n[:3] for p in peoples for n in names if n):
                 continue
         # A country said by one of its cities (朝鲜 "North Korea", "Pyongyang").

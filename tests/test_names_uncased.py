@@ -470,3 +470,16 @@ def test_hindi_month_in_another_spelling():
     assert above_info(src, "He was killed on 4 October 1918.", "hi") == []
     assert above_info(src, "He was killed on 4 Hillsborough 1918.", "hi")
 
+
+
+def test_a_romanised_syllabic_key_matches_an_alias_only_whole_at_its_start():
+    from mtaudit.names import Aliases, _alias_of
+    alias = Aliases({"yingguo": frozenset({"yingguo", "britain"}), "kitay": frozenset({"kitay", "china"}),
+                     "hariuddo": frozenset({"hariuddo", "hollywood"})})
+    for k in alias:
+        alias.by_prefix.setdefault(k[:4], []).append(k)
+    # 英超 (the Premier League) shares its first syllable with 英国, and is no form of it
+    assert _alias_of("yingchao", alias, "zh") == frozenset()
+    assert "britain" in _alias_of("yingguoren", alias, "zh")            # 英国人: a compound
+    assert "hollywood" in _alias_of("hariuddosutaa", alias, "ja")       # ハリウッドスター
+    assert "china" in _alias_of("kitaia", alias, "ru")                  # an inflected form

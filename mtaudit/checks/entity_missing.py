@@ -204,7 +204,7 @@ def strangers(doc, u, words, partners, src_index, sl, tl, alias) -> list:
     for w in words:
         bare = strip_possessive(w.text)
         if common_word(w.text, tl) or any(common_word(w.text, o) for o in others) \
-                or people_word(w.text, tl) or is_place_name(bare, tl) or _alias_of(key(bare, tl), alias) \
+                or people_word(w.text, tl) or is_place_name(bare, tl) or _alias_of(key(bare, tl), alias, tl) \
                 or no_name_in_translation(w.text, doc.text, w.end, tl) or bare in outside() \
                 or re.match(r"[^\W\d_]{1,2}['’][a-zà-ÿ]", w.text) or partners.get(w):
             continue
