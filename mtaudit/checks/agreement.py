@@ -34,7 +34,10 @@ words in the user's allowlist are not judged. A word the parser tags as a
 verb right after its own article («une tente qui», «nos savons») is read
 as the noun Lexique knows; a word it tags as a noun where it qualifies a
 noun or follows a coordinated adjective («des lames droites et dentelé»),
-that Lexique knows only as an adjective or participle, as that adjective. Severity: minor (MQM
+that Lexique knows only as an adjective or participle, as that adjective.
+A bare plural noun opening a full sentence is the subject of a singular
+verb after it («Ressorts hélicoïdaux propulse la lame.»); other bare
+subjects (titles, spec lines) are not judged. Severity: minor (MQM
 grammar/agreement).
 """
 from __future__ import annotations
@@ -212,13 +215,13 @@ class AgreementError(Check):
         if _verb_with_object(adj, lex):
             return None          # «cet entraînement dure 68 minutes»: the verb «durer»
         if noun.dep_ == "conj" or any(c.dep_ == "conj" and c.i < adj.i for c in noun.children):
-            # (a conjunct after the adjective: «des stratégies clairement
-            # rédigés ou des tournois» leaves the adjective to the first noun;
-            # nor the adjective itself, attached to the noun as a conjunct)
             # «la langue et la littérature françaises»: an adjective after
             # coordinated nouns agrees with the nearest one, or is plural, and
             # masculine as soon as one noun is («des poches et une section
-            # cachés» is wrong either way).
+            # cachés» is wrong either way). Only conjuncts before the
+            # adjective count: one after it («des stratégies clairement
+            # rédigés ou des tournois») leaves the adjective to the first
+            # noun, and the adjective itself may hang on the noun as a conjunct.
             cells = _coordination_cells(noun, noun_cells, lex)
             if cells is None or first is not adj or _coordinated(adj) or adj.i < noun.i:
                 return None
