@@ -357,3 +357,10 @@ def test_copy_a_french_dictionary_lists_stays_a_loan():
                          "en", "fr")) == []
     assert claims(copied("Big data is changing the industry.",
                          "Le big data transforme le secteur.", "en", "fr")) == []
+
+
+def test_copy_no_french_dictionary_knows_after_a_number_is_left_open():
+    # A count's abbreviation after a number ("6 pcs") is left to the
+    # frequencies, like a unit.
+    source = "The box contains 6 pcs and a carrying bag."
+    assert claims(copied(source, "La boîte contient 6 pcs et un sac de transport.", "en", "fr")) == []
