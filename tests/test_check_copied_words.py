@@ -364,3 +364,33 @@ def test_copy_no_french_dictionary_knows_after_a_number_is_left_open():
     # frequencies, like a unit.
     source = "The box contains 6 pcs and a carrying bag."
     assert claims(copied(source, "La boîte contient 6 pcs et un sac de transport.", "en", "fr")) == []
+
+
+def test_link_after_an_ordinary_sentence_start_is_copied_too():
+    # "Made" opens the line and the source writes it in lower case only:
+    # an ordinary word, so "in" after it is no name's link.
+    source = "Durable and light.\nMade in USA."
+    assert claims(copied(source, "Solide et léger.\nMade in USA.", "en", "fr")) == ["Made in"]
+    assert claims(copied(source, "Solide et léger.\nFabriqué aux USA.", "en", "fr")) == []
+    # A name kept whole in a sentence full of capitals stays a name.
+    source = "John Edward is Director of the Scottish Council of Independent Schools."
+    target = "John Edward est le directeur du Scottish Council of Independent Schools."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+@pytest.mark.parametrize("source, error, correct, words", [
+    ("The chin up bar fits most doors.",
+     "Le menton up bar s'adapte à la plupart des portes.",
+     "La barre de traction s'adapte à la plupart des portes.", "up bar"),
+    ("Ready to use right out of the box.",
+     "Prêt à l'emploi droit out of the box.",
+     "Prêt à l'emploi dès le déballage.", "out of the box"),
+])
+def test_copy_beside_a_reported_copy_joins_it(source, error, correct, words):
+    # «bar», «box» are French too (borrowed): alone they stay quiet, but
+    # beside a reported copy, as they stand in the source, they are part
+    # of the English phrase left untranslated.
+    assert claims(copied(source, error, "en", "fr")) == [words]
+    assert claims(copied(source, correct, "en", "fr")) == []
+    assert claims(copied("The bar is open all night.", "Le bar est ouvert toute la nuit.",
+                         "en", "fr")) == []
