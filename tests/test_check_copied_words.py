@@ -394,3 +394,17 @@ def test_copy_beside_a_reported_copy_joins_it(source, error, correct, words):
     assert claims(copied(source, correct, "en", "fr")) == []
     assert claims(copied("The bar is open all night.", "Le bar est ouvert toute la nuit.",
                          "en", "fr")) == []
+
+
+def test_capitalised_copy_no_french_dictionary_knows_is_judged_as_a_title_word():
+    # "Ball" (French web text knows it, no French dictionary does) in a
+    # product title translated in part: an ordinary word left untranslated.
+    source = "Tachikara Ball Pressure Gauge\nThe gauge reads the pressure quickly."
+    error = "Tachikara jauge Ball manomètre\nLa jauge indique la pression rapidement."
+    correct = "Manomètre à ballon Tachikara\nLa jauge indique la pression rapidement."
+    assert claims(copied(source, error, "en", "fr")) == ["Ball"]
+    assert claims(copied(source, correct, "en", "fr")) == []
+    # Beside a lowercase copy it joins the finding.
+    source = "Victorinox Swiss Army Knife\nA classic Swiss Army knife for every pocket."
+    target = "Couteau suisse Victorinox\nUn Swiss Army knife classique pour chaque poche."
+    assert claims(copied(source, target, "en", "fr")) == ["Swiss Army knife"]
