@@ -372,6 +372,10 @@ def test_link_after_an_ordinary_sentence_start_is_copied_too():
     source = "Durable and light.\nMade in USA."
     assert claims(copied(source, "Solide et léger.\nMade in USA.", "en", "fr")) == ["Made in"]
     assert claims(copied(source, "Solide et léger.\nFabriqué aux USA.", "en", "fr")) == []
+    # After a title line without a full stop, the line start opens a sentence too.
+    source = "Ultra Pro Pocket Page Protectors 100/9\nMade in USA."
+    assert claims(copied(source, "Protège-pages de poche Ultra Pro 100/9\nMade in USA.", "en", "fr")) \
+        == ["Made in"]
     # A name kept whole in a sentence full of capitals stays a name.
     source = "John Edward is Director of the Scottish Council of Independent Schools."
     target = "John Edward est le directeur du Scottish Council of Independent Schools."

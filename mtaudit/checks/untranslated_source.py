@@ -401,7 +401,9 @@ class SourceWordsCopied(Check):
             return False
         if hit.word in _case_evidence(doc, "source").mid_capital:
             return False
-        if not sentence_initial(doc.text, hit.start, 0, ends=".!?\n"):
+        line_start = doc.text.rfind("\n", 0, hit.start) + 1
+        if not (sentence_initial(doc.text, hit.start, 0, ends=".!?\n")
+                or sentence_initial(doc.text, hit.start, line_start, ends="")):   # a line start
             return False                          # after a colon: a label, a heading
         after = _WORD_AFTER.match(doc.text, hit.end)
         return after is not None and after.group(1).islower()
