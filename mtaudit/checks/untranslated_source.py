@@ -149,6 +149,16 @@ class SourceWordsCopied(Check):
       inside a sentence of the source, followed by a lowercase word ("Made
       en France"), is an ordinary word.
 
+    * a copy no dictionary of the target knows in any spelling (Lexique,
+      Hunspell, an accent put back) is no word of the target language,
+      however often its web text carries it: a small gap is enough ("up",
+      "ball", "gear"); capitalised, the rules above judge it;
+    * copies inside a run of copies: a short link after a capitalised copy
+      the source shows ordinary at a sentence or line start is copied too
+      ("Made in USA"), and a lowercase copy the frequencies leave open
+      beside a reported lowercase copy, as the two stand in the source,
+      joins its finding ("gofit up bar", "out of the box").
+
     A word in a script the target language is not written in (Cyrillic in
     English, Chinese characters in French) is reported whether or not the
     source holds it; Latin words are left to the frequencies.
