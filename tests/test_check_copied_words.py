@@ -328,3 +328,87 @@ def test_first_word_of_a_title_is_capitalised_by_rule():
     source = "Tsunami Devastates an Island\nThe tsunami killed hundreds of people."
     target = "Tsunami : une île dévastée\nLa vague a tué des centaines de personnes."
     assert claims(copied(source, target, "en", "fr")) == []
+
+
+@pytest.mark.parametrize("source, error, correct, word", [
+    ("Attach the ball to the frame before each session.",
+     "Fixez la ball au cadre avant chaque séance.",
+     "Fixez la balle au cadre avant chaque séance.", "ball"),
+    ("Hold the bar and pull up slowly.",
+     "Tenez la barre et tirez up lentement.",
+     "Tenez la barre et hissez-vous lentement.", "up"),
+    ("Wear the right gear on the trail.",
+     "Portez le bon gear sur le sentier.",
+     "Portez le bon équipement sur le sentier.", "gear"),
+])
+def test_copy_no_french_dictionary_knows_needs_a_small_gap(source, error, correct, word):
+    # French web text carries "ball", "up" (of «start-up»), "gear" often
+    # enough that the frequency gap alone leaves them open, but neither
+    # Lexique nor the French Hunspell dictionary knows them: copied from
+    # the source, they are English left untranslated.
+    assert claims(copied(source, error, "en", "fr")) == [word]
+    assert claims(copied(source, correct, "en", "fr")) == []
+
+
+def test_copy_a_french_dictionary_lists_stays_a_loan():
+    # «stand», «big» (in «big data») are known to a French dictionary: a
+    # borrowed word as often, left to the frequencies.
+    assert claims(copied("The stand holds three bikes.", "Le stand accueille trois vélos.",
+                         "en", "fr")) == []
+    assert claims(copied("Big data is changing the industry.",
+                         "Le big data transforme le secteur.", "en", "fr")) == []
+
+
+def test_copy_no_french_dictionary_knows_after_a_number_is_left_open():
+    # A count's abbreviation after a number ("6 pcs") is left to the
+    # frequencies, like a unit.
+    source = "The box contains 6 pcs and a carrying bag."
+    assert claims(copied(source, "La boîte contient 6 pcs et un sac de transport.", "en", "fr")) == []
+
+
+def test_link_after_an_ordinary_sentence_start_is_copied_too():
+    # "Made" opens the line and the source writes it in lower case only:
+    # an ordinary word, so "in" after it is no name's link.
+    source = "Durable and light.\nMade in USA."
+    assert claims(copied(source, "Solide et léger.\nMade in USA.", "en", "fr")) == ["Made in"]
+    assert claims(copied(source, "Solide et léger.\nFabriqué aux USA.", "en", "fr")) == []
+    # After a title line without a full stop, the line start opens a sentence too.
+    source = "Ultra Pro Pocket Page Protectors 100/9\nMade in USA."
+    assert claims(copied(source, "Protège-pages de poche Ultra Pro 100/9\nMade in USA.", "en", "fr")) \
+        == ["Made in"]
+    # A name kept whole in a sentence full of capitals stays a name.
+    source = "John Edward is Director of the Scottish Council of Independent Schools."
+    target = "John Edward est le directeur du Scottish Council of Independent Schools."
+    assert claims(copied(source, target, "en", "fr")) == []
+
+
+@pytest.mark.parametrize("source, error, correct, words", [
+    ("The chin up bar fits most doors.",
+     "Le menton up bar s'adapte à la plupart des portes.",
+     "La barre de traction s'adapte à la plupart des portes.", "up bar"),
+    ("Ready to use right out of the box.",
+     "Prêt à l'emploi droit out of the box.",
+     "Prêt à l'emploi dès le déballage.", "out of the box"),
+])
+def test_copy_beside_a_reported_copy_joins_it(source, error, correct, words):
+    # «bar», «box» are French too (borrowed): alone they stay quiet, but
+    # beside a reported copy, as they stand in the source, they are part
+    # of the English phrase left untranslated.
+    assert claims(copied(source, error, "en", "fr")) == [words]
+    assert claims(copied(source, correct, "en", "fr")) == []
+    assert claims(copied("The bar is open all night.", "Le bar est ouvert toute la nuit.",
+                         "en", "fr")) == []
+
+
+def test_capitalised_copy_no_french_dictionary_knows_is_judged_as_a_title_word():
+    # "Ball" (French web text knows it, no French dictionary does) in a
+    # product title translated in part: an ordinary word left untranslated.
+    source = "Tachikara Ball Pressure Gauge\nThe gauge reads the pressure quickly."
+    error = "Tachikara jauge Ball manomètre\nLa jauge indique la pression rapidement."
+    correct = "Manomètre à ballon Tachikara\nLa jauge indique la pression rapidement."
+    assert claims(copied(source, error, "en", "fr")) == ["Ball"]
+    assert claims(copied(source, correct, "en", "fr")) == []
+    # Beside a lowercase copy it joins the finding.
+    source = "Victorinox Swiss Army Knife\nA classic Swiss Army knife for every pocket."
+    target = "Couteau suisse Victorinox\nUn Swiss Army knife classique pour chaque poche."
+    assert claims(copied(source, target, "en", "fr")) == ["Swiss Army knife"]
