@@ -160,6 +160,10 @@ def test_word_glued_to_a_number_at_a_lost_line_break():
     assert claims("Garantie limitée de 90 jours pièces et main-d'œuvre.") == []
     # Model codes, a unit written against its number, French words: quiet.
     assert claims("Le modèle XE6 pèse 300lbs, soit la capacité2 du modèle Covid19.") == []
+    # After an elided article too: «d’eight100» is «d’» + "eight" + "100".
+    found = run_check(UntranslatedWord, "Le vélo supporte un poids d’eight100 livres.")
+    assert [(f.text, f.evidence["pieces"]) for f in found] == [("eight", ["eight", "100"])]
+    assert claims("Le modèle d’ici100 est livré l’an 2000.") == []
 
 
 def test_english_word_another_candidate_language_also_has_is_judged_as_english():

@@ -151,9 +151,11 @@ class UntranslatedWord(Check):
                next_capitalised: bool = False, breaks: _LineBreaks | None = None) -> Word | None:
         if t.protected or t.acronym or t.particle:
             return None
-        if t.has_digit and _WORD_AND_NUMBER.match(t.text) is None \
-                and _NUMBER_THEN_CAPITAL.match(t.text) is None and "-" not in t.text:
-            return None                   # numbers, codes, dates
+        if t.has_digit:
+            bare = t.text[lx.strip_elision(t.text, target):]      # «d’eight100»: the article elided
+            if _WORD_AND_NUMBER.match(bare) is None and _NUMBER_THEN_CAPITAL.match(bare) is None \
+                    and "-" not in bare:
+                return None               # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
             # the target knows (so it is not glued) and no source claims.
