@@ -153,8 +153,7 @@ class UntranslatedWord(Check):
             return None
         if t.has_digit:
             bare = t.text[lx.strip_elision(t.text, target):]      # «d’eight100»: the article elided
-            if _WORD_AND_NUMBER.match(bare) is None and _NUMBER_THEN_CAPITAL.match(bare) is None \
-                    and "-" not in bare:
+            if not _glued_to_number_shape(bare) and "-" not in bare:
                 return None               # numbers, codes, dates
         if t.lowercase and t.text.isalpha():
             # The common case, decided by cached lookups: a plain word that
@@ -181,8 +180,7 @@ class UntranslatedWord(Check):
             if part is not None:
                 part.in_paren = in_paren
                 return part
-            if t.has_digit and _WORD_AND_NUMBER.match(text) is None \
-                    and _NUMBER_THEN_CAPITAL.match(text) is None:
+            if t.has_digit and not _glued_to_number_shape(text):
                 return None
         if t.has_digit:
             return _glued_to_number(text, start, target, sources, in_paren)
@@ -364,17 +362,24 @@ def _unborrowed_english(word: str, target: str, sources: tuple[str, ...]) -> boo
     low = lx.norm(word)
     if lx.zipf(low, CONTEXT_LANGUAGE) < FOREIGN_MIN_SOURCE or written_case(low, CONTEXT_LANGUAGE) != COMMON:
         return False
-    if lx.in_target_dictionary(low, target) is not False:
-        return False
-    return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(low))
+    return _unlisted_in_any_spelling(low, target)
 
 
 def _unknown_to_target(w: str, target: str) -> bool:
-    """A normalised word Lexique does not list that the target's Hunspell
-    dictionary does not know either, nor Lexique with an accent put back."""
-    if written_case(w, target) != UNKNOWN:
+    """A normalised word no dictionary of the target knows in any spelling:
+    Lexique does not list it (nor as a hyphenated compound, nor with an
+    accent put back) and the target's Hunspell dictionary does not know it.
+    False for a target without a dictionary (Lexique: French only)."""
+    return written_case(w, target) == UNKNOWN and _unlisted_in_any_spelling(w, target)
+
+
+def _unlisted_in_any_spelling(low: str, target: str) -> bool:
+    """Lexique lists neither the normalised word nor its spelling with an
+    accent put back («precautions» is «précautions» without its accent);
+    False for a target without a dictionary."""
+    if lx.in_target_dictionary(low, target) is not False:
         return False
-    return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(w))
+    return not any(lx.in_target_dictionary(v, target) for v in _accented_variants(low))
 
 
 #: Letters French may write with an accent, and their accented forms.
@@ -584,6 +589,12 @@ def _word_after_acronym(text: str, start: int, target: str, sources,
                 pieces=[m.group(1), word], glue_lang=CONTEXT_LANGUAGE)
 
 
+def _glued_to_number_shape(text: str) -> bool:
+    """A token with digits shaped as a word glued to a number, either way
+    round ("Warranty90", "28mmField"): the only such tokens judged."""
+    return _WORD_AND_NUMBER.match(text) is not None or _NUMBER_THEN_CAPITAL.match(text) is not None
+
+
 def _glued_to_number(text: str, start: int, target: str, sources, in_paren: bool) -> Word | None:
     """The word of a word-and-number token judged like a word alone; the
     finding covers the word. Model codes (capitals: "XE6") are not words."""
@@ -635,8 +646,7 @@ class _LineBreaks:
 
     def once(self, token: str) -> bool:
         """The token occurs once in the document (a brand is named again)."""
-        self.lost_at(token)
-        return self._counts.get(token, 0) <= 1
+        return self.count(token) <= 1
 
     def _lowercase_glue(self, token: str) -> bool:
         if not token[:1].islower() or not token.isalpha():

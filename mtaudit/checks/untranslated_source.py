@@ -18,7 +18,7 @@ from ..written_case import BOTH, COMMON, PROPER, written_case
 from . import _lexicon as lx
 from ._bilingual import Unit, _adjacent, _case_evidence, units
 from ._scripts import foreign_script
-from .untranslated import _unknown_to_target, in_title
+from .untranslated import UNKNOWN_CONTEXT_MARGIN, _unknown_to_target, in_title
 from .base import Check
 
 
@@ -194,7 +194,7 @@ class SourceWordsCopied(Check):
     #: «inferno»), untranslated recall 0.810 -> 0.813, for lowercase
     #: copies; capitalised ones then 381/73 -> 395/75 (off: the titles
     #: «Capitaines de Crush», «Automne Thunder»), 0.814 -> 0.816.
-    UNKNOWN_TARGET_GAP = 0.75
+    UNKNOWN_TARGET_GAP = UNKNOWN_CONTEXT_MARGIN
 
     def check(self, doc, ctx):
         sl, tl = doc.source_lang, doc.target_lang
@@ -242,7 +242,7 @@ class SourceWordsCopied(Check):
             if particles:
                 hits = _particles_after_ordinary_words(tokens, hits, particles)
             if open_copies and hits:
-                hits = self._runs_of_copies(doc, ctx, u, tokens, hits, open_copies, quotes)
+                hits = self._runs_of_copies(doc, ctx, u, tokens, hits, open_copies, quotes, src_words)
             runs = None
             for group in _adjacent(doc.text, hits):
                 if len(group) == 1 and group[0].evidence.get("borrowed"):
@@ -274,7 +274,7 @@ class SourceWordsCopied(Check):
                          and not self._kept_together(doc, h, tokens) else h for h in group]
                 yield self._finding(doc, group)
 
-    def _runs_of_copies(self, doc, ctx, u, tokens, hits, open_copies, quotes) -> list[_Hit]:
+    def _runs_of_copies(self, doc, ctx, u, tokens, hits, open_copies, quotes, src_words) -> list[_Hit]:
         """Lowercase copies the frequencies leave open (a word the target
         language borrowed, or one it shares: "bar", "box", "standard") that
         stand beside a lowercase copy reported as ordinary words, as the two
@@ -282,7 +282,6 @@ class SourceWordsCopied(Check):
         "out of the box"), are part of an English phrase left untranslated:
         they join its finding. Only ever a finding's neighbour, never a
         finding of its own; not in a quotation."""
-        sl, tl = doc.source_lang, doc.target_lang
         text = doc.text
         source = " ".join(doc.source[u.ss:u.se].casefold().split())
         hits = list(hits)
@@ -303,7 +302,7 @@ class SourceWordsCopied(Check):
                     pair = f"{tokens[min(i, j)].group()} {tokens[max(i, j)].group()}".casefold()
                     if not re.search(r"(?<!\w)" + re.escape(pair) + r"(?!\w)", source):
                         continue
-                    hit = self._open_copy(doc, ctx, m, u)
+                    hit = self._open_copy(doc, ctx, m, quotes, src_words)
                     if hit is None:
                         break
                     hits.append(hit)
@@ -312,7 +311,7 @@ class SourceWordsCopied(Check):
                     break
         return sorted(hits, key=lambda h: h.start)
 
-    def _open_copy(self, doc, ctx, m, u) -> _Hit | None:
+    def _open_copy(self, doc, ctx, m, quotes, src_words) -> _Hit | None:
         """A lowercase copy beside a reported one (``_runs_of_copies``): an
         ordinary word of the source language, known there at least as well
         as in the target; not a number, an allowlisted term, an acronym, a
@@ -321,15 +320,14 @@ class SourceWordsCopied(Check):
         w = m.group()
         if any(c.isdigit() for c in w) or ctx.allowed(w) or sum(1 for c in w if c.isalpha()) < 2:
             return None
-        if _unit_after_number(doc.text, m.start(), w) \
-                or lx._inside(lx.doc_quotes(doc), m.start(), m.end()) is not None:
+        if _unit_after_number(doc.text, m.start(), w) or lx._inside(quotes, m.start(), m.end()) is not None:
             return None
         parts, zs, zt, gap = _word_frequencies(w, sl, tl)
         if not parts or zs < self.MIN_SOURCE_ZIPF or gap <= 0:
             return None
         severity = Severity.MINOR if zt >= self.MINOR_TARGET_ZIPF else Severity.MAJOR
         evidence = {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2), "beside_a_copy": True}
-        return _Hit(m.start(), m.end(), w, evidence, _unit_source_words(doc, u).get(lx.norm(w)),
+        return _Hit(m.start(), m.end(), w, evidence, src_words.get(lx.norm(w)),
                     severity, "lower", False)
 
     def _clear_title_copy(self, doc, hit, runs, target_words, quotes) -> bool:
@@ -514,8 +512,8 @@ class SourceWordsCopied(Check):
         # (Not after a number: "6 pcs", a count's abbreviation, is left to
         # the frequencies like a unit.)
         unknown = lw in src_words and parts == (lw,) \
-            and not _NUMBER_BEFORE.search(doc.text, max(0, start - 6), start) \
-            and _unknown_to_target_dictionaries(lw, tl)
+            and not _after_number(doc.text, start) \
+            and _unknown_to_target(lw, tl)
         min_gap = self.UNKNOWN_TARGET_GAP if unknown else self.GAP_BY_TARGET_ZIPF[-1][1]
         if zs < self.min_source_zipf(w, zt, lw in src_words) or gap < min_gap:
             return by_the_document()
@@ -821,22 +819,18 @@ def _name_around(run: list[tuple[int, int, str]], at: int) -> list[str]:
     return name
 
 
-def _unknown_to_target_dictionaries(word: str, tl: str) -> bool:
-    """A normalised word the target language's dictionaries do not know in
-    any spelling: Lexique does not list it (nor as a hyphenated compound),
-    the target's Hunspell dictionary does not know it, nor Lexique with an
-    accent put back. False for a target without a dictionary (Lexique:
-    French only)."""
-    return lx.in_target_dictionary(word, tl) is False and _unknown_to_target(word, tl)
-
-
 def _unit_after_number(text: str, start: int, word: str) -> bool:
     """``word`` is a unit of measure written after a number ("5 lbs", "1 pound")."""
     from .number_mismatch import _unit_kind
-    return bool(_NUMBER_BEFORE.search(text, max(0, start - 6), start)) and _unit_kind(word) is not None
+    return _after_number(text, start) and _unit_kind(word) is not None
 
 
 _NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f+]*$")
+
+
+def _after_number(text: str, start: int) -> bool:
+    """A number stands right before ``start`` ("5 lbs", "6 pcs")."""
+    return _NUMBER_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 @lru_cache(maxsize=50_000)
