@@ -665,6 +665,15 @@ def _jieba_posseg():
     return jieba.posseg
 
 
+@lru_cache(maxsize=4096)
+def chinese_words(part: str) -> tuple[str, ...]:
+    """jieba's words of a Chinese text, in order (they cover it whole), cut
+    once however many rules read the same unit."""
+    _jieba_posseg()   # sets jieba's logging before its dictionary loads
+    import jieba
+    return tuple(jieba.cut(part))
+
+
 def chinese_names(text: str, ss: int, se: int) -> list[list[NameWord]]:
     """Names tagged by jieba's dictionary (person nr*, place ns, organisation nt)."""
     out, pos = [], ss
@@ -704,9 +713,7 @@ def tokens(text: str, lang: str | None, ss: int = 0, se: int | None = None) -> l
     se = len(text) if se is None else se
     part = text[ss:se]
     if lang == "zh":
-        _jieba_posseg()   # sets jieba's logging before its dictionary loads
-        import jieba
-        return [w for w in jieba.cut(part) if w.strip()]
+        return [w for w in chinese_words(part) if w.strip()]
     if lang == "ja" and _KANA_RE.search(part):
         return [p["orig"] for p in _kakasi().convert(part) if p["orig"].strip()]
     # (Hyphenated words only where the text has a hyphen: most have none.)

@@ -20,7 +20,8 @@ from . import cedict, gazetteer, hindi_words, japanese_words, names_japanese, pl
 from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
-                    babel_locales, calendar_names, find_names, is_cased_word, sentence_initial, tokens)
+                    babel_locales, calendar_names, chinese_words, find_names, is_cased_word, sentence_initial,
+                    tokens)
 from .place_words import _places_and_languages, people_word
 from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds, romanise,
                             sound_classes, sound_distance, sounds_alike, spelling_readings, strip_possessive,
@@ -1067,10 +1068,8 @@ def _chinese_days_gone(doc, u, tl) -> list:
         return []
     words = {w.casefold() for w in re.findall(r"\b[A-Z][a-z]{2,}", doc.text[u.ts:u.te])}
     said = {named for name, named in names.items() if any(name.startswith(w) for w in words)}
-    import jieba
-    _jieba_posseg()   # sets jieba's logging before its dictionary loads
     out, pos = [], u.ss
-    for w in jieba.cut(part):
+    for w in chinese_words(part):
         start = pos
         pos += len(w)
         if w in days and days[w] not in said:
@@ -1334,9 +1333,7 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     out, pos = [], u.ss
     peoples = None
     alias = aliases("zh", tl)
-    import jieba
-    _jieba_posseg()   # sets jieba's logging before its dictionary loads
-    for w in jieba.cut(doc.source[u.ss:u.se]):
+    for w in chinese_words(doc.source[u.ss:u.se]):
         start = pos
         pos += len(w)
         if len(w) < 2 or not _HAN_RE.fullmatch(w[0]):
