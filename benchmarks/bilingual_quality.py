@@ -236,6 +236,18 @@ def _changed(old: str, new: str) -> tuple[str, str]:
     return old[a:len(old) - b], new[a:len(new) - b]
 
 
+def _missed(document: str, findings: list, span: tuple[int, int], clean: str, planted: str,
+            source: str) -> dict:
+    """A planted error the check meant for it missed: the change, the line's
+    source and every finding on that line (info ones included)."""
+    s, e = span
+    was, now = _changed(clean, planted)
+    notes = [f"{f.check} {f.severity.value} {f.message[:160]}" for f in findings
+             if f.start < e + 1 and s < max(f.end, f.start + 1)]
+    return {"document": document, "was": was, "now": now, "source": source, "target": planted,
+            "findings": notes}
+
+
 def line_spans(lines: list[str]) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for ln in lines:
@@ -350,25 +362,16 @@ def evaluate_pair(sl: str, tl: str, ids: list[str], texts: dict[str, list[str]],
                 tgt[k] = new
                 records.append(record(f"{d}#{etype}{c}", idx, tgt))
                 planted.append((k, idx))
-        found = run_audit(records, keep_info=bool(show_missed))
+        every = run_audit(records, keep_info=bool(show_missed))
+        found = [[f for f in fs if f.severity != Severity.INFO] for fs in every] if show_missed else every
         missed = []
-        if show_missed:
-            every = found
-            found = [[f for f in fs if f.severity != Severity.INFO] for fs in every]
-            for r, fs, all_fs, (k, idx) in zip(records, found, every, planted):
-                spans = line_spans(r["target"].split("\n"))
-                if lines_hit(fs, spans).get(k, set()) & EXPECTED[etype]:
-                    continue
-                s, e = spans[k]
-                was, now = _changed(tgt_all[idx[k]], r["target"].split("\n")[k])
-                notes = [f"{f.check} {f.severity.value} {f.message[:160]}" for f in all_fs
-                         if f.start < e + 1 and s < max(f.end, f.start + 1)]
-                missed.append({"document": r["id"], "was": was, "now": now,
-                               "source": src_all[idx[k]], "target": r["target"].split("\n")[k],
-                               "findings": notes})
         det = det_exp = fa_other = n_other = fa_same = fa_other_exp = fa_same_exp = 0
-        for r, fs, (k, idx) in zip(records, found, planted):
-            hit = lines_hit(fs, line_spans(r["target"].split("\n")))
+        for r, fs, all_fs, (k, idx) in zip(records, found, every, planted):
+            lines = r["target"].split("\n")
+            spans = line_spans(lines)
+            hit = lines_hit(fs, spans)
+            if show_missed and not hit.get(k, set()) & EXPECTED[etype]:
+                missed.append(_missed(r["id"], all_fs, spans[k], tgt_all[idx[k]], lines[k], src_all[idx[k]]))
             det += bool(hit.get(k))
             det_exp += bool(hit.get(k, set()) & EXPECTED[etype])
             fa_same += bool(clean_hit_lines[idx[k]])
