@@ -412,3 +412,32 @@ def test_capitalised_copy_no_french_dictionary_knows_is_judged_as_a_title_word()
     source = "Victorinox Swiss Army Knife\nA classic Swiss Army knife for every pocket."
     target = "Couteau suisse Victorinox\nUn Swiss Army knife classique pour chaque poche."
     assert claims(copied(source, target, "en", "fr")) == ["Swiss Army knife"]
+
+
+# -- a name translated in part, in running text ---------------------------------
+
+def test_ordinary_word_of_a_name_translated_in_part_in_a_sentence():
+    # "Water Filter" was translated, "Pocket" of the same name was left:
+    # an English word written with a capital for the product's name.
+    source = "The new Kelvo Pocket Water Filter removes bacteria from stream water."
+    error = "Le nouveau filtre à eau Kelvo Pocket élimine les bactéries de l'eau des ruisseaux."
+    assert claims(copied(source, error, "en", "fr")) == ["Pocket"]
+    twin = "Le nouveau filtre à eau de poche Kelvo élimine les bactéries de l'eau des ruisseaux."
+    assert claims(copied(source, twin, "en", "fr")) == []
+
+
+def test_name_translated_in_part_as_a_name_stays_a_hint():
+    # The translated part is itself capitalised beside the copy: a place
+    # name given its French form in part ("Capitole Hill").
+    source = "The papers were posted by an unknown person on Capitol Hill during the hearing."
+    target = "Les documents ont été publiés par un inconnu au Capitole Hill pendant l'audience."
+    assert claims(copied(source, target, "en", "fr")) == []
+    # A name kept whole after an elided article: nothing of it was translated.
+    source = "Biden said he would decide by January, the Associated Press reported."
+    target = "Selon l’Associated Press, Biden a déclaré qu'il déciderait d'ici janvier."
+    assert claims(copied(source, target, "en", "fr")) == []
+    # Only the capitalised sentence start is missing ("The"): a word
+    # capitalised by rule says nothing of the name.
+    source = "Nothing went wrong. The Kelvo Pocket removes bacteria from stream water."
+    target = "Rien n'a mal tourné. Le Kelvo Pocket élimine les bactéries de l'eau des ruisseaux."
+    assert claims(copied(source, target, "en", "fr")) == []

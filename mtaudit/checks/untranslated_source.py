@@ -144,6 +144,13 @@ class SourceWordsCopied(Check):
       is an ordinary word, even where frequencies leave it open ("Mat",
       "Reel"); copies kept together as in the source or a name standing
       whole stay with the rules above;
+    * a name translated in part in running text: a capitalised copy the
+      source dictionary writes in lower case only, not the name's first
+      word, whose source name lost another ordinary word in translation
+      ("Katadyn Pocket Water Filter" -> «filtre Katadyn Pocket l'eau»), is
+      an ordinary word left untranslated, unless it stands beside a
+      capitalised word that is no copy (the name's translated part,
+      «Capitole Hill») or among copies kept as in the source;
     * a sentence start, where the source decides too: a copy the source
       language's dictionary writes in lower case only, never capitalised
       inside a sentence of the source, followed by a lowercase word ("Made
@@ -272,6 +279,14 @@ class SourceWordsCopied(Check):
                 group = [h._replace(weak=False) if h.weak and h.case in ("capital", "title")
                          and _ordinary_by_the_document(doc, h.word, h.start)
                          and not self._kept_together(doc, h, tokens) else h for h in group]
+                if not title and sl not in NOUN_CAPITALISING \
+                        and any(h.weak and h.case == "capital" and not h.initial for h in group):
+                    if runs is None:
+                        runs = _capital_runs(doc.source, u.ss, u.se)
+                        target_words = {lx.norm(t.group()) for t in tokens}
+                    group = [h._replace(weak=False) if h.weak and h.case == "capital" and not h.initial
+                             and self._name_translated_in_part(doc, u, h, runs, target_words, tokens, quotes)
+                             else h for h in group]
                 yield self._finding(doc, group)
 
     def _runs_of_copies(self, doc, ctx, u, tokens, hits, open_copies, quotes, src_words) -> list[_Hit]:
@@ -329,6 +344,60 @@ class SourceWordsCopied(Check):
         evidence = {f"zipf_{sl}": round(zs, 2), f"zipf_{tl}": round(zt, 2), "beside_a_copy": True}
         return _Hit(m.start(), m.end(), w, evidence, src_words.get(lx.norm(w)),
                     severity, "lower", False)
+
+    def _name_translated_in_part(self, doc, u, hit, runs, target_words, tokens, quotes) -> bool:
+        """A capitalised copy in running text (not at a sentence start) that
+        is an ordinary word of a name translated in part: the source
+        dictionary writes it in lower case only, it is not the name's first
+        word (a brand leads: "Bounty Hunter's Junior Metal Detector"), and
+        another ordinary word of the same source name (its capitalised
+        words up to a lowercase link) is missing from the translated unit,
+        translated ("Katadyn Pocket Water Filter" -> «filtre Katadyn Pocket
+        l'eau»: "Pocket" was left). Not evidence: a word capitalised at a
+        sentence start ("The Edge 500"), which says nothing of the name.
+        Names used as such stay open: copies kept together as in the source
+        (``_kept_together``), a quotation, and a copy standing beside a
+        capitalised target word that is no copy, the translated part of the
+        name itself («Capitole Hill», «l'Associated Press» is kept whole).
+        Languages that capitalise every noun are left out."""
+        sl, tl = doc.source_lang, doc.target_lang
+        if hit.source_start is None or lx._inside(quotes, hit.start, hit.end) is not None:
+            return False
+        if written_case(hit.word, sl) != COMMON:
+            return False
+        if self._kept_together(doc, hit, tokens):
+            return False
+        i = next((k for k, t in enumerate(tokens) if t.start() <= hit.start < t.end()), None)
+        if i is None:
+            return False
+        src_words = _doc_source_words(doc)
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and _spaced(doc.text, tokens[min(i, j)], tokens[max(i, j)]) \
+                    and _capitalised(tokens[j].group()) and _token_key(tokens[j].group(), tl)[2] not in src_words:
+                return False
+        target_words = target_words | {_token_key(t.group(), tl)[2] for t in tokens}
+        for run in runs:
+            if run[0][0] <= hit.source_start < run[-1][1]:
+                name: list[tuple[int, str]] = []
+                for a, _, w in run:
+                    if w[:1].islower():
+                        if a > hit.source_start:
+                            break
+                        name = []
+                    else:
+                        name.append((a, w))
+                if not name or name[0][0] >= hit.source_start or len(name) > NAME_MAX_WORDS:
+                    return False
+                for a, w in name:
+                    if sentence_initial(doc.source, a, u.ss, ends=".!?…\n"):
+                        continue
+                    lw = lx.norm(w)
+                    zs, zt = lx.zipf(lw, sl), lx.zipf(lw, tl)
+                    if len(w) >= 3 and lw not in target_words and zs >= self.MIN_SOURCE_ZIPF \
+                            and zs - zt >= self.required_gap(zt):
+                        return True
+                return False
+        return False
 
     def _clear_title_copy(self, doc, hit, runs, target_words, quotes) -> bool:
         """A copied title word that frequencies call ordinary as clearly as
