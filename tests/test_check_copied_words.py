@@ -441,3 +441,33 @@ def test_name_translated_in_part_as_a_name_stays_a_hint():
     source = "Nothing went wrong. The Kelvo Pocket removes bacteria from stream water."
     target = "Rien n'a mal tourné. Le Kelvo Pocket élimine les bactéries de l'eau des ruisseaux."
     assert claims(copied(source, target, "en", "fr")) == []
+
+
+# -- compounds and capitals the translation added ---------------------------------
+
+def test_hyphenated_copy_no_french_dictionary_knows_is_reported():
+    # "push-ups": French knows neither the compound nor its spelling with an
+    # accent; its parts are frequent enough in French web text ("up", "ups")
+    # that only the smaller gap of a word unknown to French sees it.
+    source = "Do ten push-ups every morning before breakfast."
+    assert claims(copied(source, "Faites dix push-ups chaque matin avant le petit déjeuner.",
+                         "en", "fr")) == ["push-ups"]
+    assert claims(copied(source, "Faites dix pompes chaque matin avant le petit déjeuner.",
+                         "en", "fr")) == []
+    # A compound French lists is a loanword of French.
+    source = "We stayed at home for the week-end with the children."
+    assert claims(copied(source, "Nous sommes restés à la maison pour le week-end avec les enfants.",
+                         "en", "fr")) == []
+
+
+def test_copy_capitalised_by_the_translation_only_is_judged_as_written_in_the_source():
+    # The source writes "push-ups" in lower case: the capital the translation
+    # gave it is no sign of a name.
+    source = "Do ten push-ups every morning before breakfast."
+    error = "Faites dix Push-ups chaque matin avant le petit déjeuner."
+    assert claims(copied(source, error, "en", "fr")) == ["Push-ups"]
+    # Beside another capitalised word it is part of a name the translation
+    # writes as the name is written elsewhere ("Global citizen replied").
+    source = "The Global Citizen Festival opened. Global citizen replied that the path would be long."
+    target = "Le Global Citizen Festival a ouvert. Global Citizen a répondu que le chemin serait long."
+    assert claims(copied(source, target, "en", "fr")) == []

@@ -151,6 +151,10 @@ class SourceWordsCopied(Check):
       an ordinary word left untranslated, unless it stands beside a
       capitalised word that is no copy (the name's translated part,
       «Capitole Hill») or among copies kept as in the source;
+    * capitalised by the translation only: a copy the aligned source
+      writes in lower case every time ("push-ups" -> «Push-ups»), not at a
+      sentence start, not beside another capitalised word, is judged as a
+      lowercase copy;
     * a sentence start, where the source decides too: a copy the source
       language's dictionary writes in lower case only, never capitalised
       inside a sentence of the source, followed by a lowercase word ("Made
@@ -159,7 +163,8 @@ class SourceWordsCopied(Check):
     * a copy no dictionary of the target knows in any spelling (Lexique,
       Hunspell, an accent put back) is no word of the target language,
       however often its web text carries it: a small gap is enough ("up",
-      "ball", "gear"); capitalised, the rules above judge it;
+      "ball", "gear"; a hyphenated copy judged whole, "push-ups");
+      capitalised, the rules above judge it;
     * copies inside a run of copies: a short link after a capitalised copy
       the source shows ordinary at a sentence or line start is copied too
       ("Made in USA"), and a lowercase copy the frequencies leave open
@@ -579,8 +584,10 @@ class SourceWordsCopied(Check):
             severity = Severity.MINOR if zt >= self.MINOR_TARGET_ZIPF else Severity.MAJOR
             return _Hit(start, start + len(w), w, evidence, src_words.get(lw), severity, "document", False)
         # (Not after a number: "6 pcs", a count's abbreviation, is left to
-        # the frequencies like a unit.)
-        unknown = lw in src_words and parts == (lw,) \
+        # the frequencies like a unit.) A hyphenated copy is judged whole
+        # here: French may know its parts ("up", "ups") and not the compound
+        # ("push-ups"), while a compound French lists is a loan («week-end»).
+        unknown = lw in src_words and (parts == (lw,) or "-" in lw) \
             and not _after_number(doc.text, start) \
             and _unknown_to_target(lw, tl)
         min_gap = self.UNKNOWN_TARGET_GAP if unknown else self.GAP_BY_TARGET_ZIPF[-1][1]
@@ -588,7 +595,18 @@ class SourceWordsCopied(Check):
             return by_the_document()
         clear = gap >= (self.UNKNOWN_TARGET_GAP if unknown else self.required_gap(zt))
         case, weak, initial = "lower", False, False
-        if w[:1].isupper():
+        if w[:1].isupper() and not title and letters >= 3 \
+                and not sentence_initial(doc.text, start, u.ts, ends=".!?:;…\n") \
+                and _lower_only_in(doc.source, u.ss, u.se, w) \
+                and not _capital_beside(doc.text, start, start + len(w)):
+            # Capitalised by the translation only: the aligned source writes
+            # it in lower case every time ("push-ups" -> «Push-ups»), so the
+            # capital is no sign of a name; judged as a lowercase copy. Not
+            # beside another capitalised word: a name the translation writes
+            # as the source does elsewhere ("Global citizen replied" ->
+            # «Global Citizen a répondu»).
+            pass
+        elif w[:1].isupper():
             if letters < 3:
                 return None                       # "Ye", "Di": names far more often
             initial = sentence_initial(doc.text, start, u.ts, ends=".!?:;…\n")
@@ -886,6 +904,27 @@ def _name_around(run: list[tuple[int, int, str]], at: int) -> list[str]:
         else:
             name.append(w)
     return name
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]$")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0][^\W\d_]")
+
+
+def _capital_beside(text: str, start: int, end: int) -> bool:
+    """A capitalised word stands right before or after text[start:end]
+    (one space apart): the word is part of a longer name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and _capitalised(before.group(1)):
+        return True
+    after = _CAPITAL_AFTER.match(text, end)
+    return after is not None and text[after.end() - 1].isupper()
+
+
+def _lower_only_in(text: str, start: int, end: int, word: str) -> bool:
+    """``word`` stands in text[start:end], every time in lower case."""
+    found = [m.group() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])",
+                                            text[start:end], re.IGNORECASE)]
+    return bool(found) and all(f[:1].islower() for f in found)
 
 
 def _unit_after_number(text: str, start: int, word: str) -> bool:
