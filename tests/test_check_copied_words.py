@@ -471,3 +471,16 @@ def test_copy_capitalised_by_the_translation_only_is_judged_as_written_in_the_so
     source = "The Global Citizen Festival opened. Global citizen replied that the path would be long."
     target = "Le Global Citizen Festival a ouvert. Global Citizen a répondu que le chemin serait long."
     assert claims(copied(source, target, "en", "fr")) == []
+
+
+def test_copy_capitalised_after_a_colon_by_the_translation_only():
+    # The source wrote "warm-up" in lower case after its colon: the capital
+    # after the translation's colon is not the rule of a sentence start.
+    source = "Lower body format: warm-up (4 min.), then long stretches on the mat."
+    error = "Format du bas du corps : Warm-Up (4 min.), puis de longs étirements sur le tapis."
+    assert claims(copied(source, error, "en", "fr")) == ["Warm-Up"]
+    twin = "Format du bas du corps : échauffement (4 min.), puis de longs étirements sur le tapis."
+    assert claims(copied(source, twin, "en", "fr")) == []
+    # Capitalised after the source's colon too: a label, left open.
+    source = "Lower body format: Warm-Up (4 min.), then long stretches on the mat."
+    assert claims(copied(source, error, "en", "fr")) == []

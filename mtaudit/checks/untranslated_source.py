@@ -596,7 +596,7 @@ class SourceWordsCopied(Check):
         clear = gap >= (self.UNKNOWN_TARGET_GAP if unknown else self.required_gap(zt))
         case, weak, initial = "lower", False, False
         if w[:1].isupper() and not title and letters >= 3 \
-                and not sentence_initial(doc.text, start, u.ts, ends=".!?:;…\n") \
+                and not sentence_initial(doc.text, start, u.ts, ends=".!?…\n") \
                 and _lower_only_in(doc.source, u.ss, u.se, w) \
                 and not _capital_beside(doc.text, start, start + len(w)):
             # Capitalised by the translation only: the aligned source writes
@@ -604,7 +604,10 @@ class SourceWordsCopied(Check):
             # capital is no sign of a name; judged as a lowercase copy. Not
             # beside another capitalised word: a name the translation writes
             # as the source does elsewhere ("Global citizen replied" ->
-            # «Global Citizen a répondu»).
+            # «Global Citizen a répondu»). Not at a sentence start, where a
+            # capital is the rule; after a colon it is not, in French nor in
+            # a source that wrote the word in lower case there ("Format:
+            # warm-up" -> «Format : Warm-Up»).
             pass
         elif w[:1].isupper():
             if letters < 3:
