@@ -153,8 +153,8 @@ class SourceWordsCopied(Check):
       «Capitole Hill») or among copies kept as in the source;
     * capitalised by the translation only: a copy the aligned source
       writes in lower case every time ("push-ups" -> «Push-ups»), not at a
-      sentence start, not beside another capitalised word, is judged as a
-      lowercase copy;
+      sentence start (after a colon it may be: «Format : Warm-Up»), not
+      beside another capitalised word, is judged as a lowercase copy;
     * a sentence start, where the source decides too: a copy the source
       language's dictionary writes in lower case only, never capitalised
       inside a sentence of the source, followed by a lowercase word ("Made
