@@ -484,3 +484,13 @@ def test_copy_capitalised_after_a_colon_by_the_translation_only():
     # Capitalised after the source's colon too: a label, left open.
     source = "Lower body format: Warm-Up (4 min.), then long stretches on the mat."
     assert claims(copied(source, error, "en", "fr")) == []
+
+
+def test_head_noun_of_a_head_first_name_translated_before_it_stays_a_hint():
+    # Indonesian puts a name's common noun first ("Bandara", airport): the
+    # translation translates that head as a rule; the rest is the name.
+    source = ("Rekan-rekannya melarikan diri, tetapi dia tetap di menara pemandu "
+              "di Bandara Mutiara Sis Al Jufri, Palu.")
+    target = ("Ses collègues ont fui, mais il est resté dans la tour de contrôle "
+              "de l'aéroport Mutiara Sis Al Jufri de Palu.")
+    assert claims(copied(source, target, "id", "fr")) == []

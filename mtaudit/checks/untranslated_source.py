@@ -394,6 +394,8 @@ class SourceWordsCopied(Check):
                 if not name or name[0][0] >= hit.source_start or len(name) > NAME_MAX_WORDS:
                     return False
                 for a, w in name:
+                    if a < hit.source_start and sl in HEAD_FIRST:
+                        continue      # "Bandara Mutiara": the head noun named, not a word of the name
                     if sentence_initial(doc.source, a, u.ss, ends=".!?…\n"):
                         continue
                     lw = lx.norm(w)
@@ -743,6 +745,13 @@ def _text_after_titles(doc) -> tuple[frozenset[str], frozenset[str], frozenset[s
 SHORT_QUOTE_WORDS = 4
 #: Languages that capitalise every noun: capitals tell nothing there.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
+#: Languages whose names of places and institutions put their common-noun
+#: head first ("Bandara Mutiara Sis Al Jufri", the airport; "Universidad
+#: de Chile"): a translated word before a copy there is that head, which a
+#: translation translates as a rule («l'aéroport Mutiara»), not an ordinary
+#: word of the name left beside it. (English puts its describing nouns
+#: last: "Katadyn Pocket Water Filter".)
+HEAD_FIRST = frozenset({"id", "ms", "fr", "es", "pt", "it", "ca", "ro", "vi"})
 #: A title (headline, product name): at least this many longer words after
 #: the first, and this share of them capitalised. Sentences full of names
 #: ("surgery at Vanderbilt Medical Center") stay below it.
