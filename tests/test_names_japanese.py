@@ -6,6 +6,7 @@ import pytest
 from conftest import run_check
 
 from mtaudit import names_japanese as nj
+from mtaudit import names_translit as nt
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.names import aliases
 from mtaudit.transcription import sounds_alike
@@ -128,3 +129,19 @@ def test_a_name_cut_into_known_katakana_words_is_gone():
     assert "カバ" in gone(src, "During his opening statement, Victoria was very emotional.")
     # A loanword with its English origin is no piece of a name.
     assert gone("ボールを投げた。", "He threw the ball.") == []
+
+
+@needs_tagger
+def test_a_name_gone_is_told_from_the_name_come_by_its_english_spelling():
+    # マーティン "maachin" sounds half like "Den" (nasal, t, nasal), and
+    # テネシー half like "Kennedy": compared by the analyser's English
+    # spelling (Martin, Tennessee) they are other names.
+    src = "「医師は誰?」とマーティンは尋ねている。"
+    assert above_info(src, '"Who are the doctors?" asked Martin.') == []
+    assert above_info(src, '"Who are the doctors?" asked Den.')
+    src = "トランプ氏はテネシーとミシシッピを訪れる。"
+    assert above_info(src, "Trump will visit Tennessee and Mississippi.") == []
+    assert above_info(src, "Trump will visit Kennedy and Mississippi.")
+    # The same name spelt otherwise is that name, matched badly: no replacement.
+    assert nt._latin_alike("Kathryn", "Catherine") and nt._latin_alike("Schroeder", "Schroder")
+    assert not nt._latin_alike("Kennedy", "Tennessee") and not nt._latin_alike("Den", "Martin")
