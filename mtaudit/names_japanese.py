@@ -24,7 +24,8 @@ from functools import lru_cache
 from . import cedict, japanese_words, resources
 from .names import calendar_names
 from .place_words import people_word
-from .transcription import key, romanise, sound_classes, sound_distance, sounds_alike, strip_possessive
+from .transcription import (SOUND_MATCH, key, romanise, sound_classes, sound_distance, sounds_alike,
+                            strip_possessive)
 
 #: UniDic's third-level tags of proper nouns.
 PERSON, PLACE, OTHER = "人名", "地名", "一般"
@@ -49,6 +50,8 @@ class Morpheme:
     reading: str
     origin: str
     known: bool = True
+    #: (names_gone) a whole name whose English spelling ``origin`` is
+    spelt: bool = False
 
 
 _WITHOUT = ("names of a Japanese source are found by their katakana alone, without UniDic's "
@@ -213,11 +216,13 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     lower = {strip_possessive(w).casefold() for w in words}
     lower |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
     capitalised = [w for w in words if w[0].isupper()]
-    caps = [key(strip_possessive(w)) for w in capitalised]
+    singles = [key(strip_possessive(w)) for w in capitalised]
+    caps = list(singles)
     # Two capitalised words together ("New York" for ニューヨーク), but not
     # a function word with a capital ("The US": "theus" is no ドイツ "doitsu").
-    caps += [key(strip_possessive(a)) + key(strip_possessive(b)) for a, b in zip(capitalised, capitalised[1:])
+    pairs = [strip_possessive(a) + strip_possessive(b) for a, b in zip(capitalised, capitalised[1:])
              if not function_word(a, tl)]
+    caps += [key(p) for p in pairs]
     caps = [c for c in caps if c]
     all_keys = {key(w) for w in words} | set(caps)
     peoples = [key(w) for w in words if w[0].isupper() and people_word(w, tl)]
@@ -248,19 +253,71 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         if glossed and any(all(w.casefold() in lower for w in g.split()) or _acronym(g) in lower
                            for g in glossed):
             continue
-        keys = _runs(ms, i)
-        if katakana:
-            keys += [without_epenthesis(k) for k in keys]
-        if any(sounds_alike(t, k, "ja") for k in keys for t in caps):
-            continue
+        spelt = katakana and bool(m.origin) and not fragment and not places and not _against_katakana(ms, i)
+        if spelt:
+            # A whole katakana word whose English spelling the analyser
+            # gives (アリゾナ "Arizona") is rendered by that spelling, not by
+            # its sounds, which are like other names by chance
+            # ("Hurricane", "Gary Hart" / コロラド). (Not one written
+            # against another katakana word: a piece of a longer name,
+            # ツァイス|ラー Czeisler, ローゼン|スタイン Rosenstein, whose
+            # origins, Zeiss and Stein, are not its spelling; nor a place
+            # CLDR names, ドイツ "Duits": by those names.)
+            if any(spelt_alike(t, m.origin) for t in capitalised + pairs):
+                continue
+            # Or by a name that sounds like it (the analyser gives one
+            # English word for a katakana word that writes several: バレラ
+            # "Barrera", and Juan Carlos Varela's name), or by a word that
+            # sounds like it at least as well as that spelling does (ローズ
+            # "Rhodes", and Justin Rose's): not by a common word that only
+            # sounds somewhat like it ("Hurricane" / アリゾナ).
+            ks = [m.reading, without_epenthesis(m.reading)]
+            own = _reading_distance(key(m.origin), ks)
+            if any(sounds_alike(key(w), k, "ja") and (not _common(w, tl) or _reading_distance(key(w), ks) <= own)
+                   for w in capitalised for k in ks):
+                continue
+        else:
+            keys = _runs(ms, i)
+            if katakana:
+                keys += [without_epenthesis(k) for k in keys]
+            if any(sounds_alike(t, k, "ja") for k in keys for t in caps):
+                continue
         english = [key(m.origin)] + [key(g) for g in glossed] + list(places)
-        if peoples and any(_people_of(p, english + keys) for p in peoples):
+        if peoples and any(_people_of(p, english + ([] if spelt else keys)) for p in peoples):
             continue   # "Welsh" for ウェールズ, "German" for ドイツ
         if any(len(e) >= 4 and t[:4] == e[:4] for e in english if e for t in caps):
             continue   # "Scottish" for スコットランド (no country of CLDR's)
         out.append(Morpheme(m.start + ss, m.end + ss, m.surface, m.noun, m.proper, m.reading, m.origin,
-                            m.known and not fragment))
+                            m.known and not fragment, spelt))
     return out
+
+
+def _common(word: str, lang: str | None) -> bool:
+    """A capitalised word that its language's spelling dictionary also
+    writes in lower case ("Hurricane", "Rose")."""
+    from .written_case import BOTH, COMMON, written_case
+    return written_case(strip_possessive(word), lang) in (COMMON, BOTH)
+
+
+def _reading_distance(latin_key: str, readings: list[str]) -> float:
+    """How far a Latin key sounds from the closest of a katakana word's
+    romanised readings (sound_distance of their classes)."""
+    a = sound_classes(latin_key)
+    return min((sound_distance(a, sound_classes(k)) for k in readings if k), default=9.0)
+
+
+def spelt_alike(latin_name: str, spelling: str) -> bool:
+    """Does a name of the translation sound like a Latin spelling (the
+    English word a Japanese loanword comes from)? The same name spelt
+    otherwise ("Kathryn" / Catherine, "Schroeder" / Schroder). Two Latin
+    spellings are compared as closely as a transcription is matched
+    (SOUND_MATCH), from the same first sound: names_translit.LOOSE_MATCH, for sounds read through
+    another script, finds "Kennedy" half like "Tennessee"."""
+    a = sound_classes(key(strip_possessive(latin_name)))
+    b = sound_classes(key(spelling))
+    # (Beginning with the same sound: two spellings of one name do, and the
+    # classes, vowels merged, find "Hurricane" near "Arizona" otherwise.)
+    return bool(a and b) and a[0] == b[0] and sound_distance(a, b) <= SOUND_MATCH + 1e-9
 
 
 #: Zipf frequency from which an English word is a function word ("the",
@@ -284,6 +341,17 @@ def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:
         return False
     return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].noun
                and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
+
+
+def _against_katakana(ms: tuple[Morpheme, ...], i: int) -> bool:
+    """Is the word at i written against another katakana word (no dot, no
+    space between)?"""
+    m = ms[i]
+    return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].surface != _NAME_DOT
+               and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
+
+
+_NAME_DOT = "・"
 
 
 def _cut_names(ms: tuple[Morpheme, ...]) -> set[int]:

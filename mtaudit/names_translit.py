@@ -23,7 +23,7 @@ from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _ali
                     babel_locales, calendar_names, chinese_words, find_names, is_cased_word, sentence_initial,
                     tokens)
 from .place_words import _places_and_languages, people_word
-from .transcription import (INFLECTING, SOUND_MATCH, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds,
+from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds,
                             romanise, sound_classes, sound_distance, sounds_alike, spelling_readings, strip_possessive,
                             translit_key)
 from .written_case import UNKNOWN, written_case
@@ -1224,10 +1224,10 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
                                                    _names_elsewhere(doc, u))
               if not _city_named_in_unit(doc, u, m.surface, "ja", tl)]
     gone += [(NameWord(m.start, m.end, m.surface, WEAK), m.known) for m in tagged]
-    # The English spelling the analyser gives a whole katakana word
+    # The English spelling the analyser gives a whole katakana name
     # (マーティン "Martin", テネシー "Tennessee"; not a piece of a name it
-    # cut, フライ "fly" of フライシャー).
-    spelt = {m.start: m.origin for m in tagged if m.origin and m.known}
+    # cut, フライ "fly" of フライシャー: names_japanese.names_gone).
+    spelt = {m.start: m.origin for m in tagged if m.spelt}
     if not gone:
         return UncasedReplacement((), ())
     # One word found by two rules (a city tagged and in the gazetteer): once,
@@ -1250,7 +1250,7 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
         if g.start in calendar or _named_place(g.text, "ja", tl):
             return True
         if g.start in spelt:
-            return not any(_latin_alike(c.text, spelt[g.start]) for c in names)
+            return not any(names_japanese.spelt_alike(c.text, spelt[g.start]) for c in names)
         return not any(_loosely_alike(c.text, g.text, "ja") for c in names)
     if rare_come:
         sure = [g for g, _ in gone if apart(g, rare_come)]
@@ -1312,18 +1312,6 @@ def _loosely_alike(latin_name: str, source_word: str, sl: str | None) -> bool:
     if sl == "hi" and a and b and not _begin_alike(a, b):
         return False
     return bool(a and b) and sound_distance(a, b) <= LOOSE_MATCH
-
-
-def _latin_alike(latin_name: str, spelling: str) -> bool:
-    """A name of the translation that sounds half like a Latin spelling
-    (the English word a Japanese loanword comes from): the same name
-    spelt otherwise ("Kathryn" / Catherine, "Schroeder" / Schroder). Two
-    Latin spellings are compared as closely as a transcription is matched
-    (SOUND_MATCH): LOOSE_MATCH, for sounds read through another script,
-    finds "Kennedy" half like "Tennessee"."""
-    a = sound_classes(key(strip_possessive(latin_name)))
-    b = sound_classes(key(spelling))
-    return bool(a and b) and sound_distance(a, b) <= SOUND_MATCH + 1e-9
 
 
 #: Classes one letter of a script reads as either (Devanagari व: v or w).
