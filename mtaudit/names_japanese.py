@@ -158,6 +158,51 @@ def _runs(ms: tuple[Morpheme, ...], i: int) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class Spelt:
+    """A katakana word of the source standing alone (not written against
+    another katakana word) whose English spelling the analyser gives:
+    ``reading`` (romanised), ``origin`` (マーティン: "maachin", "Martin"),
+    ``ordinary`` (a word the dictionary gives as an ordinary one: チーム
+    "team", whose sound renders no name)."""
+
+    surface: str
+    reading: str
+    origin: str
+    ordinary: bool
+
+
+def spelt_words(text: str, ss: int, se: int) -> tuple[Spelt, ...]:
+    """The katakana words of text[ss:se] with an English spelling (Spelt)."""
+    ms = morphemes(text[ss:se])
+    return tuple(Spelt(m.surface, m.reading, m.origin, m.proper is None and japanese_words.is_ordinary(m.surface))
+                 for i, m in enumerate(ms) if _spelt(ms, i))
+
+
+def _spelt(ms: tuple[Morpheme, ...], i: int) -> bool:
+    m = ms[i]
+    return bool(m.origin and m.reading and m.noun and _KATAKANA_RE.match(m.surface)) \
+        and not _fragment(ms, i) and not _against_katakana(ms, i)
+
+
+def spelt_renders(name: str, w: Spelt, tl: str | None) -> bool:
+    """Does a name of the translation render a katakana word of the source
+    whose English spelling is known? By that spelling (spelt_alike: "Jon"
+    for ジョン "John", "Varela" for バレラ "Barrera"), or, but for an
+    ordinary word, by its sound where the name sounds like it no worse than
+    that spelling does (ローズ "Rhodes": Rose; the analyser gives one English
+    word for a katakana word that writes several). Not a word that only
+    sounds somewhat like it ("Chinese" / トーマス, "Hurricane" / アリゾナ),
+    nor a name sounding like the English word ("Sam" / チーム "team")."""
+    if spelt_alike(name, w.origin):
+        return True
+    if w.ordinary:
+        return False
+    k = key(strip_possessive(name))
+    ks = [w.reading, without_epenthesis(w.reading)]
+    return any(sounds_alike(k, r, "ja") for r in ks) and _reading_distance(k, ks) <= _reading_distance(key(w.origin), ks)
+
+
 def source_keys(text: str, ss: int, se: int) -> list[str]:
     """Romanised keys of the source's nouns by their readings (安倍 "abe"),
     alone and joined with their neighbours, and of the English words that
@@ -169,9 +214,14 @@ def source_keys(text: str, ss: int, se: int) -> list[str]:
     for i, m in enumerate(ms):
         if not name_like(m):
             continue
-        if m.origin:
-            out.add(key(m.origin))
         runs = _runs(ms, i)
+        if _spelt(ms, i):
+            # A word whose English spelling is known renders a name by that
+            # spelling or its own sound (spelt_renders), not by the sound
+            # of its English word ("team" is not Sam) nor loosely.
+            runs = runs[1:]
+        elif m.origin:
+            out.add(key(m.origin))
         if m.proper is None and japanese_words.is_ordinary(m.surface):
             # A loanword the dictionary gives as an ordinary word (チーム
             # "team"): rendered by its English word, not by its sound
@@ -263,18 +313,8 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
             # ツァイス|ラー Czeisler, ローゼン|スタイン Rosenstein, whose
             # origins, Zeiss and Stein, are not its spelling; nor a place
             # CLDR names, ドイツ "Duits": by those names.)
-            if any(spelt_alike(t, m.origin) for t in capitalised + pairs):
-                continue
-            # Or by a name that sounds like it (the analyser gives one
-            # English word for a katakana word that writes several: バレラ
-            # "Barrera", and Juan Carlos Varela's name), or by a word that
-            # sounds like it at least as well as that spelling does (ローズ
-            # "Rhodes", and Justin Rose's): not by a common word that only
-            # sounds somewhat like it ("Hurricane" / アリゾナ).
-            ks = [m.reading, without_epenthesis(m.reading)]
-            own = _reading_distance(key(m.origin), ks)
-            if any(sounds_alike(key(w), k, "ja") and (not _common(w, tl) or _reading_distance(key(w), ks) <= own)
-                   for w in capitalised for k in ks):
+            word = Spelt(m.surface, m.reading, m.origin, False)
+            if any(spelt_alike(t, m.origin) for t in pairs) or any(spelt_renders(t, word, tl) for t in capitalised):
                 continue
         else:
             keys = _runs(ms, i)
@@ -292,13 +332,6 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     return out
 
 
-def _common(word: str, lang: str | None) -> bool:
-    """A capitalised word that its language's spelling dictionary also
-    writes in lower case ("Hurricane", "Rose")."""
-    from .written_case import BOTH, COMMON, written_case
-    return written_case(strip_possessive(word), lang) in (COMMON, BOTH)
-
-
 def _reading_distance(latin_key: str, readings: list[str]) -> float:
     """How far a Latin key sounds from the closest of a katakana word's
     romanised readings (sound_distance of their classes)."""
@@ -313,11 +346,16 @@ def spelt_alike(latin_name: str, spelling: str) -> bool:
     spellings are compared as closely as a transcription is matched
     (SOUND_MATCH), from the same first sound: names_translit.LOOSE_MATCH, for sounds read through
     another script, finds "Kennedy" half like "Tennessee"."""
-    a = sound_classes(key(strip_possessive(latin_name)))
+    k = key(strip_possessive(latin_name))
     b = sound_classes(key(spelling))
     # (Beginning with the same sound: two spellings of one name do, and the
-    # classes, vowels merged, find "Hurricane" near "Arizona" otherwise.)
-    return bool(a and b) and a[0] == b[0] and sound_distance(a, b) <= SOUND_MATCH + 1e-9
+    # classes, vowels merged, find "Hurricane" near "Arizona" otherwise.
+    # Katakana writes v as b, バレラ: the analyser's spelling of a name
+    # with a v may have a b, "Barrera" for Varela.)
+    for a in {sound_classes(k), sound_classes(k.replace("v", "b"))}:
+        if a and b and a[0] == b[0] and sound_distance(a, b) <= SOUND_MATCH + 1e-9:
+            return True
+    return False
 
 
 #: Zipf frequency from which an English word is a function word ("the",

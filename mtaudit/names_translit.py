@@ -290,6 +290,12 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         ordinary = japanese_words.is_ordinary
         words = _joined(runs, lambda ws: all(map(ordinary, ws))) \
             + [m.group() for m in _KATAKANA_RUN.finditer(part) if not ordinary(m.group())]
+        # A katakana word whose English spelling the analyser gives is
+        # matched by that spelling (names_japanese.spelt_renders), not by
+        # its sound alone, which is like many names by chance (トーマス
+        # "toomasu" / "Chinese").
+        spelt = {w.surface for w in names_japanese.spelt_words(text, ss, se)}
+        words = [w for w in words if w not in spelt]
         # A foreign name's parts, which Japanese joins with a middle dot
         # (ブライアン・オハガン: Brian O'Hagan).
         words += [p for w in list(words) if _NAME_DOT in w for p in w.split(_NAME_DOT) if p]
@@ -552,11 +558,13 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     ws, we = window or (u.ss, u.se)
     src_keys = source_sound_keys(doc.source, sl, ws, we)
     src_origins: frozenset[str] = frozenset()
+    src_spelt: tuple = ()
     if sl == "ja":
         # A morphological analyser's readings of the source's words (kanji
         # names) and the English words its loanwords come from.
         src_keys += names_japanese.source_keys(doc.source, ws, we)
         src_origins = names_japanese.origin_words(doc.source, ws, we)
+        src_spelt = names_japanese.spelt_words(doc.source, ws, we)
     src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
@@ -616,6 +624,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # here are stricter.
             if src_index.has(w.text, tl, run_words, alias) \
                     or strip_possessive(w.text).casefold() in src_origins \
+                    or any(names_japanese.spelt_renders(w.text, x, tl) for x in src_spelt) \
                     or transcribed(w.text, src_keys, sl) \
                     or short_form_of_source_name(w.text, tl, src_keys, sl, unit_capitals()) \
                     or derived_in_source(w.text, src_lower(), sl) \

@@ -42,9 +42,24 @@ def test_kanji_names_get_their_reading():
 @needs_tagger
 def test_loanwords_give_their_english_origin():
     keys = nj.source_keys("ワシントンでボールを投げた。", 0, 14)
-    assert "washington" in keys
+    spelt = {w.surface: w for w in nj.spelt_words("ワシントンでボールを投げた。", 0, 14)}
+    assert spelt["ワシントン"].origin == "Washington" and not spelt["ワシントン"].ordinary
+    assert nj.spelt_renders("Washington", spelt["ワシントン"], "en")
+    assert not nj.spelt_renders("Jackson", spelt["ワシントン"], "en")
     assert "ball" in nj.origin_words("ワシントンでボールを投げた。", 0, 14)
     assert "tokyo" not in keys
+
+
+@needs_tagger
+def test_a_loanword_renders_no_name_by_the_sound_of_its_english_word():
+    # チーム "team": "Sam" neither is that word nor sounds like チーム as
+    # much as "team" does; トーマス "Thomas" is not "Chinese".
+    # (Whether チーム is ordinary is FreeDict's JMdict's to say: built here.)
+    assert not nj.spelt_renders("Sam", nj.Spelt("チーム", "chiimu", "team", True), "en")
+    assert nj.spelt_renders("Team", nj.Spelt("チーム", "chiimu", "team", True), "en")
+    spelt = {w.surface: w for w in nj.spelt_words("チームとトーマスが勝った。", 0, 12)}
+    assert nj.spelt_renders("Thomas", spelt["トーマス"], "en")
+    assert not nj.spelt_renders("Chinese", spelt["トーマス"], "en")
 
 
 def test_vowels_added_between_consonants_are_dropped():
