@@ -203,6 +203,19 @@ def spelt_renders(name: str, w: Spelt, tl: str | None) -> bool:
     return any(sounds_alike(k, r, "ja") for r in ks) and _reading_distance(k, ks) <= _reading_distance(key(w.origin), ks)
 
 
+_KANJI_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def kanji_name_spans(text: str, ss: int, se: int) -> list[tuple[int, int]] | None:
+    """Spans (offsets in text) of the words with kanji of text[ss:se] that
+    may be names: the analyser's proper nouns (安倍, 東京) and the words it
+    does not know; None without the analyser (any word may be one)."""
+    if not available():
+        return None
+    return [(m.start + ss, m.end + ss) for m in morphemes(text[ss:se])
+            if _KANJI_RE.search(m.surface) and (m.proper or not m.known)]
+
+
 def source_keys(text: str, ss: int, se: int) -> list[str]:
     """Romanised keys of the source's nouns by their readings (安倍 "abe"),
     alone and joined with their neighbours, and of the English words that

@@ -277,8 +277,20 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # Katakana and kanji words; words with hiragana are particles and
         # endings.
         runs, run = [], []
+        # Kanji words the analyser knows as common words only (何千人
+        # "thousands of people", 候補 "candidate") are no names: their
+        # readings match names by chance ("nanzennin" / Nottingham, "kouho
+        # sara" / Czeisler). Kanji names are its proper nouns, or words it
+        # does not know.
+        named = names_japanese.kanji_name_spans(text, ss, se)
+        pos = ss
         for w in tokens(text, lang, ss, se):
-            if _CJK_RE.search(w) and not _HIRAGANA_RE.search(w):
+            start = text.find(w, pos, se)
+            if start >= 0:
+                pos = start + len(w)
+            if _CJK_RE.search(w) and not _HIRAGANA_RE.search(w) and (
+                    named is None or _KATAKANA_CHAR.search(w)
+                    or any(a < pos and start < b for a, b in named)):
                 run.append(w)
             elif run:
                 runs.append(run)
@@ -288,7 +300,7 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # Not the words a dictionary gives as ordinary ones (人間 "human
         # being": "ningen" is not Nottingham), nor runs made only of them.
         ordinary = japanese_words.is_ordinary
-        words = _joined(runs, lambda ws: all(map(ordinary, ws))) \
+        words = _joined_japanese(runs, lambda ws: all(map(ordinary, ws))) \
             + [m.group() for m in _KATAKANA_RUN.finditer(part) if not ordinary(m.group())]
         # A katakana word whose English spelling the analyser gives is
         # matched by that spelling (names_japanese.spelt_renders), not by
@@ -425,6 +437,23 @@ def _joined(runs: list[list[str]], left_out=None) -> list[str]:
             words += ["".join(r[i:i + n]) for i in range(len(r) - n + 1)
                       if left_out is None or not left_out(r[i:i + n])]
     return words + [w[:-1] for w in words if len(w) >= 3]
+
+
+_KATAKANA_CHAR = re.compile(r"[\u30A1-\u30FA]")
+_KANJI_END = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]$")
+
+
+def _joined_japanese(runs: list[list[str]], left_out=None) -> list[str]:
+    """_joined for Japanese: a last character is left out only where it is a
+    kanji (テキサス州 "Texas state"); a katakana word without its last sound
+    (スラウェ of スラウェシ, ダスティ of ダスティン) is no word, and matches
+    names by chance."""
+    words = []
+    for r in runs:
+        for n in (1, 2, 3):
+            words += ["".join(r[i:i + n]) for i in range(len(r) - n + 1)
+                      if left_out is None or not left_out(r[i:i + n])]
+    return words + [w[:-1] for w in words if len(w) >= 3 and _KANJI_END.search(w)]
 
 
 def transcribed(name: str, keys: list[str], lang: str | None) -> bool:

@@ -176,3 +176,20 @@ def test_a_katakana_name_is_rendered_by_its_english_spelling_not_by_chance_sound
     # (ローズ "Rhodes"; バレラ "Barrera"): a name that sounds like it renders it.
     assert gone("ジャスティン・ローズ選手が勝った。", "Justin Rose won.") == []
     assert gone("フアン・カルロス・バレラ大統領と会談した。", "He met President Juan Carlos Varela.") == []
+
+
+@needs_tagger
+def test_common_kanji_words_and_cut_katakana_words_transcribe_no_name():
+    from mtaudit.names_translit import source_sound_keys
+    # 何千人 "thousands of people" reads "nanzennin", which sounds like
+    # Nottingham; スラウェシ without its last sound, "suraue", like Daley.
+    src = "何千人もの人々がスラウェシ島で避難した。"
+    keys = source_sound_keys(src, "ja", 0, len(src))
+    assert "nanzennin" not in keys and "suraue" not in keys
+    # (スラウェシ is matched by its English spelling, Sulawesi.)
+    assert [w.origin for w in nj.spelt_words(src, 0, len(src))] == ["Sulawesi"]
+    # A kanji name keeps its reading; an unknown katakana name its sound,
+    # and a kanji after it, a place's kind (州), is left out.
+    src = "安倍首相はゴーラベンナ州を訪れた。"
+    keys = source_sound_keys(src, "ja", 0, len(src))
+    assert "abe" in keys and "goorabenna" in keys
