@@ -316,10 +316,16 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
                  if not is_cased_word(w) or w[0].isupper()]
         # In Hindi, an ordinary word (one a dictionary translates: करने
         # "do", में "in") is no transcription: its sound accounts for no
-        # name (Kiernan, Menga), alone or with another ordinary word.
+        # name (Kiernan, Menga).
         ordinary = [hindi_words.is_ordinary(w) for w in words] if lang == "hi" else [False] * len(words)
-        pairs = [a + b for (a, oa), (b, ob) in zip(zip(words, ordinary), zip(words[1:], ordinary[1:]))
-                 if not (oa and ob)]
+        # Two words together (a name written in two, «सैन जोस»), not both
+        # ordinary words, nor with a word as frequent as Hindi's function
+        # words (a name and its postposition, जुलाई|में "julaimem", sound
+        # like Kiernan; के|लिए like Chelsea).
+        frequent = [zipf(w.rstrip("\u0964\u0965"), "hi") >= HINDI_WORD_ZIPF for w in words] \
+            if lang == "hi" else ordinary
+        pairs = [a + b for a, b, oa, ob, fa, fb in zip(words, words[1:], ordinary, ordinary[1:], frequent, frequent[1:])
+                 if not (oa and ob) and not (fa or fb)]
         words = [w for w, o in zip(words, ordinary) if not o] + pairs
         # A compound written with hyphens, whole («Рейн-Неккар-Арене»).
         words += [m.group() for m in _COMPOUND_RE.finditer(part) if m.group()[0].isupper()]
