@@ -1295,13 +1295,31 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
             return True
         if g.start in spelt:
             return not any(names_japanese.spelt_alike(c.text, spelt[g.start]) for c in names)
-        return not any(_loosely_alike(c.text, g.text, "ja") for c in names)
+        return not any(_loosely_alike(c.text, g.text, "ja") and not _short_and_unlike(c.text, g.text)
+                       for c in names)
     if rare_come:
         sure = [g for g, _ in gone if apart(g, rare_come)]
         if sure:
             return UncasedReplacement(rare_come, tuple(sorted(sure, key=lambda w: w.start)))
     sure = [g for g, known in gone if known and apart(g, come)]
     return UncasedReplacement(come, tuple(sorted(sure, key=lambda w: w.start)))
+
+
+def _short_and_unlike(latin_name: str, katakana: str) -> bool:
+    """A short name (two full consonants on the shorter side) that does
+    not sound like the katakana word by the strict rule: half alike by
+    LOOSE_MATCH means one consonant in two exchanged ("Doyle", "Bruce" /
+    パル "paru"), which is another name, not the same one matched badly."""
+    a = sound_classes(key(strip_possessive(latin_name)))
+    k = translit_key(katakana, "ja")
+    b = sound_classes(k)
+    full = lambda c: sum(1 for x in c if x not in "VHWY")
+    if min(full(a), full(b)) != 2:
+        # (Fewer than two: too little to tell by any rule, "Hugh" / ヒュー,
+        # "Aceh" / アチェ; three or more: LOOSE_MATCH holds.)
+        return False
+    n = key(strip_possessive(latin_name))
+    return not sounds_alike(n, k, "ja") and not sounds_alike(n, names_japanese.without_epenthesis(k), "ja")
 
 
 def _named_place(word: str, sl: str | None, tl: str | None) -> bool:

@@ -193,3 +193,17 @@ def test_common_kanji_words_and_cut_katakana_words_transcribe_no_name():
     src = "安倍首相はゴーラベンナ州を訪れた。"
     keys = source_sound_keys(src, "ja", 0, len(src))
     assert "abe" in keys and "goorabenna" in keys
+
+
+@needs_tagger
+def test_a_short_name_one_consonant_away_is_another_name():
+    from mtaudit.names_translit import _short_and_unlike
+    # パル "paru" (Palu) and "Doyle" / "Bruce" are half alike by the loose
+    # rule (one consonant in two exchanged): other names.
+    assert _short_and_unlike("Doyle", "パル") and _short_and_unlike("Bruce", "パル")
+    assert not _short_and_unlike("Palu", "パル")
+    # Too few consonants to tell: left to the loose rule.
+    assert not _short_and_unlike("Hugh", "ヒュー") and not _short_and_unlike("Aceh", "アチェ")
+    src = "海外の救援労働者達はパルへの旅路を阻まれていると主張している。"
+    assert above_info(src, "Some complained that foreign aid workers were being prevented from traveling to Palu.") == []
+    assert above_info(src, "Some complained that foreign aid workers were being prevented from traveling to Bruce.")
