@@ -52,6 +52,8 @@ class Morpheme:
     known: bool = True
     #: (names_gone) a whole name whose English spelling ``origin`` is
     spelt: bool = False
+    #: (names_gone) a whole katakana word the analyser does not know
+    unknown: bool = False
 
 
 _WITHOUT = ("names of a Japanese source are found by their katakana alone, without UniDic's "
@@ -216,6 +218,36 @@ def kanji_name_spans(text: str, ss: int, se: int) -> list[tuple[int, int]] | Non
             if _KANJI_RE.search(m.surface) and (m.proper or not m.known)]
 
 
+def glossed_in(word: str, text: str, ss: int, se: int) -> bool:
+    """Does a gloss of a word of text[ss:se] (JMdict's, through FreeDict
+    jpn-eng) hold the English word (or its singular)? Without the
+    dictionary, always: nothing is known to come from nowhere."""
+    from . import freedict
+    glosses = freedict.japanese_glosses()
+    if not glosses:
+        return True
+    w = strip_possessive(word).casefold()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w}
+    found = _gloss_words(text[ss:se])
+    return bool(forms & found)
+
+
+@lru_cache(maxsize=5_000)
+def _gloss_words(part: str) -> frozenset[str]:
+    from . import freedict
+    glosses = freedict.japanese_glosses()
+    out: set[str] = set()
+    ms = morphemes(part)
+    # (Words alone and two or three together: the analyser cuts 安息|日,
+    # JMdict glosses 安息日 "Sabbath".)
+    for i in range(len(ms)):
+        for n in (1, 2, 3):
+            if i + n <= len(ms) and all(ms[j].end == ms[j + 1].start for j in range(i, i + n - 1)):
+                for g in glosses.get("".join(m.surface for m in ms[i:i + n]), ()):
+                    out.update(x.casefold() for x in re.findall(r"[A-Za-z]+", g))
+    return frozenset(out)
+
+
 def source_keys(text: str, ss: int, se: int) -> list[str]:
     """Romanised keys of the source's nouns by their readings (安倍 "abe"),
     alone and joined with their neighbours, and of the English words that
@@ -283,9 +315,8 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     caps = list(singles)
     # Two capitalised words together ("New York" for ニューヨーク), but not
     # a function word with a capital ("The US": "theus" is no ドイツ "doitsu").
-    pairs = [strip_possessive(a) + strip_possessive(b) for a, b in zip(capitalised, capitalised[1:])
-             if not function_word(a, tl)]
-    caps += [key(p) for p in pairs]
+    pairs = [(a, strip_possessive(b)) for a, b in zip(capitalised, capitalised[1:]) if not function_word(a, tl)]
+    caps += [key(a + b) for a, b in pairs]
     caps = [c for c in caps if c]
     all_keys = {key(w) for w in words} | set(caps)
     peoples = [key(w) for w in words if w[0].isupper() and people_word(w, tl)]
@@ -327,7 +358,8 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
             # origins, Zeiss and Stein, are not its spelling; nor a place
             # CLDR names, ドイツ "Duits": by those names.)
             word = Spelt(m.surface, m.reading, m.origin, False)
-            if any(spelt_alike(t, m.origin) for t in pairs) or any(spelt_renders(t, word, tl) for t in capitalised):
+            if any(spelt_renders(t, word, tl) for t in capitalised) or (
+                    " " in m.origin.strip() and any(_pair_spelt(a, b, m.origin) for a, b in pairs)):
                 continue
         else:
             keys = _runs(ms, i)
@@ -341,7 +373,8 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         if any(len(e) >= 4 and t[:4] == e[:4] for e in english if e for t in caps):
             continue   # "Scottish" for スコットランド (no country of CLDR's)
         out.append(Morpheme(m.start + ss, m.end + ss, m.surface, m.noun, m.proper, m.reading, m.origin,
-                            m.known and not fragment, spelt))
+                            m.known and not fragment, spelt,
+                            katakana and not m.known and not fragment and _unknown_name(m.surface)))
     return out
 
 
@@ -350,6 +383,14 @@ def _reading_distance(latin_key: str, readings: list[str]) -> float:
     romanised readings (sound_distance of their classes)."""
     a = sound_classes(latin_key)
     return min((sound_distance(a, sound_classes(k)) for k in readings if k), default=9.0)
+
+
+def _pair_spelt(a: str, b: str, spelling: str) -> bool:
+    """Two capitalised words spelling a name of two words, each its word
+    ("New York" / ニューヨーク; not "La Rose" for ラパス "La Paz", alike as a
+    whole by one consonant)."""
+    words = spelling.split()
+    return len(words) == 2 and spelt_alike(a, words[0]) and spelt_alike(b, words[1])
 
 
 def spelt_alike(latin_name: str, spelling: str) -> bool:

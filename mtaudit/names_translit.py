@@ -1272,6 +1272,7 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
     # (マーティン "Martin", テネシー "Tennessee"; not a piece of a name it
     # cut, フライ "fly" of フライシャー: names_japanese.names_gone).
     spelt = {m.start: m.origin for m in tagged if m.spelt}
+    unknown = {m.start for m in tagged if m.unknown}
     if not gone:
         return UncasedReplacement((), ())
     # One word found by two rules (a city tagged and in the gazetteer): once,
@@ -1302,6 +1303,23 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
         if sure:
             return UncasedReplacement(rare_come, tuple(sorted(sure, key=lambda w: w.start)))
     sure = [g for g, known in gone if known and apart(g, come)]
+    if not sure:
+        # A whole katakana word the analyser does not know, of a name's
+        # length (ファラージ, イルフラクーム; not a piece of a cut word, nor a
+        # Latin-spelt acronym) and that no word of the translation's unit
+        # renders, in lower case either (フェム・ファタール "femme fatale"),
+        # nor sounds half like (ウワスチカ, "swastika" misspelt),
+        # counts with a common word come where no word of the unit
+        # translates that word (JMdict's glosses: "Treasury" for ファラージ氏
+        # comes from nowhere; "Plains" for 平野 does not).
+        free = tuple(c for c in come if not names_japanese.glossed_in(c.text, doc.source, u.ss, u.se))
+        rendered = _rendered_in_unit(doc, u, "ja") if free else None
+        words = [w for w in _LATIN_WORD.findall(doc.text, u.ts, u.te) if len(w) >= 5] if free else []
+        sure = [g for g, known in gone if g.start in unknown and free and apart(g, free)
+                and not rendered(g.text) and not any(rendered(p) for p in g.text.split("・") if p)
+                and not any(_loosely_alike(w, g.text, "ja") for w in words)]
+        if sure:
+            return UncasedReplacement(free, tuple(sorted(sure, key=lambda w: w.start)))
     return UncasedReplacement(come, tuple(sorted(sure, key=lambda w: w.start)))
 
 

@@ -207,3 +207,16 @@ def test_a_short_name_one_consonant_away_is_another_name():
     src = "海外の救援労働者達はパルへの旅路を阻まれていると主張している。"
     assert above_info(src, "Some complained that foreign aid workers were being prevented from traveling to Palu.") == []
     assert above_info(src, "Some complained that foreign aid workers were being prevented from traveling to Bruce.")
+
+
+@needs_tagger
+def test_an_unknown_katakana_name_gone_counts_with_a_common_word_come_from_nowhere(monkeypatch):
+    from mtaudit import freedict
+    # A dictionary built here (JMdict's glosses of two words).
+    monkeypatch.setattr(freedict, "japanese_glosses", lambda: {"財務": ("finance",), "大臣": ("minister",)})
+    src = "彼は、ファラージ氏が貴族になるべきだったと示唆した。"
+    assert above_info(src, "He suggested Mr Farage should have been made a peer.") == []
+    assert above_info(src, "He suggested Mr Treasury should have been made a peer.")
+    # The word come translates a word of the unit: no name from nowhere.
+    assert not nj.glossed_in("Treasury", src, 0, len(src))
+    assert nj.glossed_in("Minister", "財務大臣が話した。", 0, 9)
