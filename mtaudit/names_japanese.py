@@ -24,7 +24,8 @@ from functools import lru_cache
 from . import cedict, japanese_words, resources
 from .names import calendar_names
 from .place_words import people_word
-from .transcription import key, romanise, sound_classes, sound_distance, sounds_alike, strip_possessive
+from .transcription import (SOUND_MATCH, key, romanise, sound_classes, sound_distance, sounds_alike,
+                            strip_possessive)
 
 #: UniDic's third-level tags of proper nouns.
 PERSON, PLACE, OTHER = "人名", "地名", "一般"
@@ -49,6 +50,10 @@ class Morpheme:
     reading: str
     origin: str
     known: bool = True
+    #: (names_gone) a whole name whose English spelling ``origin`` is
+    spelt: bool = False
+    #: (names_gone) a whole katakana word the analyser does not know
+    unknown: bool = False
 
 
 _WITHOUT = ("names of a Japanese source are found by their katakana alone, without UniDic's "
@@ -155,6 +160,94 @@ def _runs(ms: tuple[Morpheme, ...], i: int) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class Spelt:
+    """A katakana word of the source standing alone (not written against
+    another katakana word) whose English spelling the analyser gives:
+    ``reading`` (romanised), ``origin`` (マーティン: "maachin", "Martin"),
+    ``ordinary`` (a word the dictionary gives as an ordinary one: チーム
+    "team", whose sound renders no name)."""
+
+    surface: str
+    reading: str
+    origin: str
+    ordinary: bool
+
+
+def spelt_words(text: str, ss: int, se: int) -> tuple[Spelt, ...]:
+    """The katakana words of text[ss:se] with an English spelling (Spelt)."""
+    ms = morphemes(text[ss:se])
+    return tuple(Spelt(m.surface, m.reading, m.origin, m.proper is None and japanese_words.is_ordinary(m.surface))
+                 for i, m in enumerate(ms) if _spelt(ms, i))
+
+
+def _spelt(ms: tuple[Morpheme, ...], i: int) -> bool:
+    m = ms[i]
+    return bool(m.origin and m.reading and m.noun and _KATAKANA_RE.match(m.surface)) \
+        and not _fragment(ms, i) and not _against_katakana(ms, i)
+
+
+def spelt_renders(name: str, w: Spelt, tl: str | None) -> bool:
+    """Does a name of the translation render a katakana word of the source
+    whose English spelling is known? By that spelling (spelt_alike: "Jon"
+    for ジョン "John", "Varela" for バレラ "Barrera"), or, but for an
+    ordinary word, by its sound where the name sounds like it no worse than
+    that spelling does (ローズ "Rhodes": Rose; the analyser gives one English
+    word for a katakana word that writes several). Not a word that only
+    sounds somewhat like it ("Chinese" / トーマス, "Hurricane" / アリゾナ),
+    nor a name sounding like the English word ("Sam" / チーム "team")."""
+    if spelt_alike(name, w.origin):
+        return True
+    if w.ordinary:
+        return False
+    k = key(strip_possessive(name))
+    ks = [w.reading, without_epenthesis(w.reading)]
+    return any(sounds_alike(k, r, "ja") for r in ks) and _reading_distance(k, ks) <= _reading_distance(key(w.origin), ks)
+
+
+_KANJI_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def kanji_name_spans(text: str, ss: int, se: int) -> list[tuple[int, int]] | None:
+    """Spans (offsets in text) of the words with kanji of text[ss:se] that
+    may be names: the analyser's proper nouns (安倍, 東京) and the words it
+    does not know; None without the analyser (any word may be one)."""
+    if not available():
+        return None
+    return [(m.start + ss, m.end + ss) for m in morphemes(text[ss:se])
+            if _KANJI_RE.search(m.surface) and (m.proper or not m.known)]
+
+
+def glossed_in(word: str, text: str, ss: int, se: int) -> bool:
+    """Does a gloss of a word of text[ss:se] (JMdict's, through FreeDict
+    jpn-eng) hold the English word (or its singular)? Without the
+    dictionary, always: nothing is known to come from nowhere."""
+    from . import freedict
+    glosses = freedict.japanese_glosses()
+    if not glosses:
+        return True
+    w = strip_possessive(word).casefold()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w}
+    found = _gloss_words(text[ss:se])
+    return bool(forms & found)
+
+
+@lru_cache(maxsize=5_000)
+def _gloss_words(part: str) -> frozenset[str]:
+    from . import freedict
+    glosses = freedict.japanese_glosses()
+    out: set[str] = set()
+    ms = morphemes(part)
+    # (Words alone and two or three together: the analyser cuts 安息|日,
+    # JMdict glosses 安息日 "Sabbath".)
+    for i in range(len(ms)):
+        for n in (1, 2, 3):
+            if i + n <= len(ms) and all(ms[j].end == ms[j + 1].start for j in range(i, i + n - 1)):
+                for g in glosses.get("".join(m.surface for m in ms[i:i + n]), ()):
+                    out.update(x.casefold() for x in re.findall(r"[A-Za-z]+", g))
+    return frozenset(out)
+
+
 def source_keys(text: str, ss: int, se: int) -> list[str]:
     """Romanised keys of the source's nouns by their readings (安倍 "abe"),
     alone and joined with their neighbours, and of the English words that
@@ -166,9 +259,14 @@ def source_keys(text: str, ss: int, se: int) -> list[str]:
     for i, m in enumerate(ms):
         if not name_like(m):
             continue
-        if m.origin:
-            out.add(key(m.origin))
         runs = _runs(ms, i)
+        if _spelt(ms, i):
+            # A word whose English spelling is known renders a name by that
+            # spelling or its own sound (spelt_renders), not by the sound
+            # of its English word ("team" is not Sam) nor loosely.
+            runs = runs[1:]
+        elif m.origin:
+            out.add(key(m.origin))
         if m.proper is None and japanese_words.is_ordinary(m.surface):
             # A loanword the dictionary gives as an ordinary word (チーム
             # "team"): rendered by its English word, not by its sound
@@ -213,11 +311,12 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     lower = {strip_possessive(w).casefold() for w in words}
     lower |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
     capitalised = [w for w in words if w[0].isupper()]
-    caps = [key(strip_possessive(w)) for w in capitalised]
+    singles = [key(strip_possessive(w)) for w in capitalised]
+    caps = list(singles)
     # Two capitalised words together ("New York" for ニューヨーク), but not
     # a function word with a capital ("The US": "theus" is no ドイツ "doitsu").
-    caps += [key(strip_possessive(a)) + key(strip_possessive(b)) for a, b in zip(capitalised, capitalised[1:])
-             if not function_word(a, tl)]
+    pairs = [(a, strip_possessive(b)) for a, b in zip(capitalised, capitalised[1:]) if not function_word(a, tl)]
+    caps += [key(a + b) for a, b in pairs]
     caps = [c for c in caps if c]
     all_keys = {key(w) for w in words} | set(caps)
     peoples = [key(w) for w in words if w[0].isupper() and people_word(w, tl)]
@@ -248,19 +347,69 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         if glossed and any(all(w.casefold() in lower for w in g.split()) or _acronym(g) in lower
                            for g in glossed):
             continue
-        keys = _runs(ms, i)
-        if katakana:
-            keys += [without_epenthesis(k) for k in keys]
-        if any(sounds_alike(t, k, "ja") for k in keys for t in caps):
-            continue
+        spelt = katakana and bool(m.origin) and not fragment and not places and not _against_katakana(ms, i)
+        if spelt:
+            # A whole katakana word whose English spelling the analyser
+            # gives (アリゾナ "Arizona") is rendered by that spelling, not by
+            # its sounds, which are like other names by chance
+            # ("Hurricane", "Gary Hart" / コロラド). (Not one written
+            # against another katakana word: a piece of a longer name,
+            # ツァイス|ラー Czeisler, ローゼン|スタイン Rosenstein, whose
+            # origins, Zeiss and Stein, are not its spelling; nor a place
+            # CLDR names, ドイツ "Duits": by those names.)
+            word = Spelt(m.surface, m.reading, m.origin, False)
+            if any(spelt_renders(t, word, tl) for t in capitalised) or (
+                    " " in m.origin.strip() and any(_pair_spelt(a, b, m.origin) for a, b in pairs)):
+                continue
+        else:
+            keys = _runs(ms, i)
+            if katakana:
+                keys += [without_epenthesis(k) for k in keys]
+            if any(sounds_alike(t, k, "ja") for k in keys for t in caps):
+                continue
         english = [key(m.origin)] + [key(g) for g in glossed] + list(places)
-        if peoples and any(_people_of(p, english + keys) for p in peoples):
+        if peoples and any(_people_of(p, english + ([] if spelt else keys)) for p in peoples):
             continue   # "Welsh" for ウェールズ, "German" for ドイツ
         if any(len(e) >= 4 and t[:4] == e[:4] for e in english if e for t in caps):
             continue   # "Scottish" for スコットランド (no country of CLDR's)
         out.append(Morpheme(m.start + ss, m.end + ss, m.surface, m.noun, m.proper, m.reading, m.origin,
-                            m.known and not fragment))
+                            m.known and not fragment, spelt,
+                            katakana and not m.known and not fragment and _unknown_name(m.surface)))
     return out
+
+
+def _reading_distance(latin_key: str, readings: list[str]) -> float:
+    """How far a Latin key sounds from the closest of a katakana word's
+    romanised readings (sound_distance of their classes)."""
+    a = sound_classes(latin_key)
+    return min((sound_distance(a, sound_classes(k)) for k in readings if k), default=9.0)
+
+
+def _pair_spelt(a: str, b: str, spelling: str) -> bool:
+    """Two capitalised words spelling a name of two words, each its word
+    ("New York" / ニューヨーク; not "La Rose" for ラパス "La Paz", alike as a
+    whole by one consonant)."""
+    words = spelling.split()
+    return len(words) == 2 and spelt_alike(a, words[0]) and spelt_alike(b, words[1])
+
+
+def spelt_alike(latin_name: str, spelling: str) -> bool:
+    """Does a name of the translation sound like a Latin spelling (the
+    English word a Japanese loanword comes from)? The same name spelt
+    otherwise ("Kathryn" / Catherine, "Schroeder" / Schroder). Two Latin
+    spellings are compared as closely as a transcription is matched
+    (SOUND_MATCH), from the same first sound: names_translit.LOOSE_MATCH, for sounds read through
+    another script, finds "Kennedy" half like "Tennessee"."""
+    k = key(strip_possessive(latin_name))
+    b = sound_classes(key(spelling))
+    # (Beginning with the same sound: two spellings of one name do, and the
+    # classes, vowels merged, find "Hurricane" near "Arizona" otherwise.
+    # Katakana writes v as b, バレラ: the analyser's spelling of a name
+    # with a v may have a b, "Barrera" for Varela.)
+    for a in {sound_classes(k), sound_classes(k.replace("v", "b"))}:
+        if a and b and a[0] == b[0] and sound_distance(a, b) <= SOUND_MATCH + 1e-9:
+            return True
+    return False
 
 
 #: Zipf frequency from which an English word is a function word ("the",
@@ -284,6 +433,17 @@ def _fragment(ms: tuple[Morpheme, ...], i: int) -> bool:
         return False
     return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].noun
                and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
+
+
+def _against_katakana(ms: tuple[Morpheme, ...], i: int) -> bool:
+    """Is the word at i written against another katakana word (no dot, no
+    space between)?"""
+    m = ms[i]
+    return any(0 <= j < len(ms) and _KATAKANA_RE.match(ms[j].surface) and ms[j].surface != _NAME_DOT
+               and (ms[j].end == m.start or m.end == ms[j].start) for j in (i - 1, i + 1))
+
+
+_NAME_DOT = "・"
 
 
 def _cut_names(ms: tuple[Morpheme, ...]) -> set[int]:

@@ -23,8 +23,8 @@ from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _ali
                     babel_locales, calendar_names, chinese_words, find_names, is_cased_word, sentence_initial,
                     tokens)
 from .place_words import _places_and_languages, people_word
-from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds, romanise,
-                            sound_classes, sound_distance, sounds_alike, spelling_readings, strip_possessive,
+from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds,
+                            romanise, sound_classes, sound_distance, sounds_alike, spelling_readings, strip_possessive,
                             translit_key)
 from .written_case import UNKNOWN, written_case
 
@@ -277,8 +277,20 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # Katakana and kanji words; words with hiragana are particles and
         # endings.
         runs, run = [], []
+        # Kanji words the analyser knows as common words only (何千人
+        # "thousands of people", 候補 "candidate") are no names: their
+        # readings match names by chance ("nanzennin" / Nottingham, "kouho
+        # sara" / Czeisler). Kanji names are its proper nouns, or words it
+        # does not know.
+        named = names_japanese.kanji_name_spans(text, ss, se)
+        pos = ss
         for w in tokens(text, lang, ss, se):
-            if _CJK_RE.search(w) and not _HIRAGANA_RE.search(w):
+            start = text.find(w, pos, se)
+            if start >= 0:
+                pos = start + len(w)
+            if _CJK_RE.search(w) and not _HIRAGANA_RE.search(w) and (
+                    named is None or _KATAKANA_CHAR.search(w)
+                    or any(a < pos and start < b for a, b in named)):
                 run.append(w)
             elif run:
                 runs.append(run)
@@ -288,8 +300,14 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # Not the words a dictionary gives as ordinary ones (人間 "human
         # being": "ningen" is not Nottingham), nor runs made only of them.
         ordinary = japanese_words.is_ordinary
-        words = _joined(runs, lambda ws: all(map(ordinary, ws))) \
+        words = _joined_japanese(runs, lambda ws: all(map(ordinary, ws))) \
             + [m.group() for m in _KATAKANA_RUN.finditer(part) if not ordinary(m.group())]
+        # A katakana word whose English spelling the analyser gives is
+        # matched by that spelling (names_japanese.spelt_renders), not by
+        # its sound alone, which is like many names by chance (トーマス
+        # "toomasu" / "Chinese").
+        spelt = {w.surface for w in names_japanese.spelt_words(text, ss, se)}
+        words = [w for w in words if w not in spelt]
         # A foreign name's parts, which Japanese joins with a middle dot
         # (ブライアン・オハガン: Brian O'Hagan).
         words += [p for w in list(words) if _NAME_DOT in w for p in w.split(_NAME_DOT) if p]
@@ -298,10 +316,16 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
                  if not is_cased_word(w) or w[0].isupper()]
         # In Hindi, an ordinary word (one a dictionary translates: करने
         # "do", में "in") is no transcription: its sound accounts for no
-        # name (Kiernan, Menga), alone or with another ordinary word.
+        # name (Kiernan, Menga).
         ordinary = [hindi_words.is_ordinary(w) for w in words] if lang == "hi" else [False] * len(words)
-        pairs = [a + b for (a, oa), (b, ob) in zip(zip(words, ordinary), zip(words[1:], ordinary[1:]))
-                 if not (oa and ob)]
+        # Two words together (a name written in two, «सैन जोस»), not both
+        # ordinary words, nor with a word as frequent as Hindi's function
+        # words (a name and its postposition, जुलाई|में "julaimem", sound
+        # like Kiernan; के|लिए like Chelsea).
+        frequent = [zipf(w.rstrip("\u0964\u0965"), "hi") >= HINDI_WORD_ZIPF for w in words] \
+            if lang == "hi" else ordinary
+        pairs = [a + b for a, b, oa, ob, fa, fb in zip(words, words[1:], ordinary, ordinary[1:], frequent, frequent[1:])
+                 if not (oa and ob) and not (fa or fb)]
         words = [w for w, o in zip(words, ordinary) if not o] + pairs
         # A compound written with hyphens, whole («Рейн-Неккар-Арене»).
         words += [m.group() for m in _COMPOUND_RE.finditer(part) if m.group()[0].isupper()]
@@ -419,6 +443,23 @@ def _joined(runs: list[list[str]], left_out=None) -> list[str]:
             words += ["".join(r[i:i + n]) for i in range(len(r) - n + 1)
                       if left_out is None or not left_out(r[i:i + n])]
     return words + [w[:-1] for w in words if len(w) >= 3]
+
+
+_KATAKANA_CHAR = re.compile(r"[\u30A1-\u30FA]")
+_KANJI_END = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]$")
+
+
+def _joined_japanese(runs: list[list[str]], left_out=None) -> list[str]:
+    """_joined for Japanese: a last character is left out only where it is a
+    kanji (テキサス州 "Texas state"); a katakana word without its last sound
+    (スラウェ of スラウェシ, ダスティ of ダスティン) is no word, and matches
+    names by chance."""
+    words = []
+    for r in runs:
+        for n in (1, 2, 3):
+            words += ["".join(r[i:i + n]) for i in range(len(r) - n + 1)
+                      if left_out is None or not left_out(r[i:i + n])]
+    return words + [w[:-1] for w in words if len(w) >= 3 and _KANJI_END.search(w)]
 
 
 def transcribed(name: str, keys: list[str], lang: str | None) -> bool:
@@ -552,11 +593,13 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
     ws, we = window or (u.ss, u.se)
     src_keys = source_sound_keys(doc.source, sl, ws, we)
     src_origins: frozenset[str] = frozenset()
+    src_spelt: tuple = ()
     if sl == "ja":
         # A morphological analyser's readings of the source's words (kanji
         # names) and the English words its loanwords come from.
         src_keys += names_japanese.source_keys(doc.source, ws, we)
         src_origins = names_japanese.origin_words(doc.source, ws, we)
+        src_spelt = names_japanese.spelt_words(doc.source, ws, we)
     src_index = _spelling_index(tokens(doc.source, sl, ws, we), sl)
     target, target_rare = [], []
     outside = _doc_words(doc.text, u.ts, u.te)
@@ -616,6 +659,7 @@ def unit_names(doc, u, sl, tl, src_ev, tgt_ev, alias, allowed, in_dates,
             # here are stricter.
             if src_index.has(w.text, tl, run_words, alias) \
                     or strip_possessive(w.text).casefold() in src_origins \
+                    or any(names_japanese.spelt_renders(w.text, x, tl) for x in src_spelt) \
                     or transcribed(w.text, src_keys, sl) \
                     or short_form_of_source_name(w.text, tl, src_keys, sl, unit_capitals()) \
                     or derived_in_source(w.text, src_lower(), sl) \
@@ -1220,10 +1264,15 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
             for s, e, w in names_japanese.calendar_gone(doc.source, u.ss, u.se, target_part, tl)]
     calendar = {g.start for g, _ in days}
     gone += days
-    gone += [(NameWord(m.start, m.end, m.surface, WEAK), m.known)
-             for m in names_japanese.names_gone(doc.source, u.ss, u.se, target_part, tl, _alias(tl),
-                                                _names_elsewhere(doc, u))
-             if not _city_named_in_unit(doc, u, m.surface, "ja", tl)]
+    tagged = [m for m in names_japanese.names_gone(doc.source, u.ss, u.se, target_part, tl, _alias(tl),
+                                                   _names_elsewhere(doc, u))
+              if not _city_named_in_unit(doc, u, m.surface, "ja", tl)]
+    gone += [(NameWord(m.start, m.end, m.surface, WEAK), m.known) for m in tagged]
+    # The English spelling the analyser gives a whole katakana name
+    # (マーティン "Martin", テネシー "Tennessee"; not a piece of a name it
+    # cut, フライ "fly" of フライシャー: names_japanese.names_gone).
+    spelt = {m.start: m.origin for m in tagged if m.spelt}
+    unknown = {m.start for m in tagged if m.unknown}
     if not gone:
         return UncasedReplacement((), ())
     # One word found by two rules (a city tagged and in the gazetteer): once,
@@ -1239,14 +1288,56 @@ def _japanese_replacement(doc, u, tl, names: UnitNames, rare_come: tuple) -> Unc
         # month: Japanese words, transcribing nothing).
         # Nor a place whose names CLDR or CC-CEDICT give (ドイツ "Germany"):
         # it is matched by those names, not by its sound.
-        return g.start in calendar or _named_place(g.text, "ja", tl) \
-            or not any(_loosely_alike(c.text, g.text, "ja") for c in names)
+        # A word whose English spelling is known is compared by that
+        # spelling: its katakana sounds, compared loosely, are half like
+        # many names by chance ("Den" / マーティン, "Kennedy" / テネシー),
+        # the spelling only like itself badly matched.
+        if g.start in calendar or _named_place(g.text, "ja", tl):
+            return True
+        if g.start in spelt:
+            return not any(names_japanese.spelt_alike(c.text, spelt[g.start]) for c in names)
+        return not any(_loosely_alike(c.text, g.text, "ja") and not _short_and_unlike(c.text, g.text)
+                       for c in names)
     if rare_come:
         sure = [g for g, _ in gone if apart(g, rare_come)]
         if sure:
             return UncasedReplacement(rare_come, tuple(sorted(sure, key=lambda w: w.start)))
     sure = [g for g, known in gone if known and apart(g, come)]
+    if not sure:
+        # A whole katakana word the analyser does not know, of a name's
+        # length (ファラージ, イルフラクーム; not a piece of a cut word, nor a
+        # Latin-spelt acronym) and that no word of the translation's unit
+        # renders, in lower case either (フェム・ファタール "femme fatale"),
+        # nor sounds half like (ウワスチカ, "swastika" misspelt),
+        # counts with a common word come where no word of the unit
+        # translates that word (JMdict's glosses: "Treasury" for ファラージ氏
+        # comes from nowhere; "Plains" for 平野 does not).
+        free = tuple(c for c in come if not names_japanese.glossed_in(c.text, doc.source, u.ss, u.se))
+        rendered = _rendered_in_unit(doc, u, "ja") if free else None
+        words = [w for w in _LATIN_WORD.findall(doc.text, u.ts, u.te) if len(w) >= 5] if free else []
+        sure = [g for g, known in gone if g.start in unknown and free and apart(g, free)
+                and not rendered(g.text) and not any(rendered(p) for p in g.text.split("・") if p)
+                and not any(_loosely_alike(w, g.text, "ja") for w in words)]
+        if sure:
+            return UncasedReplacement(free, tuple(sorted(sure, key=lambda w: w.start)))
     return UncasedReplacement(come, tuple(sorted(sure, key=lambda w: w.start)))
+
+
+def _short_and_unlike(latin_name: str, katakana: str) -> bool:
+    """A short name (two full consonants on the shorter side) that does
+    not sound like the katakana word by the strict rule: half alike by
+    LOOSE_MATCH means one consonant in two exchanged ("Doyle", "Bruce" /
+    パル "paru"), which is another name, not the same one matched badly."""
+    a = sound_classes(key(strip_possessive(latin_name)))
+    k = translit_key(katakana, "ja")
+    b = sound_classes(k)
+    full = lambda c: sum(1 for x in c if x not in "VHWY")
+    if min(full(a), full(b)) != 2:
+        # (Fewer than two: too little to tell by any rule, "Hugh" / ヒュー,
+        # "Aceh" / アチェ; three or more: LOOSE_MATCH holds.)
+        return False
+    n = key(strip_possessive(latin_name))
+    return not sounds_alike(n, k, "ja") and not sounds_alike(n, names_japanese.without_epenthesis(k), "ja")
 
 
 def _named_place(word: str, sl: str | None, tl: str | None) -> bool:

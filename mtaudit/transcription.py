@@ -176,7 +176,7 @@ def spelling_readings(latin_key: str) -> tuple[str, ...]:
     «Техас», Mexico «Мехико»), /sh/ in pinyin (Xi 习); "gh" is silent in
     English (Hugh, Vaughan) and /g/ in Irish names (Keaghan «Киган»); "ch"
     is /k/ in names of Greek origin and Scottish ones (Christian, Buchanan);
-    a "g" before e, i, y may be soft (Virginia)."""
+    a "g" before e, i, y may be soft (Virginia); an opening "eu" is /ju/."""
     out = [latin_key]
     if latin_key.startswith("mc") and len(latin_key) > 3:
         # Gaelic Mc is Mac: McIlroy «मैक्लेरॉय», «Макилрой», not "msilroy".
@@ -189,6 +189,9 @@ def spelling_readings(latin_key: str) -> tuple[str, ...]:
         out += [k.replace("ch", "k") for k in list(out)]
     if re.search(r"g[eiy]", latin_key):
         out += [re.sub(r"g(?=[eiy])", "j", k) for k in list(out)]
+    if latin_key.startswith("eu"):
+        # English reads an opening "eu" /ju/ (Europe, Eugene): «यूरोप», ユーロ.
+        out += ["yu" + k[2:] for k in list(out)]
     return tuple(out)
 
 

@@ -483,3 +483,23 @@ def test_a_romanised_syllabic_key_matches_an_alias_only_whole_at_its_start():
     assert "britain" in _alias_of("yingguoren", alias, "zh")            # 英国人: a compound
     assert "hollywood" in _alias_of("hariuddosutaa", alias, "ja")       # ハリウッドスター
     assert "china" in _alias_of("kitaia", alias, "ru")                  # an inflected form
+
+
+def test_hindi_name_and_its_postposition_transcribe_no_name():
+    from mtaudit.names_translit import source_sound_keys
+    # जुलाई|में "julaimem" sounds like Kiernan: a word and the postposition
+    # after it (a function word as frequent as में) are not one name; two
+    # rarer words may be (सैन जोस, San Jose).
+    src = "राष्ट्रपति ने जुलाई में सैन जोस का दौरा किया।"
+    keys = source_sound_keys(src, "hi", 0, len(src))
+    assert "julaimem" not in keys and "sainjos" in keys
+    src = "राष्ट्रपति ने जुलाई में शनिवार को भाषण दिया।"
+    assert above_info(src, "The president gave a speech in July on Saturday.", "hi") == []
+    assert above_info(src, "The president gave a speech in July on Kiernan.", "hi")
+
+
+def test_an_opening_eu_is_read_yu():
+    from mtaudit.transcription import sounds_alike, translit_key
+    assert sounds_alike("euroasia", translit_key("यूरो-एशिया", "hi"), "hi")
+    assert sounds_alike("europe", translit_key("यूरोप", "hi"), "hi")
+    assert not sounds_alike("europe", translit_key("रोप", "hi"), "hi")
