@@ -20,8 +20,8 @@ from . import cedict, gazetteer, hindi_words, japanese_words, names_japanese, pl
 from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
-                    babel_locales, calendar_names, chinese_words, find_names, is_cased_word, sentence_initial,
-                    tokens)
+                    babel_locales, calendar_names, chinese_words, find_names, is_cased_word, one_slip,
+                    sentence_initial, tokens)
 from .place_words import _places_and_languages, people_word
 from .transcription import (INFLECTING, _HAN_RE, _readings, _without_coda_r, key, pinyin_sounds, romanise,
                             sound_classes, sound_distance, sounds_alike, spelling_readings, strip_possessive,
@@ -910,8 +910,13 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     weaker evidence (jieba's name tags, any katakana word, any name the
     translation writes elsewhere) fires on a third to a half of clean
     documents."""
-    if names.source_cased or not names.target:
+    if names.source_cased:
         return UncasedReplacement((), ())
+    # A name the source spells in Latin letters, a word of it replaced
+    # beside a word of it kept: sure on both sides, whatever the words.
+    in_run = latin_run_replacement(doc, u)
+    if in_run or not names.target:
+        return in_run
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
@@ -1177,6 +1182,57 @@ def _rendered_in_unit(doc, u, sl):
         c = sound_classes(k)
         return len(c) >= 3 and any(h.startswith(c) for h in heads)
     return rendered
+
+
+#: A run of capitalised words in Latin letters inside a source in another
+#: script ("Det Insp Bob Blemmings 表示"): a name the source quotes as the
+#: translation writes it.
+_LATIN_RUN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'’\-]*(?:[ \u00a0]+[A-Z][A-Za-z\u00c0-\u024f'’\-]*)+")
+_TARGET_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def latin_run_replacement(doc, u) -> UncasedReplacement:
+    """A name the source unit spells in Latin letters, of two words or more
+    ("Tony Macaroni", "Det Insp Bob Blemmings"), one of whose words the
+    translation's unit does not write while it writes the word beside it
+    with another capitalised word in the first one's place ("Charlotte
+    Macaroni", "Det Insp Navy Blemmings"): a word of the name replaced. A
+    translation keeps a name the source quotes in its own letters, so the
+    kept word anchors the place, and the word there is no transcription of
+    anything. Not a word that the source unit writes too, an acronym, a
+    slip of spelling ("Miler"/"Miller") nor a word written out from the
+    gone one or the other way round ("Insp"/"Inspector")."""
+    runs = list(_LATIN_RUN.finditer(doc.source, u.ss, u.se))
+    if not runs:
+        return UncasedReplacement((), ())
+    twords = [(m.start(), m.end(), m.group()) for m in _TARGET_WORD.finditer(doc.text, u.ts, u.te)]
+    tkeys = [key(strip_possessive(w)) for _, _, w in twords]
+    src_keys = {key(strip_possessive(w)) for w in _LATIN_WORD.findall(doc.source, u.ss, u.se)}
+    come, gone = [], []
+    for run in runs:
+        words = [(m.start(), m.end(), m.group()) for m in _TARGET_WORD.finditer(doc.source, run.start(), run.end())]
+        keys = [key(strip_possessive(w)) for _, _, w in words]
+        for i, (s, e, w) in enumerate(words):
+            k = keys[i]
+            if len(k) < 2 or w.isupper() or k in tkeys:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(words) or words[j][2].isupper() or keys[j] not in tkeys:
+                    continue
+                t = tkeys.index(keys[j]) + (i - j)
+                if not 0 <= t < len(twords):
+                    continue
+                ts, te, x = twords[t]
+                a, b = sorted((t, t - (i - j)))
+                between = doc.text[twords[a][1]:twords[b][0]]   # (the two words must stand together)
+                xk = tkeys[t]
+                if not x[:1].isupper() or x.isupper() or xk in src_keys or not re.fullmatch(r"[ \u00a0]+", between) \
+                        or one_slip(xk, k) or xk.startswith(k) or k.startswith(xk):
+                    continue
+                come.append(NameWord(ts, te, x, WEAK))
+                gone.append(NameWord(s, e, w, WEAK))
+                break
+    return UncasedReplacement(tuple(come), tuple(gone))
 
 
 def _latin_gone(doc, u) -> list:
