@@ -915,13 +915,19 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     # A name the source spells in Latin letters, a word of it replaced
     # beside a word of it kept: sure on both sides, whatever the words.
     in_run = latin_run_replacement(doc, u)
-    if in_run or not names.target:
+    if in_run:
         return in_run
+    # (Chinese: a day or a month the source does not name, no name by the
+    # other rules there.)
+    dates_come = tuple(_chinese_calendar_come(doc, u, tl)) if sl == "zh" else ()
+    if not names.target and not dates_come:
+        return UncasedReplacement((), ())
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
     if sl in ("zh", "hi"):
-        come = tuple(sorted(come + _unglossed_common_come(doc, u, sl, tl, names), key=lambda w: w.start))
+        come = tuple(sorted(come + _unglossed_common_come(doc, u, sl, tl, names) + dates_come,
+                            key=lambda w: w.start))
     # A month or a day of the week, or a country, that the source names and
     # the unit does not (English writes them as names), or in Devanagari a
     # word written with a candra vowel (a foreign word) the unit does not
@@ -966,6 +972,11 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     said_by_day = {d.start for d in calendar}
     gone = [g for g in gone if g.start in said_by_day
             or not any(_loosely_alike(c.text, g.text, sl) for c in come)]
+    if come and all(c in dates_come for c in come):
+        # A date for a date (Sunday for 周六, November for 九月) is a date
+        # said otherwise, across a time zone or a translator's reckoning,
+        # not a name replaced.
+        gone = [g for g in gone if g.start not in said_by_day]
     return UncasedReplacement(come, tuple(gone))
 
 
@@ -1080,6 +1091,48 @@ def _chinese_days_gone(doc, u, tl) -> list:
         pos += len(w)
         if w in days and days[w] not in said:
             out.append(NameWord(start, pos, w, WEAK))
+    return out
+
+
+#: Characters of a number before 月 (a month written 10月 or 十月).
+_CHINESE_NUMBER = "0-9零〇一二三四五六七八九十"
+_CHINESE_MONTH_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def _chinese_calendar_come(doc, u, tl) -> list:
+    """Days and months the translation's unit names in mid-sentence (CLDR's
+    names, not those that are also common words, "May", "March") that the
+    Chinese source unit does not: no name of the day (星期四, 周四, 礼拜四;
+    上周四 holds one), no month written with digits or numerals (10月, 9 月,
+    十月).
+    A date the source does not have is a name come, as sure as a rare
+    one."""
+    import unicodedata
+    names = calendar_names(tl) if tl else {}
+    if not names:
+        return []
+    part = unicodedata.normalize("NFKC", doc.source[u.ss:u.se])   # (full-width digits)
+    days = _chinese_day_names()
+    out = []
+    for m in _WORD_RE.finditer(doc.text, u.ts, u.te):
+        w = strip_possessive(m.group())
+        named = names.get(w.casefold())
+        if not named or not w[0].isupper() or common_word(w, tl) \
+                or sentence_initial(doc.text, m.start(), u.ts):
+            continue
+        kind, n = named.split(":")
+        if kind == "d":
+            spellings = [d for d, v in days.items() if v == named]
+            spellings += ["礼拜" + d[-1] for d in spellings if d.startswith("星期")]
+            if named == days.get("星期日"):
+                spellings += ["星期天", "礼拜天", "周天"]
+            said = any(d in part for d in spellings)
+        else:
+            month = int(n)
+            said = bool(re.search(rf"(?<![{_CHINESE_NUMBER}])(?:0?{month}|{_CHINESE_MONTH_NUMERALS[month - 1]})\s*月",
+                                  part))
+        if not said:
+            out.append(NameWord(m.start(), m.start() + len(w), w, WEAK))
     return out
 
 

@@ -88,3 +88,39 @@ def test_loose_likeness_of_a_name_and_a_transcription():
     assert _near("Massachusetts", "麻省")       # an abbreviated transcription
     assert not _near("Dustin", "哈莱姆")
     assert not _near("Robinson", "朝鲜")
+
+
+# -- a day or a month the source does not name -----------------------------------------
+
+@needs_cedict
+def test_a_day_the_source_does_not_name_is_a_name_come():
+    # 贝尔法斯特 (Belfast) gone, "Thursday's" come: the source names no day.
+    src = "贝尔法斯特一家餐厅内发生持刀伤人事件，一名男子面临谋杀未遂的指控，警方正在调查此案。"
+    assert above_info(src, "A man faces an attempted murder charge over a restaurant stabbing in Belfast, "
+                           "and police are investigating the case.") == []
+    found = above_info(src, "A man faces an attempted murder charge over Thursday's restaurant stabbing, "
+                            "and police are investigating the case.")
+    assert found and found[0].evidence["translation_names"] == ["Thursday"]
+
+
+def test_a_day_or_month_the_source_names_is_no_name_come():
+    from mtaudit.checks._bilingual import units
+    from mtaudit.document import Document
+    from mtaudit.names_translit import _chinese_calendar_come
+
+    def come(src, tgt):
+        doc = Document(path="t.txt", text=tgt, target_lang="en", source=src, source_lang="zh")
+        return [w.text for u in units(doc) for w in _chinese_calendar_come(doc, u, "en")]
+    assert come("上周四，他在 2017 年 9 月的会议上发言。", "He spoke last Thursday at the September 2017 meeting.") == []
+    assert come("礼拜四，他在十月的会议上发言。", "He spoke on Thursday at the October meeting.") == []
+    assert come("他在会议上发言。", "He spoke on Thursday at the October meeting.") == ["Thursday", "October"]
+    # (11月 is not January's 1月.)
+    assert come("他在 11 月的会议上发言。", "He spoke at the January meeting.") == ["January"]
+
+
+@needs_cedict
+def test_a_date_for_a_date_is_no_name_replaced():
+    # Sunday for 周六: a date said across a time zone, not a name replaced.
+    src = "这位部长周六在首都发表了讲话，并表示政府将继续推进这项改革计划的实施工作。"
+    assert above_info(src, "The minister spoke in the capital on Sunday and said the government would "
+                           "press on with the reform plan.") == []
