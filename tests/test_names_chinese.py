@@ -124,3 +124,17 @@ def test_a_date_for_a_date_is_no_name_replaced():
     src = "这位部长周六在首都发表了讲话，并表示政府将继续推进这项改革计划的实施工作。"
     assert above_info(src, "The minister spoke in the capital on Sunday and said the government would "
                            "press on with the reform plan.") == []
+
+
+def test_a_transcribed_name_rendered_loosely_is_not_gone():
+    # jieba's nrt 圣路易斯 is "Saint Louis": "St. Louis" renders it, loosely
+    # (without its first character, 圣 "saint").
+    from mtaudit.checks._bilingual import units
+    from mtaudit.document import Document
+    from mtaudit.names_translit import _chinese_transcriptions_gone
+
+    def gone(src, tgt):
+        doc = Document(path="t.txt", text=tgt, target_lang="en", source=src, source_lang="zh")
+        return [w.text for u in units(doc) for w in _chinese_transcriptions_gone(doc, u, doc.text[u.ts:u.te])]
+    assert gone("他在圣路易斯工作了很多年。", "He worked in St. Louis for many years.") == []
+    assert gone("他在圣路易斯工作了很多年。", "He worked in Wetherspoon for many years.") == ["圣路易斯"]
