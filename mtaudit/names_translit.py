@@ -1509,6 +1509,7 @@ def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
     keys = [k for k in (key(w) for w in names) if k]
     skeletons = {_consonants(sound_classes(r)) for k in keys for k2 in spelling_readings(k)
                  for r in (k2, _without_coda_r(k2))}
+    loose_caps = _unglossed_capitals(doc, u, [w for w in names if len(w) >= 3])
     out, pos = [], u.ss
     for pair in _jieba_posseg().cut(doc.source[u.ss:u.se]):
         start = pos
@@ -1523,7 +1524,7 @@ def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
             continue
         # Nor loosely, with its neighbours or without a character jieba cut
         # badly (_near, _spellings: 圣|马丁 "Saint Martin" / St. Martin's).
-        if any(_near(c, x) for c in names if len(c) >= 3
+        if any(_near(c, x) for c in loose_caps(start, pos)
                for x in _spellings(doc.source, start, pos, u.ss, u.se)):
             continue
         out.append(NameWord(start, pos, pair.word, WEAK))
@@ -1560,6 +1561,7 @@ def _chinese_transcriptions_unrendered(doc, u, tl, target_part: str) -> list:
     unit_words |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
     alias = aliases("zh", tl)
     peoples = [key(t) for t in caps if people_word(t, tl)]
+    loose_caps = _unglossed_capitals(doc, u, caps)
     cut, pos = [], u.ss
     for pair in _jieba_posseg().cut(doc.source[u.ss:u.se]):
         cut.append((pos, pos + len(pair.word), pair.word, pair.flag))
@@ -1590,7 +1592,7 @@ def _chinese_transcriptions_unrendered(doc, u, tl, target_part: str) -> list:
         spellings = _spellings(doc.source, start, pos, u.ss, u.se)
         if runs[n] != (start, pos):
             spellings += _spellings(doc.source, *runs[n], u.ss, u.se)
-        if any(_near(c, x) for c in caps for x in spellings):
+        if any(_near(c, x) for c in loose_caps(*runs[n]) for x in spellings):
             continue
         out.append(NameWord(start, pos, w, WEAK))
     return out
@@ -1640,6 +1642,21 @@ def _said_by_glosses(word: str, unit_words: set[str], tl: str | None) -> bool:
         return any(n and any(cedict.glossed(t, frozenset(n)) for t in unit_words) for n in named)
     words = cedict.gloss_words(word)
     return any(cedict.glossed(t, words) for t in unit_words)
+
+
+def _unglossed_capitals(doc, u, caps: list[str]):
+    """A function of a source word's span giving the capitalised words
+    ``caps`` of the translation's unit that no CC-CEDICT gloss of another
+    source word (of two characters or more, or a proper noun of one) says
+    ("Great" for 大草坪, "Central" for 中央): those may render the word
+    loosely; a word that translates another source word renders none. (The
+    word itself and the characters around it are left out of the glosses:
+    马丁 "Martin" says "Martin".)"""
+    def get(start: int, end: int) -> list[str]:
+        a, b = max(u.ss, start - 2), min(u.se, end + 3)
+        glosses = cedict.text_gloss_words(doc.source[u.ss:a] + "。" + doc.source[b:u.se])
+        return [c for c in caps if not cedict.glossed(c, glosses)]
+    return get
 
 
 def _spellings(text: str, start: int, end: int, lo: int, hi: int) -> list[str]:

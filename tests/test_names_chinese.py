@@ -138,3 +138,16 @@ def test_a_transcribed_name_rendered_loosely_is_not_gone():
         return [w.text for u in units(doc) for w in _chinese_transcriptions_gone(doc, u, doc.text[u.ts:u.te])]
     assert gone("他在圣路易斯工作了很多年。", "He worked in St. Louis for many years.") == []
     assert gone("他在圣路易斯工作了很多年。", "He worked in Wetherspoon for many years.") == ["圣路易斯"]
+
+
+@needs_cedict
+def test_a_capitalised_word_that_translates_another_source_word_renders_no_transcription():
+    # "Central" translates 中央 (CC-CEDICT's gloss): its loose likeness to
+    # 欣赏卡迪 ("xinshang kadi", 卡迪 Cardi with the verb before it) does not
+    # render 卡迪.
+    src = "成千上万的观众涌向中央公园的大草坪，欣赏卡迪的精彩表演，这是今年最重要的一场音乐会。"
+    assert above_info(src, "Thousands of people flocked to Central Park's lawn to enjoy Cardi's show, "
+                           "the most important concert this year.") == []
+    found = above_info(src, "Thousands of people flocked to Central Park's lawn to enjoy Denver's show, "
+                            "the most important concert this year.")
+    assert found and "卡迪" in found[0].evidence["names"]
