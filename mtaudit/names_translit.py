@@ -1647,14 +1647,15 @@ def _said_by_glosses(word: str, unit_words: set[str], tl: str | None) -> bool:
 def _unglossed_capitals(doc, u, caps: list[str]):
     """A function of a source word's span giving the capitalised words
     ``caps`` of the translation's unit that no CC-CEDICT gloss of another
-    source word (of two characters or more, or a proper noun of one) says
-    ("Great" for 大草坪, "Central" for 中央): those may render the word
-    loosely; a word that translates another source word renders none. (The
-    word itself and the characters around it are left out of the glosses:
-    马丁 "Martin" says "Martin".)"""
+    source word or character says ("Central" for 中央, "Great" for 大):
+    those may render the word loosely; a word that translates another source
+    word renders none. (The word itself and the characters around it are
+    left out of the glosses: 马丁 "Martin" says "Martin". Single characters
+    count: on NTREX zh-en, 5 more replaced names found of 369, no clean
+    document more.)"""
     def get(start: int, end: int) -> list[str]:
         a, b = max(u.ss, start - 2), min(u.se, end + 3)
-        glosses = cedict.text_gloss_words(doc.source[u.ss:a] + "。" + doc.source[b:u.se])
+        glosses = cedict.text_gloss_words(doc.source[u.ss:a] + "。" + doc.source[b:u.se], every_character=True)
         return [c for c in caps if not cedict.glossed(c, glosses)]
     return get
 
