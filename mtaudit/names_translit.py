@@ -1538,7 +1538,8 @@ _JIEBA_PERSON_PLACE = frozenset({"nr", "nrt", "ns"})
 def _chinese_transcriptions_unrendered(doc, u, tl, target_part: str) -> list:
     """Words of the Chinese source unit that jieba tags as a person's or a
     place's name and that are transcriptions of a foreign name
-    (``_transcribes_a_name``: 哈莱姆 "Harlem", 巴鲁 Palu, 卡迪 Cardi), that no
+    (``_transcribes_a_name``: 哈莱姆 "Harlem", 巴鲁 Palu, 卡迪 Cardi), or as
+    an organisation named by one and its kind (切尔西|队 "Chelsea team"), that no
     capitalised word of the translation's unit renders, even loosely
     (``_near``: with the characters beside it, without one at either end,
     where jieba cut a name badly, 和伊恩 "and Ian", 考|艾岛 Kauai, 南卡罗
@@ -1578,8 +1579,11 @@ def _chinese_transcriptions_unrendered(doc, u, tl, target_part: str) -> list:
         i = max(j, i + 1)
     out = []
     for n, (start, pos, w, flag) in enumerate(cut):
-        if flag not in _JIEBA_PERSON_PLACE or len(w) < 2 or not _HAN_RE.fullmatch(w[0]) \
-                or not _transcribes_a_name(w):
+        if len(w) < 2 or not _HAN_RE.fullmatch(w[0]) or not (
+                flag in _JIEBA_PERSON_PLACE and _transcribes_a_name(w)
+                # (an organisation named after a transcribed name and its kind:
+                # 切尔西|队 "Chelsea team")
+                or flag == "nt" and len(w) >= 3 and _transcribes_a_name(w[:-1])):
             continue
         if _said_by_glosses(w, unit_words, tl) or _initials(w) & unit_words:
             continue
@@ -1590,9 +1594,10 @@ def _chinese_transcriptions_unrendered(doc, u, tl, target_part: str) -> list:
         if countries and any(city_of_named_country(t, tl, countries) for t in caps):
             continue
         spellings = _spellings(doc.source, start, pos, u.ss, u.se)
-        if runs[n] != (start, pos):
-            spellings += _spellings(doc.source, *runs[n], u.ss, u.se)
-        if any(_near(c, x) for c in loose_caps(*runs[n]) for x in spellings):
+        run = runs.get(n, (start, pos))   # (an organisation, nt, is in no run of names)
+        if run != (start, pos):
+            spellings += _spellings(doc.source, *run, u.ss, u.se)
+        if any(_near(c, x) for c in loose_caps(*run) for x in spellings):
             continue
         out.append(NameWord(start, pos, w, WEAK))
     return out

@@ -151,3 +151,14 @@ def test_a_capitalised_word_that_translates_another_source_word_renders_no_trans
     found = above_info(src, "Thousands of people flocked to Central Park's lawn to enjoy Denver's show, "
                             "the most important concert this year.")
     assert found and "卡迪" in found[0].evidence["names"]
+
+
+@needs_cedict
+def test_a_team_named_by_a_transcription_is_a_name_gone():
+    # 切尔西队: jieba's organisation, 切尔西 "Chelsea" and 队 "team".
+    src = "这名前锋在距离切尔西队球门大约三十码处接到了传球，当时他的球队以零比一落后。"
+    assert above_info(src, "The forward received a pass about 30 yards out from the Chelsea goal, with his "
+                           "team trailing 1-0.") == []
+    found = above_info(src, "The forward received a pass about 30 yards out from the Wetherspoon goal, with "
+                            "his team trailing 1-0.")
+    assert found and "切尔西队" in found[0].evidence["names"]
