@@ -162,3 +162,17 @@ def test_a_team_named_by_a_transcription_is_a_name_gone():
     found = above_info(src, "The forward received a pass about 30 yards out from the Wetherspoon goal, with "
                             "his team trailing 1-0.")
     assert found and "切尔西队" in found[0].evidence["names"]
+
+
+@needs_cedict
+def test_a_word_translated_by_one_name_gone_counts_with_any_name_come():
+    # 墨西哥 is CC-CEDICT's "Mexico" only: gone, with "Aids" (a common word
+    # come in its place) it is a name replaced; not with a people's word.
+    src = "自2017年9月墨西哥中部发生强烈地震以来，科学家已经注意到这座火山的活动正在不断增加。"
+    assert above_info(src, "Scientists have noticed increasing activity at the volcano since a strong "
+                           "earthquake rocked central Mexico in September 2017.") == []
+    found = above_info(src, "Scientists have noticed increasing activity at the volcano since a strong "
+                            "earthquake rocked central Aids in September 2017.")
+    assert found and found[0].evidence["names"] == ["墨西哥"]
+    assert above_info(src, "Scientists have noticed increasing activity at the volcano since a strong "
+                           "earthquake rocked the Mexican centre in September 2017.") == []
