@@ -976,7 +976,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     if not come:
         return UncasedReplacement((), ())
     target_part = doc.text[u.ts:u.te]
-    gone = _latin_gone(doc, u) + days
+    latin = _latin_gone(doc, u)
+    gone = latin + days
     if sl == "zh":
         gone += _chinese_proper_gone(doc, u, tl, target_part)
         gone += _chinese_transcriptions_gone(doc, u, target_part)   # (one per word: below)
@@ -996,8 +997,13 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     # not a day or a month, which is the source language's own word and
     # transcribes nothing («गुरुवार» is not "Salvador" badly matched).
     said_by_day = {d.start for d in calendar}
+    # (A name spelt in Latin letters is kept as written: a name come is the
+    # same one only if spelt nearly alike, Miler / Miller, not if it sounds
+    # half like it, Bruce / Blair.)
+    spelt = {g.start for g in latin}
     gone = [g for g in gone if g.start in said_by_day
-            or not any(_loosely_alike(c.text, g.text, sl) for c in come)]
+            or (not any(_spelt_alike(c.text, g.text) for c in come) if g.start in spelt
+                else not any(_loosely_alike(c.text, g.text, sl) for c in come))]
     if come and all(c in dates_come for c in come):
         # A date for a date (Sunday for 周六, November for 九月) is a date
         # said otherwise, across a time zone or a translator's reckoning,
@@ -1322,6 +1328,13 @@ def latin_run_replacement(doc, u) -> UncasedReplacement:
                 gone.append(NameWord(s, e, w, WEAK))
                 break
     return UncasedReplacement(tuple(come), tuple(gone))
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two Latin-script words spelt alike but for one slip, or the one the
+    other's beginning (a short form)."""
+    x, y = key(strip_possessive(a)), key(strip_possessive(b))
+    return bool(x and y) and (one_slip(x, y) or x.startswith(y) or y.startswith(x))
 
 
 def _latin_gone(doc, u) -> list:

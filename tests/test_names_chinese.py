@@ -176,3 +176,14 @@ def test_a_word_translated_by_one_name_gone_counts_with_any_name_come():
     assert found and found[0].evidence["names"] == ["墨西哥"]
     assert above_info(src, "Scientists have noticed increasing activity at the volcano since a strong "
                            "earthquake rocked the Mexican centre in September 2017.") == []
+
+
+def test_a_latin_spelt_name_gone_is_compared_by_spelling_not_sound():
+    # "Bruce" gone and "Blair" come sound half alike (b, r) but are spelt
+    # apart: a name the source writes in Latin letters is kept as written.
+    src = "接下来，场上代理队长被罚黄牌，球队在多一人的情况下顶着巨大压力由 Bruce 进球，但是没有得到附加分。"
+    assert above_info(src, "The acting captain was then yellow-carded, and the side made the extra man pay "
+                           "with an unconverted Bruce try under fierce pressure.") == []
+    found = above_info(src, "The acting captain was then yellow-carded, and the side made the extra man pay "
+                            "with an unconverted Blair try under fierce pressure.")
+    assert found and found[0].evidence["names"] == ["Bruce"]
