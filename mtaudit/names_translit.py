@@ -1587,11 +1587,13 @@ def _chinese_transcriptions_unrendered(doc, u, tl, target_part: str) -> list:
     """Words of the Chinese source unit that jieba tags as a person's or a
     place's name and that are transcriptions of a foreign name
     (``_transcribes_a_name``: 哈莱姆 "Harlem", 巴鲁 Palu, 卡迪 Cardi), or as
-    an organisation named by one and its kind (切尔西|队 "Chelsea team"), that no
-    capitalised word of the translation's unit renders, even loosely
+    an organisation named by one and its kind (切尔西|队 "Chelsea team"),
+    that no capitalised word of the translation's unit renders, even loosely
     (``_near``: with the characters beside it, without one at either end,
     where jieba cut a name badly, 和伊恩 "and Ian", 考|艾岛 Kauai, 南卡罗
-    Carolina; and the run of name words that holds it, 瓦尔德|拉马), nor any gloss word of its (CC-CEDICT: a name word of a gloss,
+    Carolina; and the run of name words that holds it, 瓦尔德|拉马; only
+    capitals no other source word's gloss gives, ``_unglossed_capitals``),
+    nor any gloss word of its (CC-CEDICT: a name word of a gloss,
     "Harlem", not a common one, "district"), its initials, a people's word
     beginning as its names do, or a city of the country it names: a foreign
     name gone. With a rare name come that is none of its sounds, a name
