@@ -174,13 +174,15 @@ def test_name_written_elsewhere_in_the_translation_is_not_come():
 
 
 @pytest.mark.parametrize("sl,source,target", [
-    ("zh", "特朗普周二在华盛顿会见了普京。", "On Tuesday, Johnson met Putin in Washington."),
+    ("zh", "民主党人周二在华盛顿会见了普京。", "On Tuesday, Johnson met Putin in Washington."),
     ("ja", "トランプ氏は火曜日にワシントンでプーチン氏と会談した。",
      "On Tuesday, Johnson met Putin in Washington."),
 ])
 def test_replaced_name_caseless_source_is_info(sl, source, target):
     # Names found without capitals and matched by loose transcriptions: too
-    # unsure on clean text to report above info, but reported.
+    # unsure on clean text to report above info, but reported. (In Chinese,
+    # a transcription the unit does not render, 特朗普, is sure: see
+    # test_names_chinese; 民主党人 is a name CC-CEDICT translates.)
     found = audit(source, target, sl)
     assert found and all(f.severity == Severity.INFO for f in found)
     assert any("Johnson" in f.evidence["translation_names"] for f in found)

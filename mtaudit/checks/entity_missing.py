@@ -601,9 +601,9 @@ class EntityMissing(Check):
                             target_rare=kept(names.target_rare, tl, sl, src_text),
                             source=kept(names.source, sl, tl, tgt_text),
                             source_sure=kept(names.source_sure, sl, tl, tgt_text))
-        if not names.target:
-            return
         if not names.source_cased:
+            # (Asked first: a word of a Latin-spelt name replaced counts even
+            # where the word come is no name by the other rules, "Navy".)
             from ..names_translit import uncased_replacement
             both = uncased_replacement(doc, u, doc.source_lang, doc.target_lang, names)
             if both:
@@ -620,6 +620,8 @@ class EntityMissing(Check):
                               "translation_names": [w.text for w in both.come]},
                     severity=Severity.MINOR, source_span=(both.gone[0].start, both.gone[-1].end))
                 return
+        if not names.target:
+            return
         come = names.target_rare or names.target
         said = ", ".join(repr(w.text) for w in come)
         if names.replaced() and names.source_cased:

