@@ -141,27 +141,24 @@ def test_a_transcribed_name_rendered_loosely_is_not_gone():
 
 
 @needs_cedict
-def test_a_capitalised_word_that_translates_another_source_word_renders_no_transcription():
+@pytest.mark.parametrize("src, right, wrong, gone", [
     # "Central" translates 中央 (CC-CEDICT's gloss): its loose likeness to
     # 欣赏卡迪 ("xinshang kadi", 卡迪 Cardi with the verb before it) does not
     # render 卡迪.
-    src = "成千上万的观众涌向中央公园的大草坪，欣赏卡迪的精彩表演，这是今年最重要的一场音乐会。"
-    assert above_info(src, "Thousands of people flocked to Central Park's lawn to enjoy Cardi's show, "
-                           "the most important concert this year.") == []
-    found = above_info(src, "Thousands of people flocked to Central Park's lawn to enjoy Denver's show, "
-                            "the most important concert this year.")
-    assert found and "卡迪" in found[0].evidence["names"]
-
-
-@needs_cedict
-def test_a_team_named_by_a_transcription_is_a_name_gone():
+    ("成千上万的观众涌向中央公园的大草坪，欣赏卡迪的精彩表演，这是今年最重要的一场音乐会。",
+     "Thousands of people flocked to Central Park's lawn to enjoy Cardi's show, the most important concert this year.",
+     "Thousands of people flocked to Central Park's lawn to enjoy Denver's show, the most important concert this year.",
+     "卡迪"),
     # 切尔西队: jieba's organisation, 切尔西 "Chelsea" and 队 "team".
-    src = "这名前锋在距离切尔西队球门大约三十码处接到了传球，当时他的球队以零比一落后。"
-    assert above_info(src, "The forward received a pass about 30 yards out from the Chelsea goal, with his "
-                           "team trailing 1-0.") == []
-    found = above_info(src, "The forward received a pass about 30 yards out from the Wetherspoon goal, with "
-                            "his team trailing 1-0.")
-    assert found and "切尔西队" in found[0].evidence["names"]
+    ("这名前锋在距离切尔西队球门大约三十码处接到了传球，当时他的球队以零比一落后。",
+     "The forward received a pass about 30 yards out from the Chelsea goal, with his team trailing 1-0.",
+     "The forward received a pass about 30 yards out from the Wetherspoon goal, with his team trailing 1-0.",
+     "切尔西队"),
+], ids=["a capital translating another word renders no transcription", "a team named by a transcription"])
+def test_a_transcription_replaced_is_a_name_gone_and_its_rendering_is_not(src, right, wrong, gone):
+    assert above_info(src, right) == []
+    found = above_info(src, wrong)
+    assert found and gone in found[0].evidence["names"]
 
 
 @needs_cedict
