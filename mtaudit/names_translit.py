@@ -983,7 +983,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         calendar = [NameWord(s, e, w, WEAK) for s, e, w in
                     names_japanese.calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
         calendar += _chinese_days_gone(doc, u, tl)
-        days = list(calendar)
+        days = calendar
     else:
         # (And a transcription its letters show: a candra vowel, «जॉनसन».)
         calendar = _calendar_gone_uncased(doc, u, sl, tl)
