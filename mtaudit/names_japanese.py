@@ -311,8 +311,7 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
     lower = {strip_possessive(w).casefold() for w in words}
     lower |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
     capitalised = [w for w in words if w[0].isupper()]
-    singles = [key(strip_possessive(w)) for w in capitalised]
-    caps = list(singles)
+    caps = [key(strip_possessive(w)) for w in capitalised]
     # Two capitalised words together ("New York" for ニューヨーク), but not
     # a function word with a capital ("The US": "theus" is no ドイツ "doitsu").
     pairs = [(a, strip_possessive(b)) for a, b in zip(capitalised, capitalised[1:]) if not function_word(a, tl)]
@@ -347,7 +346,7 @@ def names_gone(text: str, ss: int, se: int, target_part: str, tl: str | None, al
         if glossed and any(all(w.casefold() in lower for w in g.split()) or _acronym(g) in lower
                            for g in glossed):
             continue
-        spelt = katakana and bool(m.origin) and not fragment and not places and not _against_katakana(ms, i)
+        spelt = _spelt(ms, i) and i not in cut and not places
         if spelt:
             # A whole katakana word whose English spelling the analyser
             # gives (アリゾナ "Arizona") is rendered by that spelling, not by
