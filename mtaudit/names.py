@@ -674,11 +674,19 @@ def chinese_words(part: str) -> tuple[str, ...]:
     return tuple(jieba.cut(part))
 
 
+@lru_cache(maxsize=4096)
+def chinese_tagged_words(part: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of a Chinese text with their part-of-speech tags (nr,
+    nrt, ns, nt, n...), in order (they cover it whole), cut once however many
+    rules read the same unit: the names, their sound keys and the
+    transcriptions gone all read one unit's tags."""
+    return tuple((pair.word, pair.flag) for pair in _jieba_posseg().cut(part))
+
+
 def chinese_names(text: str, ss: int, se: int) -> list[list[NameWord]]:
     """Names tagged by jieba's dictionary (person nr*, place ns, organisation nt)."""
     out, pos = [], ss
-    for pair in _jieba_posseg().cut(text[ss:se]):
-        w, tag = pair.word, pair.flag
+    for w, tag in chinese_tagged_words(text[ss:se]):
         s = pos
         pos += len(w)
         if tag.startswith(_JIEBA_NAME_TAGS) and len(w) >= 2:

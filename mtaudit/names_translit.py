@@ -19,8 +19,8 @@ from functools import lru_cache
 from . import cedict, gazetteer, hindi_words, japanese_words, names_japanese, place_words, resources
 from .document import document_cache
 from .morphology import analyser
-from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, _jieba_posseg, aliases,
-                    babel_locales, calendar_names, chinese_words, find_names, is_cased_word, one_slip,
+from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, aliases,
+                    babel_locales, calendar_names, chinese_tagged_words, chinese_words, find_names, is_cased_word, one_slip,
                     sentence_initial, tokens)
 from .place_words import _places_and_languages, people_word
 from .transcription import (INFLECTING, SOUND_MATCH, _HAN_RE, _readings, _without_coda_r, key,
@@ -251,21 +251,21 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # "earthquake", 天空 "sky"), not tagged as names by jieba: their
         # readings account for no name ("dizhen" is not Erdogan).
         ordinary: set[str] = set()
-        for pair in _jieba_posseg().cut(part):
-            if pair.flag.startswith("n") and _CJK_RE.search(pair.word):
-                run.append(pair.word)
-                if pair.flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(pair.word):
-                    ordinary.add(pair.word)
+        for word, flag in chinese_tagged_words(part):
+            if flag.startswith("n") and _CJK_RE.search(word):
+                run.append(word)
+                if flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(word):
+                    ordinary.add(word)
             else:
                 if run:
                     # jieba often leaves a transcribed name's last syllable
                     # to the next word (保尔|特等 Poulter, 厄尔|曼 Ullman):
                     # after a name, its first character is tried with it.
-                    if last_flag.startswith(("nr", "ns")) and _HAN_RE.match(pair.word):
-                        tails.append(run[-1] + pair.word[0])
+                    if last_flag.startswith(("nr", "ns")) and _HAN_RE.match(word):
+                        tails.append(run[-1] + word[0])
                     runs.append(run)
                     run = []
-            last_flag = pair.flag
+            last_flag = flag
         if run:
             runs.append(run)
         words = _joined(runs, lambda ws: all(w in ordinary for w in ws)) + tails
@@ -1366,7 +1366,7 @@ def latin_run_replacement(doc, u) -> UncasedReplacement:
                 between = doc.text[twords[a][1]:twords[b][0]]   # (the two words must stand together)
                 xk = tkeys[t]
                 if not x[:1].isupper() or x.isupper() or xk in src_keys or not re.fullmatch(r"[ \u00a0]+", between) \
-                        or one_slip(xk, k) or xk.startswith(k) or k.startswith(xk):
+                        or not xk or _keys_spelt_alike(xk, k):
                     continue
                 come.append(NameWord(ts, te, x, WEAK))
                 gone.append(NameWord(s, e, w, WEAK))
@@ -1377,7 +1377,11 @@ def latin_run_replacement(doc, u) -> UncasedReplacement:
 def _spelt_alike(a: str, b: str) -> bool:
     """Two Latin-script words spelt alike but for one slip, or the one the
     other's beginning (a short form)."""
-    x, y = key(strip_possessive(a)), key(strip_possessive(b))
+    return _keys_spelt_alike(key(strip_possessive(a)), key(strip_possessive(b)))
+
+
+def _keys_spelt_alike(x: str, y: str) -> bool:
+    """_spelt_alike of two keys (``transcription.key``)."""
     return bool(x and y) and (one_slip(x, y) or x.startswith(y) or y.startswith(x))
 
 
@@ -1650,12 +1654,12 @@ def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
                  for r in (k2, _without_coda_r(k2))}
     loose_caps = _unglossed_capitals(doc, u, [w for w in names if len(w) >= 3])
     out, pos = [], u.ss
-    for pair in _jieba_posseg().cut(doc.source[u.ss:u.se]):
+    for word, flag in chinese_tagged_words(doc.source[u.ss:u.se]):
         start = pos
-        pos += len(pair.word)
-        if pair.flag != "nrt" or len(pair.word) < 2 or not _HAN_RE.match(pair.word):
+        pos += len(word)
+        if flag != "nrt" or len(word) < 2 or not _HAN_RE.match(word):
             continue
-        readings = {translit_key(pair.word, "zh")} | chinese_readings(pair.word)
+        readings = {translit_key(word, "zh")} | chinese_readings(word)
         if any(sounds_alike(k, r, "zh") for r in readings for k in keys):
             continue
         pieces = {_consonants(sound_classes(r)) for r in readings}
@@ -1666,7 +1670,7 @@ def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
         if any(_near(c, x) for c in loose_caps(start, pos)
                for x in _spellings(doc.source, start, pos, u.ss, u.se)):
             continue
-        out.append(NameWord(start, pos, pair.word, WEAK))
+        out.append(NameWord(start, pos, word, WEAK))
     return out
 
 
@@ -1705,9 +1709,9 @@ def _chinese_transcriptions_unrendered(doc, u, tl, target_part: str) -> list:
     peoples = [key(t) for t in caps if people_word(t, tl)]
     loose_caps = _unglossed_capitals(doc, u, caps)
     cut, pos = [], u.ss
-    for pair in _jieba_posseg().cut(doc.source[u.ss:u.se]):
-        cut.append((pos, pos + len(pair.word), pair.word, pair.flag))
-        pos += len(pair.word)
+    for word, flag in chinese_tagged_words(doc.source[u.ss:u.se]):
+        cut.append((pos, pos + len(word), word, flag))
+        pos += len(word)
     # The run of words tagged as names that holds each word (jieba cuts a
     # transcription it does not know into names: 瓦尔德|拉马 Valderrama).
     runs, i = {}, 0
