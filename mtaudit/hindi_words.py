@@ -93,3 +93,84 @@ def hindi_renderings(english: str) -> frozenset[str] | None:
     if not found:
         return None
     return frozenset(f for words in found for word in words for f in word_forms(word))
+
+
+#: Zipf frequency from which a Devanagari word is a known word of Hindi
+#: (wordfreq's list mixes in names, which is why it only serves to tell
+#: the parts of a compound: «लोकतंत्र|वादियों», «आश्रय|गृह»).
+KNOWN_ZIPF = 3.0
+_NUKTA = "\u093c"
+#: Marks that open no syllable: a word's part cannot begin with one.
+_MARK = re.compile(r"[\u0900-\u0903\u093a-\u094f\u0962\u0963]")
+#: Inflections on a known stem (the ones word_forms adds, and the plural
+#: oblique of nouns in -ी: «पार्टियों»).
+#: And the endings that make adjectives and adverbs of nouns (अध्यक्ष:
+#: «अध्यक्षीय»; जिम्मेदार: «जिम्मेदाराना»).
+_ENDINGS = tuple(sorted(set(_VERB_ENDINGS + _AA_ENDINGS + _NOUN_ENDINGS
+                            + ("ियों", "ियां", "ियाँ", "ेंगी", "ीय", "ाना")), key=len, reverse=True))
+#: A letter that opens a syllable: a consonant or an independent vowel.
+_LETTER = re.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")
+#: The Devanagari names of the Latin letters, by which Hindi spells out an
+#: acronym («एचएमपी» HMP, «एसएनएल» SNL): a word of them only is no name.
+_LETTER_NAMES = ("ए", "बी", "सी", "डी", "ई", "एफ़", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम",
+                 "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "डबल्यू", "एक्स",
+                 "वाई", "ज़ेड", "जेड")
+_SPELT_LETTERS = re.compile("(?:" + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + ")+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """The words of the Hindi Hunspell dictionary (hi_IN, which lists words
+    whole: no affix rules), empty without it."""
+    from .written_case import hunspell_words
+    hw = hunspell_words("hi")
+    return frozenset(hw.stems) if hw is not None else frozenset()
+
+
+def _zipf(word: str) -> float:
+    from .languages import zipf
+    return zipf(word, "hi")
+
+
+@lru_cache(maxsize=50_000)
+def known_word(word: str) -> bool:
+    """A word Hindi knows: frequent in wordfreq's list, in the Hunspell
+    dictionary or an ordinary word of FreeDict's eng-hin (with or without
+    its nuktas: «लफ्ज़» is also written «लफ्ज»)."""
+    forms = {word, word.replace(_NUKTA, "")}
+    return any(_zipf(f) >= KNOWN_ZIPF or f in _lexicon() or is_ordinary(f) for f in forms)
+
+
+def _form_of_known(word: str) -> bool:
+    """An inflected or derived form of a known word («रखेंगी», «रायों»,
+    «अध्यक्षीय») or two known words of two letters or more each joined
+    («आश्रय|गृह», «मत|संग्रह», «मतलबी|पन»)."""
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            stem = word[:-len(end)]
+            # (-ियों, -ियां on a noun in -ी: मोमबत्ती, «मोमबत्तियों»)
+            if known_word(stem) or end.startswith("ि") and known_word(stem + "ी"):
+                return True
+    for i in range(2, len(word) - 1):
+        head, rest = word[:i], word[i:]
+        if not _MARK.match(rest) and len(_LETTER.findall(head)) >= 2 and len(_LETTER.findall(rest)) >= 2 \
+                and known_word(head) and known_word(rest):
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def unknown_word(word: str) -> bool:
+    """A Devanagari word Hindi's word lists do not know at all (wordfreq
+    has no frequency for it, nor the Hunspell dictionary nor eng-hin the
+    word), that is no form of known words nor Latin letters spelt out: a
+    transcription of a rare foreign name («एडनेन», «थोमस»; a loanword
+    too, which its translation renders by the word it comes from).
+    Without the Hunspell dictionary and eng-hin, none (frequencies alone
+    do not tell a formal Hindi word from a transcription)."""
+    word = word.rstrip("\u0964\u0965")
+    if len(word) < 2 or not _lexicon() or not available():
+        return False
+    if any(_zipf(f) > 0 for f in {word, word.replace(_NUKTA, "")}) or known_word(word):
+        return False
+    return not _form_of_known(word) and not _SPELT_LETTERS.fullmatch(word)

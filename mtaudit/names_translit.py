@@ -1032,6 +1032,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
                  if sl not in wordfreq_languages() or zipf(w.text, sl) < UNKNOWN_SOURCE_ZIPF]
         if sl == "hi":
             gone += _hindi_names_gone(doc, u, names)
+            gone += _hindi_unknown_gone(doc, u, names)
     gone += _foreign_cities_gone(doc, u, sl, tl)
     # A word found by two rules (萨格勒布: a transcribed name, a city) once.
     seen: set[int] = set()
@@ -1304,6 +1305,33 @@ def _hindi_names_gone(doc, u, names: UnitNames) -> list:
     return out
 
 
+#: Joiners inside a Devanagari word («व्‍यंग्‍यात्‍मक»), which cut it into
+#: pieces no word list knows.
+_JOINERS = "\u200c\u200d"
+
+
+def _hindi_unknown_gone(doc, u, names: UnitNames) -> list:
+    """Source words Hindi's word lists do not know at all
+    (``hindi_words.unknown_word``: no frequency, not in the Hunspell
+    dictionary nor eng-hin, no form of known words: «थोमस», «एडनेन») that
+    no word of the unit renders: a rare name transcribed, gone. (A loanword
+    of this kind is rendered by the English word it comes from: «डिफरेंस»,
+    "difference".) Pieces of a word cut by a joiner are left out."""
+    cands = []
+    for w in names.source:
+        word = w.text.rstrip("\u0964\u0965")
+        if not hindi_words.unknown_word(word) \
+                or doc.source[w.start - 1:w.start] in _JOINERS and w.start > 0 \
+                or doc.source[w.start + len(word):w.start + len(word) + 1] in _JOINERS \
+                and w.start + len(word) < len(doc.source):
+            continue
+        cands.append((w, word))
+    if not cands:
+        return []
+    rendered = _rendered_in_unit(doc, u, "hi")
+    return [NameWord(w.start, w.start + len(word), word, WEAK) for w, word in cands if not rendered(word)]
+
+
 def _rendered_in_unit(doc, u, sl):
     """A test: does a word of the source unit sound like a word of the
     translation's unit, capitalised or not, alone or two together, or the
@@ -1312,10 +1340,19 @@ def _rendered_in_unit(doc, u, sl):
     # Words alone and two together («न्यूयॉर्क» "New York").
     keys = words + [a + b for a, b in zip(words, words[1:])]
     heads = [sound_classes(k) for k in words]
+    if sl == "hi":
+        # Hindi borrows an English noun in the singular (the Giants:
+        # «जायंट»).
+        keys += [k[:-1] for k in words if len(k) > 3 and k.endswith("s") and not k.endswith("ss")]
 
     def rendered(word: str) -> bool:
         k = translit_key(word, sl)
         if any(sounds_alike(t, k, sl) for t in keys):
+            return True
+        if sl == "hi" and k.startswith("b") and any(t.startswith("w") and sounds_alike(t, "w" + k[1:], sl)
+                                                    for t in keys):
+            # ब written for an English first w, as व is (Willoughby
+            # «बिलुबी»).
             return True
         # A loanword the translation inflects ("called" for «कॉल»).
         c = sound_classes(k)
@@ -1551,8 +1588,12 @@ def _loosely_alike(latin_name: str, source_word: str, sl: str | None) -> bool:
     # one for Japanese, +1, シ|ラキュース cut from Syracuse: left out.)
     if sl == "zh" and a and b and a[0] != b[0]:
         return False
-    if sl == "hi" and a and b and not _begin_alike(a, b):
-        return False
+    if sl == "hi":
+        # The name's spellings as a Hindi transcription may read them
+        # (Hughes «ह्यूजेस»: a soft g, not a silent gh).
+        return bool(b) and any(
+            x and _begin_alike(x, b) and sound_distance(x, b) <= LOOSE_MATCH
+            for x in {sound_classes(r) for r in spelling_readings(key(strip_possessive(latin_name)))})
     return bool(a and b) and sound_distance(a, b) <= LOOSE_MATCH
 
 

@@ -49,7 +49,7 @@ def clear_dictionary_caches():
     earlier test's run read, or missed, no longer holds)."""
     from mtaudit import bilingual_dictionary, freedict, hindi_words, japanese_words, resources
     for cached in (freedict._english_hindi_senses, freedict.english_to_hindi, freedict.hindi_translations,
-                   hindi_words.ordinary_words, freedict.japanese_glosses, japanese_words._ordinary,
+                   hindi_words.ordinary_words, hindi_words.known_word, hindi_words.unknown_word, freedict.japanese_glosses, japanese_words._ordinary,
                    bilingual_dictionary._parsed, bilingual_dictionary._table):
         cached.cache_clear()
     for name in bilingual_dictionary.DICTIONARIES | {"eng-hin", "jpn-eng"}:
