@@ -969,6 +969,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     come = tuple(w for w in names.target_rare if not sentence_initial(doc.text, w.start, u.ts))
     if sl == "ja":
         return _japanese_replacement(doc, u, tl, names, come)
+    if sl == "hi":
+        come += _proper_compound_come(doc, u, tl, names)
     if sl in ("zh", "hi"):
         come = tuple(sorted(come + _unglossed_common_come(doc, u, sl, tl, names) + dates_come,
                             key=lambda w: w.start))
@@ -1072,6 +1074,21 @@ def _beside_capitals(doc, u, w) -> bool:
                 or _CAPITALISED_AFTER.match(doc.text, w.end, u.te)
                 or _OF_CAPITALISED_AFTER.match(doc.text, w.end, u.te)
                 or _CAPITALISED_OF_BEFORE.search(doc.text, max(u.ts, w.start - 40), w.start))
+
+
+def _proper_compound_come(doc, u, tl, names: UnitNames) -> tuple:
+    """Names of the translation in mid-sentence that are no rare names only
+    because two common words spell them ("Farage": far|age, "Johnson":
+    john|son), which the spelling dictionary writes with a capital only
+    (PROPER), and that FreeDict's eng-hin does not translate ("Northeast"
+    it does: a word): a name, as rare as any other. (Hindi sources only:
+    elsewhere measured by no benchmark yet.)"""
+    from .written_case import PROPER
+    return tuple(w for w in names.target
+                 if w not in names.target_rare and not sentence_initial(doc.text, w.start, u.ts)
+                 and common_compound(w.text, tl) and written_case(strip_possessive(w.text), tl) == PROPER
+                 and not people_word(w.text, tl)
+                 and hindi_words.hindi_renderings(strip_possessive(w.text)) is None)
 
 
 def _unglossed_common_come(doc, u, sl, tl, names: UnitNames) -> tuple:

@@ -1,7 +1,9 @@
 """MT403 from a Hindi source: a word Hindi's word lists do not know at all
 (no wordfreq frequency, not in the Hunspell dictionary nor eng-hin, no form
 of known words) is a rare name transcribed; gone from the translation beside
-a rare name come, a name replaced. Each test builds its own tiny eng-hin dictionary (never
+a rare name come, a name replaced. A name come that two common words spell
+("Farage": far|age) but the spelling dictionary writes with a capital only
+is as rare as any. Each test builds its own tiny eng-hin dictionary (never
 the system's); the sentences are written for these tests, each with its
 correct twin."""
 import pytest
@@ -91,3 +93,15 @@ def test_loosely_alike_reads_the_names_spellings():
     # Hughes: a Hindi transcription reads the g soft («ह्यूजेस»), not the gh silent.
     assert _loosely_alike("Hughes", "ह्यूजेस", "hi")
     assert not _loosely_alike("Mendoza", "ह्यूजेस", "hi")
+
+
+def test_name_spelt_by_two_common_words_is_a_rare_name_come(dictionary):
+    # "Farage" is far|age; the spelling dictionary writes it with a capital
+    # only. क्लार्क (Clark, named elsewhere) is gone.
+    src = "सोमवार को क्लार्क ने भाषण दिया। इसके बाद क्लार्क घर चले गए।"
+    found = above_info(src, "On Monday, Clark gave a speech. After that, Farage went home.")
+    assert [f.evidence["translation_names"] for f in found] == [["Farage"]]
+    assert above_info(src, "On Monday, Clark gave a speech. After that, Clark went home.") == []
+    # "Northeast" is a word eng-hin translates: no rare name.
+    src = "सोमवार को क्लार्क ने भाषण दिया। इसके बाद क्लार्क पूर्वोत्तर गए।"
+    assert above_info(src, "On Monday, Clark gave a speech. After that, Clark went to the Northeast.") == []
