@@ -1266,16 +1266,36 @@ def _countries_gone(doc, u, sl, tl) -> list:
     caps = [w for w in words if w[0].isupper()]
     keys |= {key(a) + key(b) for a, b in zip(caps, caps[1:])}
     peoples = [key(w) for w in caps if people_word(w, tl)]
+    rendered = None
     out = []
     for m in _WORD_RE.finditer(doc.source, u.ss, u.se):
         k = key(m.group(), sl)
         if k not in territories:
-            continue
+            if not (sl == "hi" and _hindi_country_alias(m.group(), k, alias, tl)):
+                continue
+            if rendered is None:
+                rendered = _rendered_in_unit(doc, u, sl)
+            if rendered(m.group()):
+                continue
         names = alias.get(k, frozenset())
         if names & keys or any(p[:3] == a[:3] for p in peoples for a in names):
             continue
         out.append(NameWord(m.start(), m.end(), m.group(), WEAK))
     return out
+
+
+def _hindi_country_alias(word: str, k: str, alias, tl) -> bool:
+    """A Hindi word that is no CLDR name of a country but another name of
+    one in the alias table («अमेरिका», the United States, whose CLDR name is
+    «संयुक्त राज्य»): one of its names is a country or region CLDR names in
+    the translation's language (not a city nor a time-zone station: «डेविस»
+    Davis Station), its key is no short Latin word (उन "un", उस "us" are the
+    keys of UN and US) and the dictionary gives it as no ordinary word."""
+    names = alias.get(k)
+    if not names or len(k) < 4 or hindi_words.is_ordinary(word):
+        return False
+    target_territories = _places_and_languages(tl)[0] if tl else frozenset()
+    return any(n in target_territories for n in names)
 
 
 #: Devanagari's candra vowels, ऑ/ॉ (the "o" of "Oxford") and ऍ/ॅ (the "a" of
