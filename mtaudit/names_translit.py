@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cedict, gazetteer, hindi_words, japanese_words, names_japanese, place_words, resources
+from . import cedict, freedict, gazetteer, hindi_words, japanese_words, names_japanese, place_words, resources
 from .document import document_cache
 from .morphology import analyser
 from .names import (LETTERS_RE, STRONG, WEAK, WORD_RE, NameIndex, NameWord, _alias_of, aliases,
@@ -985,11 +985,14 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
         calendar = [NameWord(s, e, w, WEAK) for s, e, w in
                     names_japanese.calendar_gone(doc.source, u.ss, u.se, doc.text[u.ts:u.te], tl)]
         calendar += _chinese_days_gone(doc, u, tl)
-        days = calendar
+        days, languages = calendar, []
     else:
         # (And a transcription its letters show: a candra vowel, «जॉनसन».)
         calendar = _calendar_gone_uncased(doc, u, sl, tl)
         days = calendar + _countries_gone(doc, u, sl, tl) + _transcriptions_gone(doc, u, sl)
+        # (In Hindi also a language or people CLDR names, «जर्मन».)
+        languages = _hindi_languages_gone(doc, u, tl) if sl == "hi" else []
+        days += languages
     if days and not come:
         mid = tuple(w for w in names.target if not sentence_initial(doc.text, w.start, u.ts))
         return UncasedReplacement(mid, tuple(days)) if mid else UncasedReplacement((), ())
@@ -1042,13 +1045,15 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     # A name come that sounds half like a name gone is more likely that name
     # matched badly («मैक्लेरॉय» / McIlroy) than another put in its place;
     # not a day or a month, which is the source language's own word and
-    # transcribes nothing («गुरुवार» is not "Salvador" badly matched).
+    # transcribes nothing («गुरुवार» is not "Salvador" badly matched), nor
+    # the name of a language («जर्मन» is not "Jackson" badly matched).
     said_by_day = {d.start for d in calendar}
+    own_words = said_by_day | {g.start for g in languages}
     # (A name spelt in Latin letters is kept as written: a name come is the
     # same one only if spelt nearly alike, Miler / Miller, not if it sounds
     # half like it, Bruce / Blair.)
     spelt = {g.start for g in latin}
-    gone = [g for g in gone if g.start in said_by_day
+    gone = [g for g in gone if g.start in own_words
             or (not any(_spelt_alike(c.text, g.text) for c in come) if g.start in spelt
                 else not any(_loosely_alike(c.text, g.text, sl) for c in come))]
     if come and all(c in dates_come for c in come):
@@ -1282,6 +1287,54 @@ def _countries_gone(doc, u, sl, tl) -> list:
             continue
         out.append(NameWord(m.start(), m.end(), m.group(), WEAK))
     return out
+
+
+#: Zipf frequency of a language's name from which the translation's
+#: language names it often (German 5.3, Korean 4.7; Beja, Awadhi under 2).
+LANGUAGE_ZIPF = 4.0
+
+
+@lru_cache(maxsize=4)
+def _hindi_language_names(tl: str) -> dict[str, str]:
+    """CLDR's names of languages in Hindi («जर्मन», «जापानी») by their
+    names in the translation's language ("german", "japanese"): single
+    words whose key has four letters or more (not «हो», Ho, the verb "be"),
+    that Hindi does not use as often as its function words, of languages
+    the translation's language often names (Zipf >= LANGUAGE_ZIPF:
+    German, Japanese; not Beja, whose Hindi name «बेजा» is also a word)."""
+    from .names import babel_locales
+    locales = dict(babel_locales(("hi", tl)))
+    if "hi" not in locales or tl not in locales or tl not in wordfreq_languages():
+        return {}
+    out = {}
+    for code, name in locales["hi"].languages.items():
+        other = locales[tl].languages.get(code)
+        if not other or " " in name or " " in other or len(key(name, "hi")) < 4 \
+                or zipf(name, "hi") >= HINDI_WORD_ZIPF or zipf(other.casefold(), tl) < LANGUAGE_ZIPF:
+            continue
+        out[name] = other.casefold()
+    return out
+
+
+def _hindi_languages_gone(doc, u, tl) -> list:
+    """Languages (and so peoples) the Hindi unit names by CLDR's Hindi name
+    («जर्मन» German, «जापानी» Japanese) that the translation's unit says by
+    no word beginning as the language's English name does (German,
+    Germany, Germans) nor renders by sound: in English a name, gone."""
+    names = _hindi_language_names(tl) if tl else {}
+    if not names:
+        return []
+    found = [m for m in _WORD_RE.finditer(doc.source, u.ss, u.se) if m.group() in names]
+    if not found:
+        return []
+    heads = {w.casefold()[:4] for w in _LATIN_WORD.findall(doc.text, u.ts, u.te)}
+    rendered = _rendered_in_unit(doc, u, "hi")
+    # (A word that is also an ordinary one, चीनी "sugar" and Chinese, is
+    # rendered where the unit says the ordinary word's English.)
+    ordinary = freedict.hindi_translations()
+    return [NameWord(m.start(), m.end(), m.group(), WEAK) for m in found
+            if names[m.group()][:4] not in heads and not rendered(m.group())
+            and not any(e.casefold()[:4] in heads for e in ordinary.get(m.group(), ()))]
 
 
 def _hindi_country_alias(word: str, k: str, alias, tl) -> bool:
