@@ -105,3 +105,21 @@ def test_name_spelt_by_two_common_words_is_a_rare_name_come(dictionary):
     # "Northeast" is a word eng-hin translates: no rare name.
     src = "सोमवार को क्लार्क ने भाषण दिया। इसके बाद क्लार्क पूर्वोत्तर गए।"
     assert above_info(src, "On Monday, Clark gave a speech. After that, Clark went to the Northeast.") == []
+
+
+@needs_hunspell_hi
+def test_day_the_source_does_not_name_is_a_name_come(dictionary):
+    src = "मंत्री ने दिल्ली में हैमिल्टन से मुलाकात की।"
+    found = above_info(src, "The minister met Thursday in Delhi.")
+    assert [f.evidence["translation_names"] for f in found] == [["Thursday"]]
+    assert above_info(src, "The minister met Hamilton in Delhi.") == []
+    # The source names the day: no name come.
+    src = "मंत्री ने गुरुवार को दिल्ली में हैमिल्टन से मुलाकात की।"
+    assert above_info(src, "On Thursday the minister met Hamilton in Delhi.") == []
+
+
+def test_a_month_for_a_month_is_no_name_replaced(dictionary):
+    # A date said otherwise (a translator's reckoning), not a name replaced.
+    src = "अक्टूबर में मंत्री ने संसद में भाषण दिया।"
+    assert above_info(src, "In June the minister gave a speech in parliament.") == []
+    assert above_info(src, "In October the minister gave a speech in parliament.") == []
