@@ -1014,7 +1014,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
                    and (w in names.target_rare or not _beside_capitals(doc, u, w))]
         if mid:
             one_name = [g for g in _chinese_proper_gone(doc, u, tl, doc.text[u.ts:u.te]) if _one_name(g.text, tl)]
-            one_name = [g for g in one_name if not any(_loosely_alike(c.text, g.text, sl) for c in mid)]
+            one_name = [g for g in one_name if not any(_loosely_alike(c.text, g.text, sl)
+                                                       or _made_from(c.text, g.text, tl) for c in mid)]
             if one_name:
                 return UncasedReplacement(tuple(mid), tuple(one_name))
     if not come:
@@ -1047,7 +1048,8 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     spelt = {g.start for g in latin}
     gone = [g for g in gone if g.start in said_by_day
             or (not any(_spelt_alike(c.text, g.text) for c in come) if g.start in spelt
-                else not any(_loosely_alike(c.text, g.text, sl) for c in come))]
+                else not any(_loosely_alike(c.text, g.text, sl)
+                             or (sl == "zh" and _made_from(c.text, g.text, tl)) for c in come))]
     if come and all(c in dates_come for c in come):
         # A date for a date (Sunday for 周六, November for 九月) is a date
         # said otherwise, across a time zone or a translator's reckoning,
@@ -1580,7 +1582,8 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     unit_words = {w.casefold() for w in _LATIN_WORD.findall(target_part)}
     # Acronyms written with dots ("U.S."), as the glosses' initials ("us").
     unit_words |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
-    unit_keys = [key(w) for w in _LATIN_WORD.findall(target_part) if w[0].isupper()]
+    unit_caps = [w for w in _LATIN_WORD.findall(target_part) if w[0].isupper()]
+    unit_keys = [key(w) for w in unit_caps]
     outside = {m.group().casefold() for part in (doc.text[:u.ts], doc.text[u.te:])
                for m in _LATIN_WORD.finditer(part) if m.group()[0].isupper()}
     out, pos = [], u.ss
@@ -1596,13 +1599,12 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         one_name = _one_name(w, tl) or (_names_only(w) and bool(alias.get(key(w, "zh"))))
         if not one_name and not cedict.is_proper_noun(w):
             continue
-        glosses = cedict.gloss_words(w)
         # Otherwise, a proper noun whose name ("Roosevelt", not "President", a
         # common word also capitalised in the gloss) the translation writes
         # elsewhere: the name it uses for it.
         named = {g for g in cedict.gloss_names(w) if not common_word(g, tl)}
-        if not (one_name or named & outside) or any(cedict.glossed(t, glosses) for t in unit_words) \
-                or _initials(w) & unit_words:
+        if not (one_name or named & outside) \
+                or _said_by_heads(w, target_part, unit_words, unit_caps, tl, alias):
             continue
         # A place said by a word for its people (美国 "American", 英国
         # "British"): the word begins as one of its names does.
@@ -1631,6 +1633,92 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
             continue
         out.append(NameWord(start, pos, w, WEAK))
     return out
+
+
+#: Words that may join the capitalised words of one name in a gloss
+#: ("United Kingdom of Great Britain and Northern Ireland").
+_NAME_JOINERS = frozenset({"of", "and", "the", "de"})
+
+
+def _gloss_heads(word: str) -> list[list[str]]:
+    """The names CC-CEDICT's glosses of a word give, without what they add
+    to describe it: each gloss up to its first comma, and of that its
+    opening run of capitalised words (joined by "of", "and"...): "Jakarta"
+    of "Jakarta, capital of Indonesia", "Korea" of "Korea as geographic
+    term", "United States" of "United States"."""
+    out = []
+    for g in cedict.glosses(word):
+        run: list[str] = []
+        for t in re.findall(r"[A-Za-z][A-Za-z.\-]*", g.split(",")[0].split(";")[0]):
+            if t[0].isupper():
+                run.append(t)
+            elif t in _NAME_JOINERS and run:
+                run.append(t)
+            else:
+                break
+        while run and run[-1] in _NAME_JOINERS:
+            run.pop()
+        if run:
+            out.append(run)
+    return out
+
+
+def _made_from(latin_name: str, word: str, tl: str | None) -> bool:
+    """May a name of the translation be a word made from the English name of
+    a Chinese word that CC-CEDICT translates by a name (a blend or a
+    derivative: "Brexit", "Brexiteers" for 英国 "Britain")? It begins with
+    the first two letters of one of its names (a gloss's head name word, or
+    a name CLDR or the project's table gives it) and is no place of that
+    table itself ("Brazil" for 英国 is another country)."""
+    k = key(strip_possessive(latin_name))
+    if len(k) < 4 or not tl:
+        return False
+    alias = aliases("zh", tl)
+    if _alias_of(k, alias):
+        return False
+    names = {key(t) for h in _gloss_heads(word) for t in h if t[0].isupper() and len(t) >= 3}
+    names |= {n for n in _alias_of(key(word, "zh"), alias, "zh") if n != key(word, "zh")}
+    return any(len(n) >= 3 and n[:2] == k[:2] for n in names)
+
+
+def _said_by_heads(word: str, target_part: str, unit_words: set[str], unit_caps: list[str],
+                   tl: str | None, alias) -> bool:
+    """Does the translation's unit say a Chinese word that CC-CEDICT
+    translates by a name? By a name word of a gloss's head (``_gloss_heads``:
+    "Korea", "Britain", not a common word, and not what the gloss adds to
+    describe it: "capital of Indonesia" says nothing of 雅加达, "North" not
+    朝鲜), the whole head ("United States", "Democratic Party"), a name
+    CLDR or the project's table gives the place ("UK", "America"), or the
+    initials of a head written in capitals ("US", "U.S."; not the pronoun
+    "us"). A word whose heads hold no name word but common ones is said
+    by any word of its glosses, as before. (Every word of the glosses
+    counted: "of", "and", "as", "States" said 英国, 朝鲜, 美国 in any
+    sentence.)"""
+    heads = _gloss_heads(word)
+    acronyms = {t for t in re.findall(r"\b[A-Z]{2,}\b", target_part)}
+    acronyms |= {m.group().replace(".", "") for m in _DOTTED_ACRONYM.finditer(target_part)}
+    initials = {"".join(t[0] for t in h if t[0].isupper()).upper() for h in heads}
+    initials |= {t for h in heads for t in h if t.isupper() and len(t) >= 2}
+    if initials & acronyms:
+        return True
+    names = {t.casefold() for h in heads for t in h
+             if len(t) >= 3 and t.isalpha() and not common_word(t, tl)}
+    if not names:
+        return any(cedict.glossed(t, cedict.gloss_words(word)) for t in unit_words)
+    if any(cedict.glossed(t, frozenset(names)) for t in unit_words):
+        return True
+    # (A name clipped, "Juve" for Juventus: four letters or more of it.)
+    if any(len(k) >= 4 and any(n.startswith(k) for n in names)
+           for k in (key(strip_possessive(c)) for c in unit_caps)):
+        return True
+    flat = " ".join(_LATIN_WORD.findall(target_part)).casefold()
+    if any(re.search(rf"\b{re.escape(' '.join(_LATIN_WORD.findall(' '.join(h))).casefold())}\b", flat)
+           for h in heads if len(h) >= 2):
+        return True
+    places = _alias_of(key(word, "zh"), alias, "zh")
+    keys = {key(strip_possessive(c)) for c in unit_caps}
+    keys |= {key(a) + key(b) for a, b in zip(unit_caps, unit_caps[1:])}
+    return bool(places & keys)
 
 
 def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:

@@ -184,3 +184,46 @@ def test_a_latin_spelt_name_gone_is_compared_by_spelling_not_sound():
     found = above_info(src, "The acting captain was then yellow-carded, and the side made the extra man pay "
                             "with an unconverted Blair try under fierce pressure.")
     assert found and found[0].evidence["names"] == ["Bruce"]
+
+
+# -- a name CC-CEDICT translates, said by the head of its glosses -------------------
+
+@needs_cedict
+def test_a_country_gone_beside_a_common_word_of_its_gloss():
+    # 朝鲜 is "North Korea": "North" alone does not say it.
+    src = "这位部长上周访问了朝鲜，并与当地官员举行了会谈。"
+    found = above_info(src, "The minister visited North Robinson last week and held talks with local officials.")
+    assert found and found[0].evidence["names"] == ["朝鲜"]
+    assert above_info(src, "The minister visited North Korea last week and held talks with local officials.") == []
+
+
+@needs_cedict
+def test_what_a_gloss_adds_to_describe_a_name_does_not_say_it():
+    # 雅加达 is "Jakarta, capital of Indonesia": "Indonesian" says 印尼, not it.
+    src = "印尼救援队伍周日从雅加达出发，前往受灾最严重的村庄。"
+    found = above_info(src, "Indonesian rescue teams left Harrington on Sunday for the worst-hit villages.")
+    assert found and "雅加达" in found[0].evidence["names"]
+    assert above_info(src, "Indonesian rescue teams left Jakarta on Sunday for the worst-hit villages.") == []
+
+
+@needs_cedict
+def test_initials_say_a_name_only_in_capitals():
+    # 美国 "United States", "US": "U.S." and "US" say it, the pronoun "us" does not.
+    src = "美国官员告诉我们，他们将在下周公布调查结果。"
+    found = above_info(src, "Officials in Harrington told us they would publish the findings next week.")
+    assert found and found[0].evidence["names"] == ["美国"]
+    assert above_info(src, "US officials told us they would publish the findings next week.") == []
+    assert above_info(src, "U.S. officials told us they would publish the findings next week.") == []
+
+
+@needs_cedict
+def test_a_word_made_from_a_name_or_a_clipped_name_is_no_replacement():
+    # "Brexit" is made from "Britain" (英国); "Juve" is Juventus clipped.
+    src = "我们正在推进英国脱欧，这会伤害到家庭和企业。"
+    assert above_info(src, "We are ploughing towards a Brexit that will hurt households and businesses.") == []
+    assert above_info(src, "We are ploughing towards a Harrington that will hurt households and businesses.")
+    src = "罗纳尔多效力于尤文图斯。今年夏天他以一亿欧元的价格转会到了意大利豪门尤文图斯。"
+    assert above_info(src, "Ronaldo plays for Juventus. This summer he moved to Italian giants Juve in a "
+                           "100 million euro deal.") == []
+    assert above_info(src, "Ronaldo plays for Juventus. This summer he moved to Italian giants Harrington "
+                           "in a 100 million euro deal.")
