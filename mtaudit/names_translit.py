@@ -260,8 +260,10 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
                 if run:
                     # jieba often leaves a transcribed name's last syllable
                     # to the next word (保尔|特等 Poulter, 厄尔|曼 Ullman):
-                    # after a name, its first character is tried with it.
-                    if last_flag.startswith(("nr", "ns")) and _HAN_RE.match(word):
+                    # after a name, its first character is tried with it;
+                    # not a particle's (智利|的 "zhilide" is no Scott).
+                    if last_flag.startswith(("nr", "ns")) and _HAN_RE.match(word) \
+                            and not flag.startswith("u"):
                         tails.append(run[-1] + word[0])
                     runs.append(run)
                     run = []
@@ -269,6 +271,12 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         if run:
             runs.append(run)
         words = _joined(runs, lambda ws: all(w in ordinary for w in ws)) + tails
+        # Nor a word CC-CEDICT gives as an ordinary one only, whatever
+        # jieba's tag (保守 of 保守派 "conservative", tagged a name, is no
+        # Peter), nor one it translates by a name its reading is unlike (美国
+        # "United States", 希腊 "Greece", 基督 "Christ"): a name translated,
+        # which transcribes no other name ("meiguo" is not Mayorga).
+        words = [w for w in words if not (cedict.is_ordinary(w) or _translated_name(w))]
         words_keys = {translit_key(w, lang) for w in words}
         for w in words:
             words_keys.update(chinese_readings(w))
@@ -331,6 +339,17 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         words += [m.group() for m in _COMPOUND_RE.finditer(part) if m.group()[0].isupper()]
     keys = {translit_key(w, lang) for w in words}
     return [k for k in keys if len(k) >= 2]
+
+
+@lru_cache(maxsize=20_000)
+def _translated_name(word: str) -> bool:
+    """A word CC-CEDICT gives as a proper noun only, glossed by names none
+    of which its readings sound like even loosely (美国 "United States",
+    希腊 "Greece", 基督 "Christ"; not 平壤 "Pyongyang", a transcription)."""
+    es = cedict.entries(word)
+    if not es or not all(p[:1].isupper() for p, _ in es) or not cedict.gloss_names(word):
+        return False
+    return not _transcription(word, translit_key(word, "zh"))
 
 
 #: Pinyin syllables that transcribe a consonant alone: the apical vowel of
@@ -1014,8 +1033,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
                    and (w in names.target_rare or not _beside_capitals(doc, u, w))]
         if mid:
             one_name = [g for g in _chinese_proper_gone(doc, u, tl, doc.text[u.ts:u.te]) if _one_name(g.text, tl)]
-            one_name = [g for g in one_name if not any(_loosely_alike(c.text, g.text, sl)
-                                                       or _made_from(c.text, g.text, tl) for c in mid)]
+            one_name = [g for g in one_name if not any(_matched_badly(c.text, g.text, sl, tl) for c in mid)]
             if one_name:
                 return UncasedReplacement(tuple(mid), tuple(one_name))
     if not come:
@@ -1048,8 +1066,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     spelt = {g.start for g in latin}
     gone = [g for g in gone if g.start in said_by_day
             or (not any(_spelt_alike(c.text, g.text) for c in come) if g.start in spelt
-                else not any(_loosely_alike(c.text, g.text, sl)
-                             or (sl == "zh" and _made_from(c.text, g.text, tl)) for c in come))]
+                else not any(_matched_badly(c.text, g.text, sl, tl) for c in come))]
     if come and all(c in dates_come for c in come):
         # A date for a date (Sunday for 周六, November for 九月) is a date
         # said otherwise, across a time zone or a translator's reckoning,
@@ -1626,9 +1643,11 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         # Only a transcription is so cut: a word the dictionary translates by
         # a name it does not sound like (周六 "Saturday", 英国 "Britain") is
         # a word of its own, read alone (周六交 "zhouliujiao" is no Childers).
+        # (A name translated, 美国 "United States", is rendered by no sound:
+        # "meiguo" is not Mayorga.)
         own = translit_key(w, "zh")
         keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, pos, u.ss, u.se)] \
-            if _transcription(w, own) else [own]
+            if _transcription(w, own) else [] if _translated_name(w) else [own]
         if any(sounds_alike(t, k, "zh") for k in keys for t in unit_keys if t):
             continue
         out.append(NameWord(start, pos, w, WEAK))
@@ -1661,6 +1680,19 @@ def _gloss_heads(word: str) -> list[list[str]]:
         if run:
             out.append(run)
     return out
+
+
+def _matched_badly(latin_name: str, source_word: str, sl: str | None, tl: str | None) -> bool:
+    """Is a name come more likely the name gone matched badly than another
+    name? It sounds half like it (``_loosely_alike``); in Chinese, not
+    where the word gone is a name CC-CEDICT translates by names its reading
+    is unlike (美国 "meiguo" is half like Mayorga by chance), but where the
+    name come may be a word made from its English name ("Brexit" for 英国,
+    ``_made_from``)."""
+    if sl != "zh":
+        return _loosely_alike(latin_name, source_word, sl)
+    return (not _translated_name(source_word) and _loosely_alike(latin_name, source_word, sl)) \
+        or _made_from(latin_name, source_word, tl)
 
 
 def _made_from(latin_name: str, word: str, tl: str | None) -> bool:

@@ -227,3 +227,34 @@ def test_a_word_made_from_a_name_or_a_clipped_name_is_no_replacement():
                            "100 million euro deal.") == []
     assert above_info(src, "Ronaldo plays for Juventus. This summer he moved to Italian giants Harrington "
                            "in a 100 million euro deal.")
+
+
+# -- readings that transcribe no name ------------------------------------------------
+
+@needs_cedict
+def test_a_translated_name_s_reading_accounts_for_no_other_name():
+    # 美国 is "United States": its reading "meiguo" is half like "Mayorga" by
+    # chance, which neither renders it nor comes from it.
+    src = "周二，韩国领导人在美国与总统举行了会谈。"
+    found = above_info(src, "On Tuesday the South Korean leader held talks with the president in Mayorga.")
+    assert found and found[0].evidence["names"] == ["美国"]
+    assert above_info(src, "On Tuesday the South Korean leader held talks with the president in the "
+                           "United States.") == []
+
+
+@needs_cedict
+def test_a_name_and_the_particle_after_it_make_no_transcription():
+    # 智利|的 "zhilide" is not "Scott".
+    src = "周三，智利的矿业部长宣布了新的铜矿出口计划。"
+    found = above_info(src, "On Wednesday, Scott's mining minister announced a new plan for copper exports.")
+    assert found and found[0].evidence["names"] == ["智利"]
+    assert above_info(src, "On Wednesday, Chile's mining minister announced a new plan for copper exports.") == []
+
+
+@needs_cedict
+def test_an_ordinary_word_jieba_tags_as_a_name_transcribes_none():
+    # 保守派 "conservatives" (tagged nr): 保守 "baoshou" is not "Peter".
+    src = "保守派网站报道了这一消息，并引用了沃特斯办公室的说法。"
+    found = above_info(src, "Conservative sites reported the news, citing Peter's office.")
+    assert found and found[0].evidence["names"] == ["沃特斯"]
+    assert above_info(src, "Conservative sites reported the news, citing Waters' office.") == []
