@@ -1612,8 +1612,14 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         if len(w) < 2 or not _HAN_RE.fullmatch(w[0]):
             continue
         # A word whose every translation is one English name (周六 "Saturday",
-        # 墨西哥 "Mexico", 意大利 "Italy"): the translation must say it.
-        one_name = _one_name(w, tl) or (_names_only(w) and bool(alias.get(key(w, "zh"))))
+        # 墨西哥 "Mexico", 意大利 "Italy"), or a name CLDR or the project's
+        # table gives too, or a name translated word for word, every gloss
+        # a name of capitalised words its reading is unlike (民主党
+        # "Democratic Party", 国会 "Congress"; not 美元 "US dollar", nor a
+        # transcription jieba cut from a longer one, 霍利|约克 "York"): the
+        # translation must say it.
+        one_name = _one_name(w, tl) or (_names_only(w) and (
+            bool(alias.get(key(w, "zh"))) or (_translated_name(w) and _capitalised_glosses(w))))
         if not one_name and not cedict.is_proper_noun(w):
             continue
         # Otherwise, a proper noun whose name ("Roosevelt", not "President", a
@@ -2001,6 +2007,16 @@ def _names_only(word: str) -> bool:
     capital of Indonesia", "Democratic Party"); not 工党 "labor party"."""
     es = cedict.entries(word)
     return bool(es) and all(p[:1].isupper() for p, _ in es) and all(g[:1].isupper() for _, gl in es for g in gl)
+
+
+def _capitalised_glosses(word: str) -> bool:
+    """Is every gloss CC-CEDICT gives the word a name written in capitals
+    ("Democratic Party", "Olympic Games", "the Olympics"), no word in lower
+    case but "the", "of", "and" ("US dollar" is no name)?"""
+    gl = cedict.glosses(word)
+    return bool(gl) and all(
+        all(t[0].isupper() or t in _NAME_JOINERS for t in re.findall(r"[A-Za-z][A-Za-z.'\-]*", g))
+        for g in gl)
 
 
 def _with_neighbours(text: str, start: int, end: int, lo: int, hi: int) -> list[str]:

@@ -258,3 +258,26 @@ def test_an_ordinary_word_jieba_tags_as_a_name_transcribes_none():
     found = above_info(src, "Conservative sites reported the news, citing Peter's office.")
     assert found and found[0].evidence["names"] == ["沃特斯"]
     assert above_info(src, "Conservative sites reported the news, citing Waters' office.") == []
+
+
+@needs_cedict
+def test_a_name_translated_word_for_word_gone():
+    # 民主党 "Democratic Party", 国会 "Congress": names of capitalised words
+    # the reading is unlike; the Democrats and Congress say them.
+    src = "上周，民主党在参议院批评了这项法案。"
+    found = above_info(src, "Last week, Harrington criticised the bill in the Senate.")
+    assert found and found[0].evidence["names"] == ["民主党"]
+    assert above_info(src, "Last week, the Democratic Party criticised the bill in the Senate.") == []
+    assert above_info(src, "Last week, the Democrats criticised the bill in the Senate.") == []
+    src = "他表示，国会将在下个月就这项法案进行投票。"
+    found = above_info(src, "He said Harrington would vote on the bill next month.")
+    assert found and found[0].evidence["names"] == ["国会"]
+    assert above_info(src, "He said Congress would vote on the bill next month.") == []
+
+
+@needs_cedict
+def test_a_gloss_with_a_common_word_is_no_name_translated():
+    # 美元 "US dollar": a currency, said by "$" as often as by a word.
+    src = "他说，美元将在下个月继续下跌。"
+    assert above_info(src, "He said Harrington would keep falling next month.") == []
+    assert above_info(src, "He said the dollar would keep falling next month.") == []
