@@ -1621,7 +1621,13 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         one_name = _one_name(w, tl) or (_names_only(w) and (
             bool(alias.get(key(w, "zh"))) or (_translated_name(w) and _capitalised_glosses(w))))
         if not one_name and not cedict.is_proper_noun(w):
-            continue
+            # An ordinary word whose one-word gloss the translation writes
+            # as a name everywhere else in the document (参议院 "senate":
+            # "the Senate"; 海军 "navy": "the Navy"; 艾滋病 "AIDS": "Aids"):
+            # the document's name for it.
+            if not _named_by_document(w, doc, u):
+                continue
+            one_name = True
         # Otherwise, a proper noun whose name ("Roosevelt", not "President", a
         # common word also capitalised in the gloss) the translation writes
         # elsewhere: the name it uses for it.
@@ -2007,6 +2013,37 @@ def _names_only(word: str) -> bool:
     capital of Indonesia", "Democratic Party"); not 工党 "labor party"."""
     es = cedict.entries(word)
     return bool(es) and all(p[:1].isupper() for p, _ in es) and all(g[:1].isupper() for _, gl in es for g in gl)
+
+
+def _named_by_document(word: str, doc, u) -> bool:
+    """Does the translation write a one-word CC-CEDICT gloss of a Chinese
+    word (four letters or more) with a capital in mid-sentence outside the
+    unit, and never in lower case (``_names_elsewhere``), once at least as
+    a name of its own, no capitalised word beside it ("the Senate", not
+    "Premier League", "CBS News": a common word of a longer name)? Or is a
+    gloss an acronym in capitals ("AIDS")? The document takes it for a
+    name."""
+    glosses = [g for g in cedict.glosses(word) if re.fullmatch(r"[A-Za-z]{4,}", g)]
+    if not glosses:
+        return False
+    if any(g.isupper() for g in glosses):
+        return True
+    elsewhere = _names_elsewhere(doc, u)
+    for g in glosses:
+        if g.casefold() not in elsewhere:
+            continue
+        for m in re.finditer(rf"\b{re.escape(g.capitalize())}\b", doc.text):
+            if u.ts <= m.start() < u.te:
+                continue
+            lo = doc.text.rfind("\n", 0, m.start()) + 1
+            hi = doc.text.find("\n", m.end())
+            hi = len(doc.text) if hi < 0 else hi
+            if not (_CAPITALISED_BEFORE.search(doc.text, max(lo, m.start() - 40), m.start())
+                    or _CAPITALISED_AFTER.match(doc.text, m.end(), hi)
+                    or _OF_CAPITALISED_AFTER.match(doc.text, m.end(), hi)
+                    or _CAPITALISED_OF_BEFORE.search(doc.text, max(lo, m.start() - 40), m.start())):
+                return True
+    return False
 
 
 def _capitalised_glosses(word: str) -> bool:

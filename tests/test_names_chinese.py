@@ -281,3 +281,27 @@ def test_a_gloss_with_a_common_word_is_no_name_translated():
     src = "他说，美元将在下个月继续下跌。"
     assert above_info(src, "He said Harrington would keep falling next month.") == []
     assert above_info(src, "He said the dollar would keep falling next month.") == []
+
+
+@needs_cedict
+def test_an_ordinary_word_the_document_writes_as_a_name_gone():
+    # 参议院 "senate": the translation writes "the Senate" as a name of its
+    # own elsewhere; 艾滋病 "AIDS": a gloss in capitals.
+    src = "周三，参议院开会讨论了预算。\n参议院周四通过了这项法案。"
+    found = above_info(src, "On Wednesday the Senate met to discuss the budget.\n"
+                            "On Thursday, Harrington passed the bill.")
+    assert found and found[0].evidence["names"] == ["参议院"]
+    assert above_info(src, "On Wednesday the Senate met to discuss the budget.\n"
+                           "On Thursday, the Senate passed the bill.") == []
+    src = "感染艾滋病的人数今年有所增加。"
+    found = above_info(src, "The number of people living with Harrington has risen this year.")
+    assert found and found[0].evidence["names"] == ["艾滋病"]
+    assert above_info(src, "The number of people living with Aids has risen this year.") == []
+
+
+@needs_cedict
+def test_a_common_word_only_inside_longer_names_is_no_name_of_the_document():
+    # 联赛 "league": "Premier League" does not make "league" a name.
+    src = "本赛季，这个联赛竞争非常激烈。\n他说，联赛将在下周继续进行。"
+    assert above_info(src, "This season the Premier League has been fiercely contested.\n"
+                           "He said Harrington would go on next week.") == []
