@@ -254,7 +254,7 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         for word, flag in chinese_tagged_words(part):
             if flag.startswith("n") and _CJK_RE.search(word):
                 run.append(word)
-                if flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(word):
+                if flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(word) or _translated_name(word):
                     ordinary.add(word)
             else:
                 if run:
@@ -273,10 +273,12 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         words = _joined(runs, lambda ws: all(w in ordinary for w in ws)) + tails
         # Nor a word CC-CEDICT gives as an ordinary one only, whatever
         # jieba's tag (保守 of 保守派 "conservative", tagged a name, is no
-        # Peter), nor one it translates by a name its reading is unlike (美国
-        # "United States", 希腊 "Greece", 基督 "Christ"): a name translated,
-        # which transcribes no other name ("meiguo" is not Mayorga).
-        words = [w for w in words if not (cedict.is_ordinary(w) or _translated_name(w))]
+        # Peter). (A word jieba cuts that the dictionary translates by a name
+        # its reading is unlike, 美国 "United States", 希腊 "Greece", is a
+        # name translated, which transcribes no other name: "meiguo" is not
+        # Mayorga; it counts as ordinary above. Not a piece of a longer
+        # word: 德文 "German" of 德文郡 is Devon.)
+        words = [w for w in words if not cedict.is_ordinary(w)]
         words_keys = {translit_key(w, lang) for w in words}
         for w in words:
             words_keys.update(chinese_readings(w))
@@ -1609,6 +1611,14 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     for w in chinese_words(doc.source[u.ss:u.se]):
         start = pos
         pos += len(w)
+        # jieba joins a name and the character after it into a word the
+        # dictionary does not know (湖人|队 "Lakers team", 推特|上 "on
+        # Twitter"): the name, without it.
+        trimmed = len(w) >= 3 and _HAN_RE.fullmatch(w[-1]) and not cedict.entries(w) \
+            and bool(cedict.entries(w[:-1]))
+        if trimmed:
+            w = w[:-1]
+        end = start + len(w)
         if len(w) < 2 or not _HAN_RE.fullmatch(w[0]):
             continue
         # A word whose every translation is one English name (周六 "Saturday",
@@ -1656,13 +1666,15 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         # a name it does not sound like (周六 "Saturday", 英国 "Britain") is
         # a word of its own, read alone (周六交 "zhouliujiao" is no Childers).
         # (A name translated, 美国 "United States", is rendered by no sound:
-        # "meiguo" is not Mayorga.)
+        # "meiguo" is not Mayorga; but a word cut from an unknown one may be
+        # a transcription that the dictionary's word is by chance, 德文
+        # "German" of 德文|郡 Devon.)
         own = translit_key(w, "zh")
-        keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, pos, u.ss, u.se)] \
-            if _transcription(w, own) else [] if _translated_name(w) else [own]
+        keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, end, u.ss, u.se)] \
+            if _transcription(w, own) else [] if _translated_name(w) and not trimmed else [own]
         if any(sounds_alike(t, k, "zh") for k in keys for t in unit_keys if t):
             continue
-        out.append(NameWord(start, pos, w, WEAK))
+        out.append(NameWord(start, end, w, WEAK))
     return out
 
 
