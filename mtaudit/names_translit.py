@@ -1151,16 +1151,34 @@ def _unglossed_people_come(doc, u, tl, names: UnitNames, glosses: frozenset[str]
     if not people:
         return []
     gloss_keys = [g for g in glosses if len(g) >= 3]
+    # (Sounding like a place's name: the names of the unit's proper nouns,
+    # "wales" for "Welsh", not every word of every gloss: "great" and
+    # "guns" sound like "German", "between" like "Bolivian".)
+    name_keys = [g for g in _text_gloss_names(doc.source[u.ss:u.se]) if len(g) >= 3]
     out = []
     for w in people:
         mine = place_words.entries_of(w.text, tl)
         k = key(strip_possessive(w.text))
         if cedict.glossed(w.text, glosses) or any(
                 mine & place_words.entries_of(g.capitalize(), tl) for g in gloss_keys if g[:3] == k[:3]) \
-                or names_japanese._people_of(k, [g for g in gloss_keys if g[:1] == k[:1]]):
+                or names_japanese._people_of(k, [g for g in name_keys if g[:1] == k[:1]]):
             continue
         out.append(w)
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _text_gloss_names(text: str) -> frozenset[str]:
+    """The name words (``cedict.gloss_names``: capitalised words of proper
+    noun entries, lower-cased) of every word CC-CEDICT has in a Chinese
+    text, single characters too (威 "Wales", 德 "Germany")."""
+    out: set[str] = set()
+    for m in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text):
+        run = m.group()
+        for i in range(len(run)):
+            for n in range(1, min(cedict.MAX_HEADWORD, len(run) - i) + 1):
+                out |= cedict.gloss_names(run[i:i + n])
+    return frozenset(key(g) for g in out)
 
 
 @lru_cache(maxsize=4)

@@ -321,3 +321,16 @@ def test_a_name_jieba_joined_with_the_character_after_it():
     src = "周二，一名男子在德文郡被捕。"
     assert above_info(src, "On Tuesday a man was arrested in Harrington.")
     assert above_info(src, "On Tuesday a man was arrested in Devon.") == []
+
+
+@needs_cedict
+def test_a_people_s_word_is_said_by_a_place_s_name_not_by_any_gloss_word():
+    # "German" sounds like "great" (伟大) and "guns", no place's name:
+    # a people's word come; "Welsh" is said by 威尔士 "Wales".
+    src = "随后他声讨民主党，并强调要让美国再次伟大。"
+    found = above_info(src, "He then ranted against the German and stressed making America great again.")
+    assert found and found[0].evidence["translation_names"] == ["German"]
+    assert above_info(src, "He then ranted against the Democrats and stressed making America great again.") == []
+    src = "周二，一些威尔士政界人士对墨西哥的建议感到惊愕。"
+    assert above_info(src, "On Tuesday some Welsh politicians were dismayed at the suggestion.") == []
+    assert above_info(src, "On Tuesday some Bolivian politicians were dismayed at the suggestion.")
