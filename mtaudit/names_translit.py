@@ -251,8 +251,17 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # "earthquake", 天空 "sky"), not tagged as names by jieba: their
         # readings account for no name ("dizhen" is not Erdogan).
         ordinary: set[str] = set()
+        prev_word, prev_flag = "", ""
         for word, flag in chinese_tagged_words(part):
             if flag.startswith("n") and _CJK_RE.search(word):
+                # Or its first syllable to the word before, a classifier
+                # or a verb's (道|本顿 Daubenton): a name that opens a run
+                # is tried with the last character of that word too, not
+                # of a particle's, a preposition's or a conjunction's (和,
+                # 在, 的), nor of a pronoun's or an adverb's.
+                if not run and flag.startswith(("nr", "ns")) and prev_word \
+                        and _HAN_RE.fullmatch(prev_word[-1]) and not prev_flag.startswith(("u", "p", "c", "r", "d")):
+                    tails.append(prev_word[-1] + word)
                 run.append(word)
                 if flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(word) or _translated_name(word):
                     ordinary.add(word)
@@ -268,6 +277,7 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
                     runs.append(run)
                     run = []
             last_flag = flag
+            prev_word, prev_flag = word, flag
         if run:
             runs.append(run)
         words = _joined(runs, lambda ws: all(w in ordinary for w in ws)) + tails

@@ -334,3 +334,11 @@ def test_a_people_s_word_is_said_by_a_place_s_name_not_by_any_gloss_word():
     src = "周二，一些威尔士政界人士对墨西哥的建议感到惊愕。"
     assert above_info(src, "On Tuesday some Welsh politicians were dismayed at the suggestion.") == []
     assert above_info(src, "On Tuesday some Bolivian politicians were dismayed at the suggestion.")
+
+
+@needs_cedict
+def test_a_transcription_whose_first_syllable_jieba_gave_to_the_word_before():
+    # jieba cuts 道|本顿 (a classifier, then "benton"): 道本顿 is Daubenton.
+    src = "研究人员将在夏天跟踪棕色长耳蝙蝠和道本顿蝙蝠的活动。"
+    assert above_info(src, "The researchers will follow brown long-eared and Daubenton bats this summer.") == []
+    assert above_info(src, "The researchers will follow brown long-eared and Harrington bats this summer.")
