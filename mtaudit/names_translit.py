@@ -1740,10 +1740,13 @@ def _matched_badly(latin_name: str, source_word: str, sl: str | None, tl: str | 
     where the word gone is a name CC-CEDICT translates by names its reading
     is unlike (美国 "meiguo" is half like Mayorga by chance), but where the
     name come may be a word made from its English name ("Brexit" for 英国,
-    ``_made_from``)."""
+    ``_made_from``); nor where it is an ordinary Chinese word."""
     if sl != "zh":
         return _loosely_alike(latin_name, source_word, sl)
-    return (not _translated_name(source_word) and _loosely_alike(latin_name, source_word, sl)) \
+    # (Nor a word CC-CEDICT gives as an ordinary one only, 参议院 "senate":
+    # Chinese words, which transcribe nothing.)
+    return (not (_translated_name(source_word) or cedict.is_ordinary(source_word))
+            and _loosely_alike(latin_name, source_word, sl)) \
         or _made_from(latin_name, source_word, tl)
 
 

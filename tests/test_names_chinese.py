@@ -342,3 +342,13 @@ def test_a_transcription_whose_first_syllable_jieba_gave_to_the_word_before():
     src = "研究人员将在夏天跟踪棕色长耳蝙蝠和道本顿蝙蝠的活动。"
     assert above_info(src, "The researchers will follow brown long-eared and Daubenton bats this summer.") == []
     assert above_info(src, "The researchers will follow brown long-eared and Harrington bats this summer.")
+
+
+@needs_cedict
+def test_an_ordinary_chinese_word_gone_is_no_name_matched_badly():
+    # "Champions" is half like 参议院's reading "canyiyuan", but 参议院
+    # "senate" is a Chinese word, which transcribes no name.
+    src = "周三，参议院开会讨论了预算。\n参议院周四通过了这项法案。"
+    found = above_info(src, "On Wednesday the Senate met to discuss the budget.\n"
+                            "On Thursday, the Champions passed the bill.")
+    assert found and found[0].evidence["names"] == ["参议院"]
