@@ -251,24 +251,44 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         # "earthquake", 天空 "sky"), not tagged as names by jieba: their
         # readings account for no name ("dizhen" is not Erdogan).
         ordinary: set[str] = set()
+        prev_word, prev_flag = "", ""
         for word, flag in chinese_tagged_words(part):
             if flag.startswith("n") and _CJK_RE.search(word):
+                # Or its first syllable to the word before, a classifier
+                # or a verb's (道|本顿 Daubenton): a name that opens a run
+                # is tried with the last character of that word too, not
+                # of a particle's, a preposition's or a conjunction's (和,
+                # 在, 的), nor of a pronoun's or an adverb's.
+                if not run and flag.startswith(("nr", "ns")) and prev_word \
+                        and _HAN_RE.fullmatch(prev_word[-1]) and not prev_flag.startswith(("u", "p", "c", "r", "d")):
+                    tails.append(prev_word[-1] + word)
                 run.append(word)
-                if flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(word):
+                if flag in ("n", "ng", "nl", "nz") and cedict.is_ordinary(word) or _translated_name(word):
                     ordinary.add(word)
             else:
                 if run:
                     # jieba often leaves a transcribed name's last syllable
                     # to the next word (保尔|特等 Poulter, 厄尔|曼 Ullman):
-                    # after a name, its first character is tried with it.
-                    if last_flag.startswith(("nr", "ns")) and _HAN_RE.match(word):
+                    # after a name, its first character is tried with it;
+                    # not a particle's (智利|的 "zhilide" is no Scott).
+                    if last_flag.startswith(("nr", "ns")) and _HAN_RE.match(word) \
+                            and not flag.startswith("u"):
                         tails.append(run[-1] + word[0])
                     runs.append(run)
                     run = []
             last_flag = flag
+            prev_word, prev_flag = word, flag
         if run:
             runs.append(run)
         words = _joined(runs, lambda ws: all(w in ordinary for w in ws)) + tails
+        # Nor a word CC-CEDICT gives as an ordinary one only, whatever
+        # jieba's tag (保守 of 保守派 "conservative", tagged a name, is no
+        # Peter). (A word jieba cuts that the dictionary translates by a name
+        # its reading is unlike, 美国 "United States", 希腊 "Greece", is a
+        # name translated, which transcribes no other name: "meiguo" is not
+        # Mayorga; it counts as ordinary above. Not a piece of a longer
+        # word: 德文 "German" of 德文郡 is Devon.)
+        words = [w for w in words if not cedict.is_ordinary(w)]
         words_keys = {translit_key(w, lang) for w in words}
         for w in words:
             words_keys.update(chinese_readings(w))
@@ -331,6 +351,17 @@ def source_sound_keys(text: str, lang: str | None, ss: int, se: int) -> list[str
         words += [m.group() for m in _COMPOUND_RE.finditer(part) if m.group()[0].isupper()]
     keys = {translit_key(w, lang) for w in words}
     return [k for k in keys if len(k) >= 2]
+
+
+@lru_cache(maxsize=20_000)
+def _translated_name(word: str) -> bool:
+    """A word CC-CEDICT gives as a proper noun only, glossed by names none
+    of which its readings sound like even loosely (美国 "United States",
+    希腊 "Greece", 基督 "Christ"; not 平壤 "Pyongyang", a transcription)."""
+    es = cedict.entries(word)
+    if not es or not all(p[:1].isupper() for p, _ in es) or not cedict.gloss_names(word):
+        return False
+    return not _transcription(word, translit_key(word, "zh"))
 
 
 #: Pinyin syllables that transcribe a consonant alone: the apical vowel of
@@ -1025,7 +1056,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
                    and (w in names.target_rare or not _beside_capitals(doc, u, w))]
         if mid:
             one_name = [g for g in _chinese_proper_gone(doc, u, tl, doc.text[u.ts:u.te]) if _one_name(g.text, tl)]
-            one_name = [g for g in one_name if not any(_loosely_alike(c.text, g.text, sl) for c in mid)]
+            one_name = [g for g in one_name if not any(_matched_badly(c.text, g.text, sl, tl) for c in mid)]
             if one_name:
                 return UncasedReplacement(tuple(mid), tuple(one_name))
     if not come:
@@ -1061,7 +1092,7 @@ def uncased_replacement(doc, u, sl, tl, names: UnitNames) -> UncasedReplacement:
     spelt = {g.start for g in latin}
     gone = [g for g in gone if g.start in own_words
             or (not any(_spelt_alike(c.text, g.text) for c in come) if g.start in spelt
-                else not any(_loosely_alike(c.text, g.text, sl) for c in come))]
+                else not any(_matched_badly(c.text, g.text, sl, tl) for c in come))]
     if come and all(c in dates_come for c in come):
         # A date for a date (Sunday for 周六, November for 九月) is a date
         # said otherwise, across a time zone or a translator's reckoning,
@@ -1159,16 +1190,34 @@ def _unglossed_people_come(doc, u, tl, names: UnitNames, glosses: frozenset[str]
     if not people:
         return []
     gloss_keys = [g for g in glosses if len(g) >= 3]
+    # (Sounding like a place's name: the names of the unit's proper nouns,
+    # "wales" for "Welsh", not every word of every gloss: "great" and
+    # "guns" sound like "German", "between" like "Bolivian".)
+    name_keys = [g for g in _text_gloss_names(doc.source[u.ss:u.se]) if len(g) >= 3]
     out = []
     for w in people:
         mine = place_words.entries_of(w.text, tl)
         k = key(strip_possessive(w.text))
         if cedict.glossed(w.text, glosses) or any(
                 mine & place_words.entries_of(g.capitalize(), tl) for g in gloss_keys if g[:3] == k[:3]) \
-                or names_japanese._people_of(k, [g for g in gloss_keys if g[:1] == k[:1]]):
+                or names_japanese._people_of(k, [g for g in name_keys if g[:1] == k[:1]]):
             continue
         out.append(w)
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _text_gloss_names(text: str) -> frozenset[str]:
+    """The name words (``cedict.gloss_names``: capitalised words of proper
+    noun entries, lower-cased) of every word CC-CEDICT has in a Chinese
+    text, single characters too (威 "Wales", 德 "Germany")."""
+    out: set[str] = set()
+    for m in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text):
+        run = m.group()
+        for i in range(len(run)):
+            for n in range(1, min(cedict.MAX_HEADWORD, len(run) - i) + 1):
+                out |= cedict.gloss_names(run[i:i + n])
+    return frozenset(key(g) for g in out)
 
 
 @lru_cache(maxsize=4)
@@ -1717,7 +1766,8 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     unit_words = {w.casefold() for w in _LATIN_WORD.findall(target_part)}
     # Acronyms written with dots ("U.S."), as the glosses' initials ("us").
     unit_words |= {m.group().replace(".", "").casefold() for m in _DOTTED_ACRONYM.finditer(target_part)}
-    unit_keys = [key(w) for w in _LATIN_WORD.findall(target_part) if w[0].isupper()]
+    unit_caps = [w for w in _LATIN_WORD.findall(target_part) if w[0].isupper()]
+    unit_keys = [key(w) for w in unit_caps]
     outside = {m.group().casefold() for part in (doc.text[:u.ts], doc.text[u.te:])
                for m in _LATIN_WORD.finditer(part) if m.group()[0].isupper()}
     out, pos = [], u.ss
@@ -1726,20 +1776,39 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
     for w in chinese_words(doc.source[u.ss:u.se]):
         start = pos
         pos += len(w)
+        # jieba joins a name and the character after it into a word the
+        # dictionary does not know (湖人|队 "Lakers team", 推特|上 "on
+        # Twitter"): the name, without it.
+        trimmed = len(w) >= 3 and _HAN_RE.fullmatch(w[-1]) and not cedict.entries(w) \
+            and bool(cedict.entries(w[:-1]))
+        if trimmed:
+            w = w[:-1]
+        end = start + len(w)
         if len(w) < 2 or not _HAN_RE.fullmatch(w[0]):
             continue
         # A word whose every translation is one English name (周六 "Saturday",
-        # 墨西哥 "Mexico", 意大利 "Italy"): the translation must say it.
-        one_name = _one_name(w, tl) or (_names_only(w) and bool(alias.get(key(w, "zh"))))
+        # 墨西哥 "Mexico", 意大利 "Italy"), or a name CLDR or the project's
+        # table gives too, or a name translated word for word, every gloss
+        # a name of capitalised words its reading is unlike (民主党
+        # "Democratic Party", 国会 "Congress"; not 美元 "US dollar", nor a
+        # transcription jieba cut from a longer one, 霍利|约克 "York"): the
+        # translation must say it.
+        one_name = _one_name(w, tl) or (_names_only(w) and (
+            bool(alias.get(key(w, "zh"))) or (_translated_name(w) and _capitalised_glosses(w))))
         if not one_name and not cedict.is_proper_noun(w):
-            continue
-        glosses = cedict.gloss_words(w)
+            # An ordinary word whose one-word gloss the translation writes
+            # as a name everywhere else in the document (参议院 "senate":
+            # "the Senate"; 海军 "navy": "the Navy"; 艾滋病 "AIDS": "Aids"):
+            # the document's name for it.
+            if not _named_by_document(w, doc, u):
+                continue
+            one_name = True
         # Otherwise, a proper noun whose name ("Roosevelt", not "President", a
         # common word also capitalised in the gloss) the translation writes
         # elsewhere: the name it uses for it.
         named = {g for g in cedict.gloss_names(w) if not common_word(g, tl)}
-        if not (one_name or named & outside) or any(cedict.glossed(t, glosses) for t in unit_words) \
-                or _initials(w) & unit_words:
+        if not (one_name or named & outside) \
+                or _said_by_heads(w, target_part, unit_words, unit_caps, tl, alias):
             continue
         # A place said by a word for its people (美国 "American", 英国
         # "British"): the word begins as one of its names does.
@@ -1761,13 +1830,119 @@ def _chinese_proper_gone(doc, u, tl, target_part: str) -> list:
         # Only a transcription is so cut: a word the dictionary translates by
         # a name it does not sound like (周六 "Saturday", 英国 "Britain") is
         # a word of its own, read alone (周六交 "zhouliujiao" is no Childers).
+        # (A name translated, 美国 "United States", is rendered by no sound:
+        # "meiguo" is not Mayorga; but a word cut from an unknown one may be
+        # a transcription that the dictionary's word is by chance, 德文
+        # "German" of 德文|郡 Devon.)
         own = translit_key(w, "zh")
-        keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, pos, u.ss, u.se)] \
-            if _transcription(w, own) else [own]
+        keys = [translit_key(x, "zh") for x in _with_neighbours(doc.source, start, end, u.ss, u.se)] \
+            if _transcription(w, own) else [] if _translated_name(w) and not trimmed else [own]
         if any(sounds_alike(t, k, "zh") for k in keys for t in unit_keys if t):
             continue
-        out.append(NameWord(start, pos, w, WEAK))
+        out.append(NameWord(start, end, w, WEAK))
     return out
+
+
+#: Words that may join the capitalised words of one name in a gloss
+#: ("United Kingdom of Great Britain and Northern Ireland").
+_NAME_JOINERS = frozenset({"of", "and", "the", "de"})
+
+
+def _gloss_heads(word: str) -> list[list[str]]:
+    """The names CC-CEDICT's glosses of a word give, without what they add
+    to describe it: each gloss up to its first comma, and of that its
+    opening run of capitalised words (joined by "of", "and"...): "Jakarta"
+    of "Jakarta, capital of Indonesia", "Korea" of "Korea as geographic
+    term", "United States" of "United States"."""
+    out = []
+    for g in cedict.glosses(word):
+        run: list[str] = []
+        for t in re.findall(r"[A-Za-z][A-Za-z.\-]*", g.split(",")[0].split(";")[0]):
+            if t[0].isupper():
+                run.append(t)
+            elif t in _NAME_JOINERS and run:
+                run.append(t)
+            else:
+                break
+        while run and run[-1] in _NAME_JOINERS:
+            run.pop()
+        if run:
+            out.append(run)
+    return out
+
+
+def _matched_badly(latin_name: str, source_word: str, sl: str | None, tl: str | None) -> bool:
+    """Is a name come more likely the name gone matched badly than another
+    name? It sounds half like it (``_loosely_alike``); in Chinese, not
+    where the word gone is a name CC-CEDICT translates by names its reading
+    is unlike (美国 "meiguo" is half like Mayorga by chance), but where the
+    name come may be a word made from its English name ("Brexit" for 英国,
+    ``_made_from``); nor where it is an ordinary Chinese word."""
+    if sl != "zh":
+        return _loosely_alike(latin_name, source_word, sl)
+    # (Nor a word CC-CEDICT gives as an ordinary one only, 参议院 "senate":
+    # Chinese words, which transcribe nothing.)
+    return (not (_translated_name(source_word) or cedict.is_ordinary(source_word))
+            and _loosely_alike(latin_name, source_word, sl)) \
+        or _made_from(latin_name, source_word, tl)
+
+
+def _made_from(latin_name: str, word: str, tl: str | None) -> bool:
+    """May a name of the translation be a word made from the English name of
+    a Chinese word that CC-CEDICT translates by a name (a blend or a
+    derivative: "Brexit", "Brexiteers" for 英国 "Britain")? It begins with
+    the first two letters of one of its names (a gloss's head name word, or
+    a name CLDR or the project's table gives it) and is no place of that
+    table itself ("Brazil" for 英国 is another country)."""
+    k = key(strip_possessive(latin_name))
+    if len(k) < 4 or not tl:
+        return False
+    alias = aliases("zh", tl)
+    if _alias_of(k, alias):
+        return False
+    names = {key(t) for h in _gloss_heads(word) for t in h if t[0].isupper() and len(t) >= 3}
+    names |= {n for n in _alias_of(key(word, "zh"), alias, "zh") if n != key(word, "zh")}
+    return any(len(n) >= 3 and n[:2] == k[:2] for n in names)
+
+
+def _said_by_heads(word: str, target_part: str, unit_words: set[str], unit_caps: list[str],
+                   tl: str | None, alias) -> bool:
+    """Does the translation's unit say a Chinese word that CC-CEDICT
+    translates by a name? By a name word of a gloss's head (``_gloss_heads``:
+    "Korea", "Britain", not a common word, and not what the gloss adds to
+    describe it: "capital of Indonesia" says nothing of 雅加达, "North" not
+    朝鲜), the whole head ("United States", "Democratic Party"), a name
+    CLDR or the project's table gives the place ("UK", "America"), or the
+    initials of a head written in capitals ("US", "U.S."; not the pronoun
+    "us"). A word whose heads hold no name word but common ones is said
+    by any word of its glosses, as before. (Every word of the glosses
+    counted: "of", "and", "as", "States" said 英国, 朝鲜, 美国 in any
+    sentence.)"""
+    heads = _gloss_heads(word)
+    acronyms = {t for t in re.findall(r"\b[A-Z]{2,}\b", target_part)}
+    acronyms |= {m.group().replace(".", "") for m in _DOTTED_ACRONYM.finditer(target_part)}
+    initials = {"".join(t[0] for t in h if t[0].isupper()).upper() for h in heads}
+    initials |= {t for h in heads for t in h if t.isupper() and len(t) >= 2}
+    if initials & acronyms:
+        return True
+    names = {t.casefold() for h in heads for t in h
+             if len(t) >= 3 and t.isalpha() and not common_word(t, tl)}
+    if not names:
+        return any(cedict.glossed(t, cedict.gloss_words(word)) for t in unit_words)
+    if any(cedict.glossed(t, frozenset(names)) for t in unit_words):
+        return True
+    # (A name clipped, "Juve" for Juventus: four letters or more of it.)
+    if any(len(k) >= 4 and any(n.startswith(k) for n in names)
+           for k in (key(strip_possessive(c)) for c in unit_caps)):
+        return True
+    flat = " ".join(_LATIN_WORD.findall(target_part)).casefold()
+    if any(re.search(rf"\b{re.escape(' '.join(_LATIN_WORD.findall(' '.join(h))).casefold())}\b", flat)
+           for h in heads if len(h) >= 2):
+        return True
+    places = _alias_of(key(word, "zh"), alias, "zh")
+    keys = {key(strip_possessive(c)) for c in unit_caps}
+    keys |= {key(a) + key(b) for a, b in zip(unit_caps, unit_caps[1:])}
+    return bool(places & keys)
 
 
 def _chinese_transcriptions_gone(doc, u, target_part: str) -> list:
@@ -2018,6 +2193,47 @@ def _names_only(word: str) -> bool:
     capital of Indonesia", "Democratic Party"); not 工党 "labor party"."""
     es = cedict.entries(word)
     return bool(es) and all(p[:1].isupper() for p, _ in es) and all(g[:1].isupper() for _, gl in es for g in gl)
+
+
+def _named_by_document(word: str, doc, u) -> bool:
+    """Does the translation write a one-word CC-CEDICT gloss of a Chinese
+    word (four letters or more) with a capital in mid-sentence outside the
+    unit, and never in lower case (``_names_elsewhere``), once at least as
+    a name of its own, no capitalised word beside it ("the Senate", not
+    "Premier League", "CBS News": a common word of a longer name)? Or is a
+    gloss an acronym in capitals ("AIDS")? The document takes it for a
+    name."""
+    glosses = [g for g in cedict.glosses(word) if re.fullmatch(r"[A-Za-z]{4,}", g)]
+    if not glosses:
+        return False
+    if any(g.isupper() for g in glosses):
+        return True
+    elsewhere = _names_elsewhere(doc, u)
+    for g in glosses:
+        if g.casefold() not in elsewhere:
+            continue
+        for m in re.finditer(rf"\b{re.escape(g.capitalize())}\b", doc.text):
+            if u.ts <= m.start() < u.te:
+                continue
+            lo = doc.text.rfind("\n", 0, m.start()) + 1
+            hi = doc.text.find("\n", m.end())
+            hi = len(doc.text) if hi < 0 else hi
+            if not (_CAPITALISED_BEFORE.search(doc.text, max(lo, m.start() - 40), m.start())
+                    or _CAPITALISED_AFTER.match(doc.text, m.end(), hi)
+                    or _OF_CAPITALISED_AFTER.match(doc.text, m.end(), hi)
+                    or _CAPITALISED_OF_BEFORE.search(doc.text, max(lo, m.start() - 40), m.start())):
+                return True
+    return False
+
+
+def _capitalised_glosses(word: str) -> bool:
+    """Is every gloss CC-CEDICT gives the word a name written in capitals
+    ("Democratic Party", "Olympic Games", "the Olympics"), no word in lower
+    case but "the", "of", "and" ("US dollar" is no name)?"""
+    gl = cedict.glosses(word)
+    return bool(gl) and all(
+        all(t[0].isupper() or t in _NAME_JOINERS for t in re.findall(r"[A-Za-z][A-Za-z.'\-]*", g))
+        for g in gl)
 
 
 def _with_neighbours(text: str, start: int, end: int, lo: int, hi: int) -> list[str]:
