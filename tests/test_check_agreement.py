@@ -538,3 +538,30 @@ def test_bare_subjects_outside_full_sentences_or_singular_stay_unjudged(text):
 ])
 def test_enumerated_adjectives_and_a_participle_after_its_auxiliary_stay_quiet(text):
     assert run_check(AgreementError, text) == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # an adjective after a noun phrase that agrees with none of its nouns,
+    # however the parser attaches it
+    ("Le fabricant propose une housse de selle en gel rembourrés.",
+     "Le fabricant propose une housse de selle en gel rembourrée.", "rembourrés"),
+    ("Chaque modèle offre une coque en aluminium entièrement isolés.",
+     "Chaque modèle offre une coque en aluminium entièrement isolée.", "isolés"),
+    ("Le kit comprend une barre de soutien réglables.",
+     "Le kit comprend une barre de soutien réglable.", "réglables"),
+])
+def test_an_adjective_agreeing_with_no_noun_of_the_phrase_before_it(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a encore une fois réclamé un débat.",                 # the auxiliary's participle
+    "Mais parler de gloire européenne demeure prématuré.",            # a noun that may be a verb
+    "Le territoire est l'objet de diverses atteintes aux droits humains.",  # a noun tagged as adjective
+    "Il a acheté une veste et un pantalon imperméables.",             # coordinated nouns
+    "Le magasin vend des chaussures haute qualité.",                  # before a noun it may qualify
+    "Le nombre de victimes civiles a encore augmenté.",               # agrees with the complement
+])
+def test_adjectives_after_a_noun_phrase_that_may_agree_stay_quiet(text):
+    assert run_check(AgreementError, text) == []

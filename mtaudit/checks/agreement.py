@@ -121,7 +121,8 @@ class AgreementError(Check):
             for tok in sent:
                 for found in (self._article(tok, lex), self._numeral(tok, lex),
                               self._attributive(tok, lex), self._predicative(tok, lex),
-                              self._verb(tok, lex), self._fronted(tok, lex)):
+                              self._verb(tok, lex), self._fronted(tok, lex),
+                              self._after_chain(tok, lex)):
                     if found is None:
                         continue
                     start, end, message, suggestion, evidence = found
@@ -249,6 +250,76 @@ class AgreementError(Check):
         if _slashed(adj):
             return None          # «couleurs noir/bleu»: a pair of colours, invariable too
         return self._compare(adj, noun, noun_cells, lex, "qualifies")
+
+    # -- adjective after a noun phrase none of whose nouns it agrees with ----
+    def _after_chain(self, adj, lex):
+        """«une barre de soutien réglables», «les boules athlétiques
+        fabriqué par»: an adjective or participle right after a noun phrase
+        (its nouns, their complements, adjectives and articles, read on the
+        surface back to the verb or the sentence start) that agrees with
+        none of its nouns. Wherever the parser hangs it, the adjective can
+        only qualify one of those nouns: «taux de croissance positifs» and
+        «le nombre de victimes civiles» agree with one of them and stay
+        quiet. A conjunction or a comma in the phrase (coordinated nouns
+        take a plural), a noun Lexique does not know (a name), a subject
+        the adjective may be said of («elle porte le bébé seule») or a noun
+        after it that it may qualify («des chaussures haute qualité»)
+        leave it unjudged."""
+        if not _is_agreeing_word(adj, lex) or adj.i == 0:
+            return None
+        text = adj.text.lower()
+        m = lex.mask(adj.text)
+        if text in INVARIABLE_ADJECTIVES or text in LIMIT_ADVERBS or m & (
+                lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON) or lx.cells(m, lx.DET):
+            return None          # also an adverb («cher»), a verb, a preposition («vu»)
+        word_cells = _agreeing_cells(adj, lex)
+        if not word_cells:
+            return None
+        nouns = _chain_before(adj)
+        if not nouns:
+            return None
+        for n in nouns:
+            own = _phrase_cells(n, lex) if n.pos_ != "PROPN" and _judged(n) else 0
+            if n.pos_ == "NOUN" and lex.mask(n.text) & (lx.VERB_3S | lx.VERB_3P) and _determiner(n, lex) is None \
+                    and (n.i == 0 or n.nbor(-1).pos_ not in ("ADP", "DET")):
+                return None      # a bare noun that may be a verb («gloire européenne demeure
+                                 # prématuré»), not a complement («housse de selle»)
+            if n.pos_ == "ADJ":
+                own = lx.cells(lex.mask(n.text), lx.NOUN)
+                if own & word_cells:
+                    return None      # a nominalised adjective («les petits»)
+                continue
+            if not own or own & word_cells or n.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(n):
+                return None
+        if not any(n.pos_ == "NOUN" for n in nouns):
+            return None
+        before = adj.doc[adj.i - 1]
+        if before.pos_ == "ADJ" and lx.cells(m, lx.NOUN) & lx.cells(lex.mask(before.text), lx.ADJ):
+            return None          # a noun after its adjective, tagged as one («diverses atteintes»)
+        doc = adj.doc
+        if adj.i + 1 < adj.sent.end:
+            nxt = doc[adj.i + 1]
+            if nxt.pos_ in ("NOUN", "PROPN", "ADJ") or (nxt.text.lower() in _DE and adj.i + 2 < adj.sent.end
+                                                       and doc[adj.i + 2].pos_ == "NOUN"
+                                                       and not doc[adj.i + 2].text[:1].isupper()
+                                                       and _determiner(doc[adj.i + 2], lex) is None):
+                return None      # before a noun («haute qualité»), a locution («haut de gamme»)
+            if nxt.pos_ == "CCONJ" or (nxt.text == "," and _enumeration_follows(adj, lex)):
+                return None      # coordinated adjectives
+        if _slashed(adj) or not _judged(adj):
+            return None
+        if _subject_may_agree(adj, nouns[0], word_cells, lex):
+            return None
+        head = nouns[-1]
+        cells = _phrase_cells(head, lex)
+        evidence = _evidence("attributive", adj, head, word_cells, cells)
+        evidence["chain"] = [n.text for n in nouns]
+        evidence["dependency"], evidence["pos"] = adj.dep_, adj.pos_
+        names = ", ".join(f"«{n.text}»" for n in nouns if n.pos_ == "NOUN")
+        return (adj.idx, adj.idx + len(adj.text),
+                f"«{adj.text}» is {_describe(word_cells)} but follows {names}, none of which it agrees with",
+                f"make «{adj.text}» agree with the noun it qualifies",
+                evidence)
 
     # -- participle or adjective predicated of a subject (être) --------------
     def _predicative(self, pred, lex):
@@ -755,6 +826,65 @@ def _coordinated_subject(host, verb, lex):
     if not all(_judged(t) for t in (first, last)) or _quantity(first) or _quantity(last):
         return None
     return first, last
+
+
+# Words a noun phrase read back from an adjective may contain.
+_CHAIN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "ADV"})
+# Words read back at most (a long phrase is where the surface misleads).
+MAX_CHAIN = 8
+
+
+def _chain_before(adj) -> list:
+    """The nouns (and adjectives) of the noun phrase that ends right before
+    ``adj``, read back on the surface through complements («barre de
+    soutien»), articles, numbers and adverbs, to a verb, an auxiliary or the
+    sentence start; empty when the phrase is cut by anything else (a
+    conjunction, a comma, a pronoun, a relative), when it does not end on a
+    noun or adjective, or when it is longer than MAX_CHAIN words."""
+    doc, start = adj.doc, adj.sent.start
+    i = adj.i - 1
+    while i >= start and doc[i].pos_ == "ADV" and doc[i].text.isalpha() and doc[i].text.islower():
+        i -= 1               # «un routeur entièrement isolée»
+    if i < start or doc[i].pos_ not in ("NOUN", "ADJ"):
+        return []
+    words = []
+    while i >= start and doc[i].pos_ in _CHAIN_POS:
+        words.append(doc[i])
+        i -= 1
+        if len(words) > MAX_CHAIN:
+            return []
+    if i < start and start > 0 and doc[start - 1].text not in (".", "!", "?", "…", ":", ";"):
+        return []            # the parser's sentence start with no sentence end before it
+                             # («l'affaire Grace v. Sessions ouverte»): the phrase goes on
+    if i >= start and (doc[i].pos_ != "VERB" or doc[i].lemma_ in ("avoir", "être")):
+        return []            # a conjunction, a comma, a pronoun, a relative...; or an
+                             # auxiliary, whose participle comes after an adverbial
+                             # («a à maintes reprises imposé», «a encore une fois réclamé»)
+    if any(not t.text.isalnum() and t.pos_ != "ADP" and t.text[-1:] not in ("'", "’") for t in words):
+        return []            # a symbol or a hyphenated piece
+    words.reverse()
+    if words[0].pos_ == "ADP":
+        return []            # the phrase is a complement of what came before the verb
+    return [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+
+
+def _subject_may_agree(adj, first, word_cells, lex) -> bool:
+    """The subject of the clause before the noun phrase is one the
+    adjective may be said of («elle porte le bébé seule», «vous recevrez
+    les livres satisfait»): a pronoun whose spelling does not show its
+    gender and number, one that agrees, or a noun that agrees."""
+    for t in adj.doc[adj.sent.start:first.i]:
+        if not t.dep_.startswith("nsubj"):
+            continue
+        if t.pos_ == "PRON":
+            cells = PRONOUN_CELLS.get(t.text.lower())
+            if cells is None or cells & word_cells:
+                return True
+        else:
+            own = _phrase_cells(t, lex) if t.pos_ == "NOUN" else 0
+            if not own or own & word_cells:
+                return True
+    return False
 
 
 def _subject(host, before=None):
