@@ -565,3 +565,33 @@ def test_an_adjective_agreeing_with_no_noun_of_the_phrase_before_it(bad, good, s
 ])
 def test_adjectives_after_a_noun_phrase_that_may_agree_stay_quiet(text):
     assert run_check(AgreementError, text) == []
+
+
+def test_a_singular_adjective_after_a_coordinated_noun_phrase_agrees_with_the_nearest():
+    # a singular adjective cannot take the plural of coordinated nouns: it
+    # agrees with the nearest noun phrase, which has its own article
+    bad = "La poussette comprend un dossier et une sangle de sécurité réglé."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["réglé"]
+    assert run_check(AgreementError, bad.replace("réglé.", "réglée.")) == []
+    # a bare coordination may be the complement of a noun before it
+    assert run_check(AgreementError, "Magasin de chaussures pour enfants et adolescents très convivial.") == []
+
+
+def test_the_nouns_of_a_relative_clause_are_not_its_antecedent():
+    # «un soutien», after «qui», used to count as a noun the participle may agree with
+    bad = ("L’intérieur est construit avec la mousse à cellules ouvertes qui a été moulé "
+           "pour fournir un soutien ergonomique.")
+    assert [f.text for f in run_check(AgreementError, bad)] == ["moulé"]
+    assert run_check(AgreementError, bad.replace("moulé ", "moulée ")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the relative may belong to a noun before the parser's antecedent
+    "Prévoyez une procuration relative aux soins de santé qui vous permettra de désigner une personne.",
+    # coordinated antecedents
+    "On distingue la sphère intime, de la sphère privée, de la sphère publique qui se définissent selon la société.",
+    # no noun before «qui»: a broken phrase
+    "La technologie empêche la croissance des qui causent les odeurs.",
+])
+def test_a_relative_whose_antecedent_may_be_another_word_stays_quiet(text):
+    assert run_check(AgreementError, text) == []

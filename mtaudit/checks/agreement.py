@@ -275,7 +275,7 @@ class AgreementError(Check):
         word_cells = _agreeing_cells(adj, lex)
         if not word_cells:
             return None
-        nouns = _chain_before(adj)
+        nouns = _chain_before(adj, singular=not word_cells & lx.PLUR)
         if not nouns:
             return None
         for n in nouns:
@@ -346,7 +346,9 @@ class AgreementError(Check):
             subj = _subject(host.head)       # «peuvent être placés»: the modal's subject
         if subj is None:
             return None
+        limit, rel = min(pred.i, host.i), None
         if subj.pos_ == "PRON" and subj.text.lower() == "qui":
+            limit, rel = subj.i, subj
             subj = _antecedent(subj, host, lex)
             if subj is None:
                 return None
@@ -355,8 +357,10 @@ class AgreementError(Check):
             return None
         if subj.pos_ == "PRON":
             return self._compare(pred, subj, cells, lex, "is said of")
-        if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex):
+        if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex, limit):
             return None          # a bare noun of a title, or a complement that agrees
+        if rel is not None and _words_before_agree(rel, _agreeing_cells(pred, lex), lex):
+            return None          # another noun before «qui» may be the antecedent
         return self._compare(pred, subj, cells, lex, "is said of", near=False)
 
     # -- adjective or participle fronted before the subject -----------------
@@ -434,8 +438,10 @@ class AgreementError(Check):
         subj = _subject(host, verb)
         if subj is None:
             return None
+        limit, rel = verb.i, None
         if subj.pos_ == "PRON":
             if subj.text.lower() == "qui":
+                limit, rel = subj.i, subj
                 subj = _antecedent(subj, host, lex)
                 if subj is None:
                     return None
@@ -450,8 +456,10 @@ class AgreementError(Check):
         if _numeral_before(subj):
             return None
         if not (_determined(subj, lex) or (can_sing and not cells & lx.SING and _opens_a_sentence(subj, verb))) \
-                or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex):
+                or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex, limit):
             return None          # «la gamme de produits qui sont»: either noun
+        if rel is not None and _words_before_agree(rel, lx.SING if can_sing else lx.PLUR, lex):
+            return None
         return self._verb_finding(verb, subj, cells, can_sing)
 
     def _verb_finding(self, verb, subj, cells, verb_sing):
@@ -834,7 +842,7 @@ _CHAIN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "ADV"})
 MAX_CHAIN = 8
 
 
-def _chain_before(adj) -> list:
+def _chain_before(adj, singular=False) -> list:
     """The nouns (and adjectives) of the noun phrase that ends right before
     ``adj``, read back on the surface through complements («barre de
     soutien»), articles, numbers and adverbs, to a verb, an auxiliary or the
@@ -856,7 +864,10 @@ def _chain_before(adj) -> list:
     if i < start and start > 0 and doc[start - 1].text not in (".", "!", "?", "…", ":", ";"):
         return []            # the parser's sentence start with no sentence end before it
                              # («l'affaire Grace v. Sessions ouverte»): the phrase goes on
-    if i >= start and (doc[i].pos_ != "VERB" or doc[i].lemma_ in ("avoir", "être")):
+    if i >= start and singular and doc[i].text.lower() in ("et", "ou", ",") and doc[i + 1].pos_ == "DET":
+        pass                 # a singular adjective after «…, et une barre de soutien»: it agrees
+                             # with the nearest noun phrase, which has its own article
+    elif i >= start and (doc[i].pos_ != "VERB" or doc[i].lemma_ in ("avoir", "être")):
         return []            # a conjunction, a comma, a pronoun, a relative...; or an
                              # auxiliary, whose participle comes after an adverbial
                              # («a à maintes reprises imposé», «a encore une fois réclamé»)
@@ -1098,16 +1109,52 @@ def _phrase_cells(noun, lex) -> int:
     return own
 
 
-def _chain_agrees(noun, cells, lex) -> bool:
+def _words_before_agree(rel, cells, lex) -> bool:
+    """Some word of the noun phrase before a relative «qui», read back on
+    the surface to a verb or the sentence start, may be its antecedent and
+    fill ``cells``: a noun that agrees, a name, a pronoun («celui de tous
+    les poètes qui eut»), or a phrase cut by a conjunction (coordinated
+    antecedents take a plural). The parser's antecedent is one guess among
+    them («une procuration relative aux soins de santé qui vous
+    permettra»: the procuration permits)."""
+    doc, start = rel.doc, rel.sent.start
+    i = rel.i - 1
+    if i >= start and doc[i].text == ",":
+        i -= 1
+    if i < start or doc[i].pos_ in ("DET", "ADP"):
+        return True          # «la croissance des qui causent»: no noun before it, a broken phrase
+    seen = 0
+    while i >= start and seen < MAX_CHAIN + 4:
+        t = doc[i]
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            if t.pos_ != "NOUN":
+                return True
+            own = _phrase_cells(t, lex)
+            if not own or own & cells:
+                return True
+        elif t.pos_ == "CCONJ" or t.text == ",":
+            return True
+        elif t.pos_ not in ("ADJ", "DET", "NUM", "ADP", "ADV"):
+            return False
+        i -= 1
+        seen += 1
+    return False
+
+
+def _chain_agrees(noun, cells, lex, limit=None) -> bool:
     """A noun complement of ``noun``, or the noun it complements (or the one
     that one complements), or another noun of its phrase, that can fill
     ``cells`` (or that Lexique does not know: a name): «la gamme des
     produits qui sont», «le niveau d'expérience des yogis qui apprécient»,
     «deux routines d'entraînement de tout le corps qui augmentent»: the
-    verb may agree with any of them."""
+    verb may agree with any of them. With ``limit``, only nouns before
+    that word count: the nouns of a relative clause (after its «qui») or
+    after the verb are none of the subject's («la mousse qui a été moulé
+    pour fournir un soutien»)."""
     # Bare complements («couteau de précision») qualify, they do not control.
     chain = [t for t in noun.subtree if t is not noun and t.pos_ in ("NOUN", "PROPN")
-             and (t.pos_ == "PROPN" or _determiner(t, lex) is not None)]
+             and (t.pos_ == "PROPN" or _determiner(t, lex) is not None)
+             and (limit is None or t.i < limit)]
     up = noun
     for _ in range(2):
         if up.dep_ != "nmod":
