@@ -595,3 +595,37 @@ def test_the_nouns_of_a_relative_clause_are_not_its_antecedent():
 ])
 def test_a_relative_whose_antecedent_may_be_another_word_stays_quiet(text):
     assert run_check(AgreementError, text) == []
+
+
+def test_a_name_after_its_noun_is_not_a_noun_of_the_subject_phrase():
+    # «Gravidyn» names the version; it used to count as a name the participle may agree with
+    bad = "Cette version Gravidyn est livré avec trois cartouches."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["livré"]
+    assert run_check(AgreementError, bad.replace("livré", "livrée")) == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # coordinated adjectives qualify the same noun or subject: they cannot disagree
+    ("Les bandes prennent peu de place, sont mobiles et facile à utiliser.",
+     "Les bandes prennent peu de place, sont mobiles et faciles à utiliser.", "facile"),
+    ("Ces mécanismes sont plus forts, plus fiables et plus facile d’accès.",
+     "Ces mécanismes sont plus forts, plus fiables et plus faciles d’accès.", "facile"),
+])
+def test_coordinated_adjectives_that_cannot_agree_with_each_other(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les fiches rapportent aussi la vie privée ou familiale des officiers.",
+    # the earlier one is the odd one against the noun: left to the other relations
+    "Elle est issue d'une famille de musiciens touareg et kabyles.",
+    # singular adjectives sharing a plural noun, nominalised adjectives
+    "Les secteurs public et privé ont signé l'accord.",
+    "Les petits et grands apprécieront.",
+    "Le premier et deuxième étage sont fermés.",
+    # the middle one of an enumeration is the odd one
+    "Le kit contient seize outils puissants, sécuritaire et facilement accessibles.",
+])
+def test_coordinated_adjectives_that_may_agree_stay_quiet(text):
+    assert run_check(AgreementError, text) == []

@@ -122,7 +122,7 @@ class AgreementError(Check):
                 for found in (self._article(tok, lex), self._numeral(tok, lex),
                               self._attributive(tok, lex), self._predicative(tok, lex),
                               self._verb(tok, lex), self._fronted(tok, lex),
-                              self._after_chain(tok, lex)):
+                              self._after_chain(tok, lex), self._coordinated_pair(tok, lex)):
                     if found is None:
                         continue
                     start, end, message, suggestion, evidence = found
@@ -319,6 +319,68 @@ class AgreementError(Check):
         return (adj.idx, adj.idx + len(adj.text),
                 f"«{adj.text}» is {_describe(word_cells)} but follows {names}, none of which it agrees with",
                 f"make «{adj.text}» agree with the noun it qualifies",
+                evidence)
+
+    # -- two coordinated adjectives that cannot agree with each other --------
+    def _coordinated_pair(self, adj, lex):
+        """«sont mobiles et facile à utiliser», «une installation rapide,
+        facile et sûr»: adjectives joined by «et», «ou», «mais» or a comma,
+        with nothing but adverbs between, qualify the same noun or subject,
+        so they share its gender and number; when no reading of the later
+        one agrees with any reading of the earlier one, one is wrong. The
+        later one is marked unless it agrees with the copula's number or
+        the noun the parser gives the first one and the earlier does not."""
+        if not _is_agreeing_word(adj, lex) or adj.i < 2:
+            return None
+        doc, start = adj.doc, adj.sent.start
+        i = adj.i - 1
+        while i >= start and doc[i].pos_ == "ADV":
+            i -= 1
+        if i < start or doc[i].text.lower() not in ("et", "ou", "mais"):
+            return None
+        i -= 1
+        while i >= start and doc[i].pos_ == "ADV" and doc[i].text.isalpha():
+            i -= 1
+        if i < start:
+            return None
+        first = doc[i]
+        if not _is_agreeing_word(first, lex) or first.pos_ != "ADJ" or adj.pos_ != "ADJ":
+            return None          # participles may head coordinated clauses («se compose de 28
+                                 # outils distincts et assorti d'une garantie»)
+        words = (first.text.lower(), adj.text.lower())
+        if any(w in INVARIABLE_ADJECTIVES or w in LIMIT_ADVERBS for w in words):
+            return None
+        masks = [lex.mask(first.text), lex.mask(adj.text)]
+        if any(m & (lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.PRON) or lx.cells(m, lx.DET) for m in masks):
+            return None
+        a, b = _agreeing_cells(first, lex), _agreeing_cells(adj, lex)
+        if not a or not b or a & b:
+            return None
+        if adj.i + 1 < len(doc) and doc[adj.i + 1].pos_ in ("NOUN", "PROPN"):
+            return None          # «le premier et deuxième étage»: before the noun they share
+        if first.i > 0 and doc[first.i - 1].pos_ == "DET":
+            return None          # «les petits et grands»: nominalised
+        if _slashed(adj) or _slashed(first) or not _judged(first):
+            return None
+        if first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].pos_ == "ADJ":
+            third = _agreeing_cells(doc[first.i - 2], lex)
+            if third & b and not third & a:
+                return None      # «puissants, sécuritaire et accessibles»: the middle one is odd
+        controller = _controller_cells(first, lex)
+        if controller & b and not controller & a:
+            return None          # the later one agrees with the noun or subject and the
+                                 # earlier does not: the earlier is the odd one, left to
+                                 # the other relations («la vie privé ou familiale»)
+        if any(found is not None for found in (self._attributive(first, lex), self._predicative(first, lex),
+                                               self._after_chain(first, lex))):
+            return None          # the earlier one is found wrong on its own («des lectures de
+                                 # distance immédiat et fiables»): the later one is right
+        evidence = _evidence("coordinated", adj, first, b, a)
+        evidence["dependency"], evidence["pos"] = adj.dep_, adj.pos_
+        return (adj.idx, adj.idx + len(adj.text),
+                f"«{adj.text}» is {_describe(b)} but is coordinated with «{first.text}», "
+                f"which is {_describe(a)}",
+                f"make «{adj.text}» agree with «{first.text}»",
                 evidence)
 
     # -- participle or adjective predicated of a subject (être) --------------
@@ -1126,7 +1188,9 @@ def _words_before_agree(rel, cells, lex) -> bool:
     seen = 0
     while i >= start and seen < MAX_CHAIN + 4:
         t = doc[i]
-        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+        if t.pos_ == "PROPN" and _name_after_noun(t):
+            pass                 # a brand after its noun: the noun controls
+        elif t.pos_ in ("NOUN", "PROPN", "PRON"):
             if t.pos_ != "NOUN":
                 return True
             own = _phrase_cells(t, lex)
@@ -1139,6 +1203,39 @@ def _words_before_agree(rel, cells, lex) -> bool:
         i -= 1
         seen += 1
     return False
+
+
+def _controller_cells(adj, lex) -> int:
+    """What the parse says ``adj`` must agree with: the cells of the noun
+    it qualifies, or of its subject, narrowed by the number of its copula
+    («sont»: plural); 0 when the parse says nothing sure."""
+    if adj.dep_ in ("amod", "acl") and adj.head.pos_ == "NOUN":
+        return _noun_cells(adj.head, lex) or 0
+    cells = 0
+    subj = _subject(adj)
+    if subj is not None:
+        cells = _subject_cells(subj, lex) or 0
+    for c in adj.children:
+        if c.dep_ == "cop" and c.text.isalpha():
+            m = lex.mask(c.text)
+            sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
+            if sing != plur:
+                number = lx.SING if sing else lx.PLUR
+                cells = (cells & number) if cells else number
+    return cells
+
+
+def _name_after_noun(tok) -> bool:
+    """A name (or a run of names) written right after a common noun, with
+    no article of its own: a brand or model naming the noun («des coussins
+    de vinyle Kraton», «la lunette Bushnell Banner»), which the common noun
+    controls, not a noun phrase of its own."""
+    if tok.pos_ != "PROPN":
+        return False
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].pos_ == "PROPN":
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].pos_ == "NOUN" and tok.doc[i].text.islower()
 
 
 def _chain_agrees(noun, cells, lex, limit=None) -> bool:
@@ -1163,6 +1260,8 @@ def _chain_agrees(noun, cells, lex, limit=None) -> bool:
         chain.append(up)
     for c in chain:
         if c.pos_ in ("NOUN", "PROPN"):
+            if _name_after_noun(c):
+                continue         # «la lunette Bushnell qui est conçue»: the noun controls
             own = _phrase_cells(c, lex)
             if not own or own & cells:
                 return True
