@@ -629,3 +629,23 @@ def test_coordinated_adjectives_that_cannot_agree_with_each_other(bad, good, spa
 ])
 def test_coordinated_adjectives_that_may_agree_stay_quiet(text):
     assert run_check(AgreementError, text) == []
+
+
+def test_a_predicate_against_the_number_of_its_third_person_etre():
+    # whatever the subject (here one the parser does not link), «sont» is plural
+    bad = "Ces quai lignes sont incroyablement polyvalent et fonctionnel."
+    found = [f.text for f in run_check(AgreementError, bad)]
+    assert "polyvalent" in found and "fonctionnel" in found
+    good = "Ces quai lignes sont incroyablement polyvalentes et fonctionnelles."
+    assert not {"polyvalentes", "fonctionnelles"} & {f.text for f in run_check(AgreementError, good)}
+
+
+@pytest.mark.parametrize("text", [
+    "Deux fourgons de police étaient postés à l’intérieur du cordon, et un autre à l’extérieur.",
+    "La commune de Bisoro est une des rares communes où la cohabitation est paisible.",
+    "On est partis très tôt ce matin.",
+    "Elles se sont parlé pendant des heures.",
+    "Vous êtes prêt à partir, monsieur ?",
+])
+def test_predicates_whose_etre_says_nothing_of_their_number_stay_quiet(text):
+    assert run_check(AgreementError, text) == []

@@ -122,7 +122,8 @@ class AgreementError(Check):
                 for found in (self._article(tok, lex), self._numeral(tok, lex),
                               self._attributive(tok, lex), self._predicative(tok, lex),
                               self._verb(tok, lex), self._fronted(tok, lex),
-                              self._after_chain(tok, lex), self._coordinated_pair(tok, lex)):
+                              self._after_chain(tok, lex), self._coordinated_pair(tok, lex),
+                              self._copula_number(tok, lex)):
                     if found is None:
                         continue
                     start, end, message, suggestion, evidence = found
@@ -382,6 +383,41 @@ class AgreementError(Check):
                 f"which is {_describe(a)}",
                 f"make «{adj.text}» agree with «{first.text}»",
                 evidence)
+
+    # -- participle or adjective against the number of its «être» ------------
+    def _copula_number(self, pred, lex):
+        """«poids libres sont souvent limité», «qui sont livré»: a participle
+        or adjective predicated with a 3rd-person form of «être» that is
+        only singular or only plural takes that number, whoever the subject
+        is (the parser often finds none in titles and broken sentences).
+        Not with «on» or «ce» (on est partis), with a reflexive (elles se
+        sont parlé) or an auxiliary «avoir» (ils ont mangé)."""
+        if not _is_agreeing_word(pred, lex):
+            return None
+        host = _coordinated_predicate_head(pred) or pred
+        cops = [c for c in host.children if (c.dep_ in ("cop", "aux:pass") or (
+            c.dep_ == "aux:tense" and c.lemma_ == "être")) and c.lemma_ == "être"
+            and not _noun_after_article(c, lex)]
+        if len(cops) != 1 or any(c.lemma_ == "avoir" for c in host.children if c.dep_.startswith("aux")):
+            return None
+        cop = cops[0]
+        if not cop.text.isalpha() or not cop.text.islower() or cop.i > pred.i:
+            return None
+        m = lex.mask(cop.text)
+        sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
+        if sing == plur:
+            return None
+        if any(c.text.lower() in _REFLEXIVE or c.text.lower() in ("on", "ce", "c'", "c’", "ça", "cela")
+               for c in host.children if c.dep_.startswith(("nsubj", "expl", "obj", "iobj"))):
+            return None
+        if any(t.text.lower() in ("on", "ce", "c'", "c’", "ça", "cela") or t.text.lower() in _REFLEXIVE
+               for t in pred.doc[max(pred.sent.start, cop.i - 2):cop.i]):
+            return None
+        if any(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM") for t in pred.doc[cop.i + 1:pred.i]):
+            return None          # a noun phrase, not the adjective, is the predicate («est une
+                                 # des rares communes»), or an elided noun («et un autre»)
+        number = lx.SING if sing else lx.PLUR
+        return self._compare(pred, cop, number, lex, "is said with", near=False)
 
     # -- participle or adjective predicated of a subject (être) --------------
     def _predicative(self, pred, lex):
