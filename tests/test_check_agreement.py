@@ -649,3 +649,19 @@ def test_a_predicate_against_the_number_of_its_third_person_etre():
 ])
 def test_predicates_whose_etre_says_nothing_of_their_number_stay_quiet(text):
     assert run_check(AgreementError, text) == []
+
+
+def test_a_predicate_after_a_modal_and_etre_takes_the_modal_s_number():
+    # «peut» is singular: its subject is the participle's, whichever it is
+    bad = "La cartouche relie toutes les bouteilles d’eau populaires et peut être utilisés avec la plupart des filtres."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["utilisés"]
+    assert run_check(AgreementError, bad.replace("utilisés", "utilisée")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il faut être prudents sur la route.",          # «falloir» is impersonal
+    "On peut être surpris par le résultat.",
+    "Les enfants veulent être libres.",
+])
+def test_modals_whose_number_says_nothing_stay_quiet(text):
+    assert run_check(AgreementError, text) == []

@@ -88,6 +88,9 @@ QUANTITIES_ALONE = frozenset({
 # Nouns whose gender changes with number or position (les vieilles gens,
 # des amours passionnées).
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
+# Verbs whose subject is the subject of the infinitive after them («les
+# bouteilles peuvent être utilisées»): their number is the predicate's.
+SUBJECT_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "sembler", "paraître", "aller"})
 # Personal pronouns whose spelling shows gender and number.
 PRONOUN_CELLS = {"il": lx.MS, "elle": lx.FS, "ils": lx.MP, "elles": lx.FP}
 # Articles that are also object pronouns before a verb (et les aide).
@@ -403,6 +406,12 @@ class AgreementError(Check):
         cop = cops[0]
         if not cop.text.isalpha() or not cop.text.islower() or cop.i > pred.i:
             return None
+        if cop.text.lower() == "être" and host.dep_ == "xcomp" and host.head.lemma_ in SUBJECT_MODALS \
+                and host.head.i < cop.i and "Fin" in host.head.morph.get("VerbForm"):
+            start = cop.i
+            cop = host.head      # «peut être utilisés»: the modal's subject is the participle's
+            if any(t.pos_ not in ("ADV", "PART") for t in pred.doc[cop.i + 1:start]):
+                return None
         m = lex.mask(cop.text)
         sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
         if sing == plur:
