@@ -25,7 +25,15 @@ Relations checked, each where French grammar leaves no other reading:
 * subject – finite verb, number only, 3rd person: a noun subject (or the
   antecedent of «qui») against a verb form Lexique knows only in the other
   number; collective and quantity nouns («la plupart», «la majorité») are
-  skipped: their verb may agree with the complement.
+  skipped: their verb may agree with the complement;
+* adjective or participle – every noun of the noun phrase right before it,
+  read on the surface back to its verb (wherever the parser hangs it): it
+  must agree with one of them («une housse de selle en gel rembourrés»);
+* two adjectives joined by «et», «ou», «mais»: they qualify the same word,
+  so they cannot disagree with each other («sont mobiles et facile»);
+* participle or predicative adjective – the number of a 3rd-person «être»
+  (or of the modal before «être»: «peut être utilisés»), whoever the
+  subject.
 
 Words Lexique does not know (foreign words, names; but the regular plural
 of a singular noun it knows, «fonctionnalités»), capitalised words (but a
