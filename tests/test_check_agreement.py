@@ -538,3 +538,130 @@ def test_bare_subjects_outside_full_sentences_or_singular_stay_unjudged(text):
 ])
 def test_enumerated_adjectives_and_a_participle_after_its_auxiliary_stay_quiet(text):
     assert run_check(AgreementError, text) == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # an adjective after a noun phrase that agrees with none of its nouns,
+    # however the parser attaches it
+    ("Le fabricant propose une housse de selle en gel rembourrés.",
+     "Le fabricant propose une housse de selle en gel rembourrée.", "rembourrés"),
+    ("Chaque modèle offre une coque en aluminium entièrement isolés.",
+     "Chaque modèle offre une coque en aluminium entièrement isolée.", "isolés"),
+    ("Le kit comprend une barre de soutien réglables.",
+     "Le kit comprend une barre de soutien réglable.", "réglables"),
+])
+def test_an_adjective_agreeing_with_no_noun_of_the_phrase_before_it(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a encore une fois réclamé un débat.",                 # the auxiliary's participle
+    "Mais parler de gloire européenne demeure prématuré.",            # a noun that may be a verb
+    "Le territoire est l'objet de diverses atteintes aux droits humains.",  # a noun tagged as adjective
+    "Il a acheté une veste et un pantalon imperméables.",             # coordinated nouns
+    "Le magasin vend des chaussures haute qualité.",                  # before a noun it may qualify
+    "Le nombre de victimes civiles a encore augmenté.",               # agrees with the complement
+])
+def test_adjectives_after_a_noun_phrase_that_may_agree_stay_quiet(text):
+    assert run_check(AgreementError, text) == []
+
+
+def test_a_singular_adjective_after_a_coordinated_noun_phrase_agrees_with_the_nearest():
+    # a singular adjective cannot take the plural of coordinated nouns: it
+    # agrees with the nearest noun phrase, which has its own article
+    bad = "La poussette comprend un dossier et une sangle de sécurité réglé."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["réglé"]
+    assert run_check(AgreementError, bad.replace("réglé.", "réglée.")) == []
+    # a bare coordination may be the complement of a noun before it
+    assert run_check(AgreementError, "Magasin de chaussures pour enfants et adolescents très convivial.") == []
+
+
+def test_the_nouns_of_a_relative_clause_are_not_its_antecedent():
+    # «un soutien», after «qui», used to count as a noun the participle may agree with
+    bad = ("L’intérieur est construit avec la mousse à cellules ouvertes qui a été moulé "
+           "pour fournir un soutien ergonomique.")
+    assert [f.text for f in run_check(AgreementError, bad)] == ["moulé"]
+    assert run_check(AgreementError, bad.replace("moulé ", "moulée ")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the relative may belong to a noun before the parser's antecedent
+    "Prévoyez une procuration relative aux soins de santé qui vous permettra de désigner une personne.",
+    # coordinated antecedents
+    "On distingue la sphère intime, de la sphère privée, de la sphère publique qui se définissent selon la société.",
+    # no noun before «qui»: a broken phrase
+    "La technologie empêche la croissance des qui causent les odeurs.",
+])
+def test_a_relative_whose_antecedent_may_be_another_word_stays_quiet(text):
+    assert run_check(AgreementError, text) == []
+
+
+def test_a_name_after_its_noun_is_not_a_noun_of_the_subject_phrase():
+    # «Gravidyn» names the version; it used to count as a name the participle may agree with
+    bad = "Cette version Gravidyn est livré avec trois cartouches."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["livré"]
+    assert run_check(AgreementError, bad.replace("livré", "livrée")) == []
+
+
+@pytest.mark.parametrize("bad,good,span", [
+    # coordinated adjectives qualify the same noun or subject: they cannot disagree
+    ("Les bandes prennent peu de place, sont mobiles et facile à utiliser.",
+     "Les bandes prennent peu de place, sont mobiles et faciles à utiliser.", "facile"),
+    ("Ces mécanismes sont plus forts, plus fiables et plus facile d’accès.",
+     "Ces mécanismes sont plus forts, plus fiables et plus faciles d’accès.", "facile"),
+])
+def test_coordinated_adjectives_that_cannot_agree_with_each_other(bad, good, span):
+    assert [f.text for f in run_check(AgreementError, bad)] == [span]
+    assert run_check(AgreementError, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les fiches rapportent aussi la vie privée ou familiale des officiers.",
+    # the earlier one is the odd one against the noun: left to the other relations
+    "Elle est issue d'une famille de musiciens touareg et kabyles.",
+    # singular adjectives sharing a plural noun, nominalised adjectives
+    "Les secteurs public et privé ont signé l'accord.",
+    "Les petits et grands apprécieront.",
+    "Le premier et deuxième étage sont fermés.",
+    # the middle one of an enumeration is the odd one
+    "Le kit contient seize outils puissants, sécuritaire et facilement accessibles.",
+])
+def test_coordinated_adjectives_that_may_agree_stay_quiet(text):
+    assert run_check(AgreementError, text) == []
+
+
+def test_a_predicate_against_the_number_of_its_third_person_etre():
+    # whatever the subject (here one the parser does not link), «sont» is plural
+    bad = "Ces quai lignes sont incroyablement polyvalent et fonctionnel."
+    found = [f.text for f in run_check(AgreementError, bad)]
+    assert "polyvalent" in found and "fonctionnel" in found
+    good = "Ces quai lignes sont incroyablement polyvalentes et fonctionnelles."
+    assert not {"polyvalentes", "fonctionnelles"} & {f.text for f in run_check(AgreementError, good)}
+
+
+@pytest.mark.parametrize("text", [
+    "Deux fourgons de police étaient postés à l’intérieur du cordon, et un autre à l’extérieur.",
+    "La commune de Bisoro est une des rares communes où la cohabitation est paisible.",
+    "On est partis très tôt ce matin.",
+    "Elles se sont parlé pendant des heures.",
+    "Vous êtes prêt à partir, monsieur ?",
+])
+def test_predicates_whose_etre_says_nothing_of_their_number_stay_quiet(text):
+    assert run_check(AgreementError, text) == []
+
+
+def test_a_predicate_after_a_modal_and_etre_takes_the_modal_s_number():
+    # «peut» is singular: its subject is the participle's, whichever it is
+    bad = "La cartouche relie toutes les bouteilles d’eau populaires et peut être utilisés avec la plupart des filtres."
+    assert [f.text for f in run_check(AgreementError, bad)] == ["utilisés"]
+    assert run_check(AgreementError, bad.replace("utilisés", "utilisée")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il faut être prudents sur la route.",          # «falloir» is impersonal
+    "On peut être surpris par le résultat.",
+    "Les enfants veulent être libres.",
+])
+def test_modals_whose_number_says_nothing_stay_quiet(text):
+    assert run_check(AgreementError, text) == []

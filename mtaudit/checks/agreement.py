@@ -25,7 +25,15 @@ Relations checked, each where French grammar leaves no other reading:
 * subject – finite verb, number only, 3rd person: a noun subject (or the
   antecedent of «qui») against a verb form Lexique knows only in the other
   number; collective and quantity nouns («la plupart», «la majorité») are
-  skipped: their verb may agree with the complement.
+  skipped: their verb may agree with the complement;
+* adjective or participle – every noun of the noun phrase right before it,
+  read on the surface back to its verb (wherever the parser hangs it): it
+  must agree with one of them («une housse de selle en gel rembourrés»);
+* two adjectives joined by «et», «ou», «mais»: they qualify the same word,
+  so they cannot disagree with each other («sont mobiles et facile»);
+* participle or predicative adjective – the number of a 3rd-person «être»
+  (or of the modal before «être»: «peut être utilisés»), whoever the
+  subject.
 
 Words Lexique does not know (foreign words, names; but the regular plural
 of a singular noun it knows, «fonctionnalités»), capitalised words (but a
@@ -88,6 +96,9 @@ QUANTITIES_ALONE = frozenset({
 # Nouns whose gender changes with number or position (les vieilles gens,
 # des amours passionnées).
 GENDER_IRREGULAR_NOUNS = frozenset({"gens", "amour", "amours", "délice", "délices", "orgue", "orgues"})
+# Verbs whose subject is the subject of the infinitive after them («les
+# bouteilles peuvent être utilisées»): their number is the predicate's.
+SUBJECT_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "sembler", "paraître", "aller"})
 # Personal pronouns whose spelling shows gender and number.
 PRONOUN_CELLS = {"il": lx.MS, "elle": lx.FS, "ils": lx.MP, "elles": lx.FP}
 # Articles that are also object pronouns before a verb (et les aide).
@@ -121,7 +132,9 @@ class AgreementError(Check):
             for tok in sent:
                 for found in (self._article(tok, lex), self._numeral(tok, lex),
                               self._attributive(tok, lex), self._predicative(tok, lex),
-                              self._verb(tok, lex), self._fronted(tok, lex)):
+                              self._verb(tok, lex), self._fronted(tok, lex),
+                              self._after_chain(tok, lex), self._coordinated_pair(tok, lex),
+                              self._copula_number(tok, lex)):
                     if found is None:
                         continue
                     start, end, message, suggestion, evidence = found
@@ -250,6 +263,179 @@ class AgreementError(Check):
             return None          # «couleurs noir/bleu»: a pair of colours, invariable too
         return self._compare(adj, noun, noun_cells, lex, "qualifies")
 
+    # -- adjective after a noun phrase none of whose nouns it agrees with ----
+    def _after_chain(self, adj, lex):
+        """«une barre de soutien réglables», «les boules athlétiques
+        fabriqué par»: an adjective or participle right after a noun phrase
+        (its nouns, their complements, adjectives and articles, read on the
+        surface back to the verb or the sentence start) that agrees with
+        none of its nouns. Wherever the parser hangs it, the adjective can
+        only qualify one of those nouns: «taux de croissance positifs» and
+        «le nombre de victimes civiles» agree with one of them and stay
+        quiet. A conjunction or a comma in the phrase (coordinated nouns
+        take a plural), a noun Lexique does not know (a name), a subject
+        the adjective may be said of («elle porte le bébé seule») or a noun
+        after it that it may qualify («des chaussures haute qualité»)
+        leave it unjudged."""
+        if not _is_agreeing_word(adj, lex) or adj.i == 0:
+            return None
+        text = adj.text.lower()
+        m = lex.mask(adj.text)
+        if text in INVARIABLE_ADJECTIVES or text in LIMIT_ADVERBS or m & (
+                lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON) or lx.cells(m, lx.DET):
+            return None          # also an adverb («cher»), a verb, a preposition («vu»)
+        word_cells = _agreeing_cells(adj, lex)
+        if not word_cells:
+            return None
+        nouns = _chain_before(adj, singular=not word_cells & lx.PLUR)
+        if not nouns:
+            return None
+        for n in nouns:
+            own = _phrase_cells(n, lex) if n.pos_ != "PROPN" and _judged(n) else 0
+            if n.pos_ == "NOUN" and lex.mask(n.text) & (lx.VERB_3S | lx.VERB_3P) and _determiner(n, lex) is None \
+                    and (n.i == 0 or n.nbor(-1).pos_ not in ("ADP", "DET")):
+                return None      # a bare noun that may be a verb («gloire européenne demeure
+                                 # prématuré»), not a complement («housse de selle»)
+            if n.pos_ == "ADJ":
+                own = lx.cells(lex.mask(n.text), lx.NOUN)
+                if own & word_cells:
+                    return None      # a nominalised adjective («les petits»)
+                continue
+            if not own or own & word_cells or n.text.lower() in GENDER_IRREGULAR_NOUNS or _quantity(n):
+                return None
+        if not any(n.pos_ == "NOUN" for n in nouns):
+            return None
+        before = adj.doc[adj.i - 1]
+        if before.pos_ == "ADJ" and lx.cells(m, lx.NOUN) & lx.cells(lex.mask(before.text), lx.ADJ):
+            return None          # a noun after its adjective, tagged as one («diverses atteintes»)
+        doc = adj.doc
+        if adj.i + 1 < adj.sent.end:
+            nxt = doc[adj.i + 1]
+            if nxt.pos_ in ("NOUN", "PROPN", "ADJ") or (nxt.text.lower() in _DE and adj.i + 2 < adj.sent.end
+                                                       and doc[adj.i + 2].pos_ == "NOUN"
+                                                       and not doc[adj.i + 2].text[:1].isupper()
+                                                       and _determiner(doc[adj.i + 2], lex) is None):
+                return None      # before a noun («haute qualité»), a locution («haut de gamme»)
+            if nxt.pos_ == "CCONJ" or (nxt.text == "," and _enumeration_follows(adj, lex)):
+                return None      # coordinated adjectives
+        if _slashed(adj) or not _judged(adj):
+            return None
+        if _subject_may_agree(adj, nouns[0], word_cells, lex):
+            return None
+        head = nouns[-1]
+        cells = _phrase_cells(head, lex)
+        evidence = _evidence("attributive", adj, head, word_cells, cells)
+        evidence["chain"] = [n.text for n in nouns]
+        evidence["dependency"], evidence["pos"] = adj.dep_, adj.pos_
+        names = ", ".join(f"«{n.text}»" for n in nouns if n.pos_ == "NOUN")
+        return (adj.idx, adj.idx + len(adj.text),
+                f"«{adj.text}» is {_describe(word_cells)} but follows {names}, none of which it agrees with",
+                f"make «{adj.text}» agree with the noun it qualifies",
+                evidence)
+
+    # -- two coordinated adjectives that cannot agree with each other --------
+    def _coordinated_pair(self, adj, lex):
+        """«sont mobiles et facile à utiliser», «une installation rapide,
+        facile et sûr»: adjectives joined by «et», «ou», «mais» or a comma,
+        with nothing but adverbs between, qualify the same noun or subject,
+        so they share its gender and number; when no reading of the later
+        one agrees with any reading of the earlier one, one is wrong. The
+        later one is marked unless it agrees with the copula's number or
+        the noun the parser gives the first one and the earlier does not."""
+        if not _is_agreeing_word(adj, lex) or adj.i < 2:
+            return None
+        doc, start = adj.doc, adj.sent.start
+        i = adj.i - 1
+        while i >= start and doc[i].pos_ == "ADV":
+            i -= 1
+        if i < start or doc[i].text.lower() not in ("et", "ou", "mais"):
+            return None
+        i -= 1
+        while i >= start and doc[i].pos_ == "ADV" and doc[i].text.isalpha():
+            i -= 1
+        if i < start:
+            return None
+        first = doc[i]
+        if not _is_agreeing_word(first, lex) or first.pos_ != "ADJ" or adj.pos_ != "ADJ":
+            return None          # participles may head coordinated clauses («se compose de 28
+                                 # outils distincts et assorti d'une garantie»)
+        words = (first.text.lower(), adj.text.lower())
+        if any(w in INVARIABLE_ADJECTIVES or w in LIMIT_ADVERBS for w in words):
+            return None
+        masks = [lex.mask(first.text), lex.mask(adj.text)]
+        if any(m & (lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.PRON) or lx.cells(m, lx.DET) for m in masks):
+            return None
+        a, b = _agreeing_cells(first, lex), _agreeing_cells(adj, lex)
+        if not a or not b or a & b:
+            return None
+        if adj.i + 1 < len(doc) and doc[adj.i + 1].pos_ in ("NOUN", "PROPN"):
+            return None          # «le premier et deuxième étage»: before the noun they share
+        if first.i > 0 and doc[first.i - 1].pos_ == "DET":
+            return None          # «les petits et grands»: nominalised
+        if _slashed(adj) or _slashed(first) or not _judged(first):
+            return None
+        if first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].pos_ == "ADJ":
+            third = _agreeing_cells(doc[first.i - 2], lex)
+            if third & b and not third & a:
+                return None      # «puissants, sécuritaire et accessibles»: the middle one is odd
+        controller = _controller_cells(first, lex)
+        if controller & b and not controller & a:
+            return None          # the later one agrees with the noun or subject and the
+                                 # earlier does not: the earlier is the odd one, left to
+                                 # the other relations («la vie privé ou familiale»)
+        if any(found is not None for found in (self._attributive(first, lex), self._predicative(first, lex),
+                                               self._after_chain(first, lex))):
+            return None          # the earlier one is found wrong on its own («des lectures de
+                                 # distance immédiat et fiables»): the later one is right
+        evidence = _evidence("coordinated", adj, first, b, a)
+        evidence["dependency"], evidence["pos"] = adj.dep_, adj.pos_
+        return (adj.idx, adj.idx + len(adj.text),
+                f"«{adj.text}» is {_describe(b)} but is coordinated with «{first.text}», "
+                f"which is {_describe(a)}",
+                f"make «{adj.text}» agree with «{first.text}»",
+                evidence)
+
+    # -- participle or adjective against the number of its «être» ------------
+    def _copula_number(self, pred, lex):
+        """«poids libres sont souvent limité», «qui sont livré»: a participle
+        or adjective predicated with a 3rd-person form of «être» that is
+        only singular or only plural takes that number, whoever the subject
+        is (the parser often finds none in titles and broken sentences).
+        Not with «on» or «ce» (on est partis), with a reflexive (elles se
+        sont parlé) or an auxiliary «avoir» (ils ont mangé)."""
+        if not _is_agreeing_word(pred, lex):
+            return None
+        host = _coordinated_predicate_head(pred) or pred
+        cops = [c for c in host.children if (c.dep_ in ("cop", "aux:pass") or (
+            c.dep_ == "aux:tense" and c.lemma_ == "être")) and c.lemma_ == "être"
+            and not _noun_after_article(c, lex)]
+        if len(cops) != 1 or any(c.lemma_ == "avoir" for c in host.children if c.dep_.startswith("aux")):
+            return None
+        cop = cops[0]
+        if not cop.text.isalpha() or not cop.text.islower() or cop.i > pred.i:
+            return None
+        if cop.text.lower() == "être" and host.dep_ == "xcomp" and host.head.lemma_ in SUBJECT_MODALS \
+                and host.head.i < cop.i and "Fin" in host.head.morph.get("VerbForm"):
+            start = cop.i
+            cop = host.head      # «peut être utilisés»: the modal's subject is the participle's
+            if any(t.pos_ not in ("ADV", "PART") for t in pred.doc[cop.i + 1:start]):
+                return None
+        m = lex.mask(cop.text)
+        sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
+        if sing == plur:
+            return None
+        if any(c.text.lower() in _REFLEXIVE or c.text.lower() in ("on", "ce", "c'", "c’", "ça", "cela")
+               for c in host.children if c.dep_.startswith(("nsubj", "expl", "obj", "iobj"))):
+            return None
+        if any(t.text.lower() in ("on", "ce", "c'", "c’", "ça", "cela") or t.text.lower() in _REFLEXIVE
+               for t in pred.doc[max(pred.sent.start, cop.i - 2):cop.i]):
+            return None
+        if any(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM") for t in pred.doc[cop.i + 1:pred.i]):
+            return None          # a noun phrase, not the adjective, is the predicate («est une
+                                 # des rares communes»), or an elided noun («et un autre»)
+        number = lx.SING if sing else lx.PLUR
+        return self._compare(pred, cop, number, lex, "is said with", near=False)
+
     # -- participle or adjective predicated of a subject (être) --------------
     def _predicative(self, pred, lex):
         if not _is_agreeing_word(pred, lex):
@@ -275,7 +461,9 @@ class AgreementError(Check):
             subj = _subject(host.head)       # «peuvent être placés»: the modal's subject
         if subj is None:
             return None
+        limit, rel = min(pred.i, host.i), None
         if subj.pos_ == "PRON" and subj.text.lower() == "qui":
+            limit, rel = subj.i, subj
             subj = _antecedent(subj, host, lex)
             if subj is None:
                 return None
@@ -284,8 +472,10 @@ class AgreementError(Check):
             return None
         if subj.pos_ == "PRON":
             return self._compare(pred, subj, cells, lex, "is said of")
-        if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex):
+        if not _determined(subj, lex) or _chain_agrees(subj, _agreeing_cells(pred, lex), lex, limit):
             return None          # a bare noun of a title, or a complement that agrees
+        if rel is not None and _words_before_agree(rel, _agreeing_cells(pred, lex), lex):
+            return None          # another noun before «qui» may be the antecedent
         return self._compare(pred, subj, cells, lex, "is said of", near=False)
 
     # -- adjective or participle fronted before the subject -----------------
@@ -363,8 +553,10 @@ class AgreementError(Check):
         subj = _subject(host, verb)
         if subj is None:
             return None
+        limit, rel = verb.i, None
         if subj.pos_ == "PRON":
             if subj.text.lower() == "qui":
+                limit, rel = subj.i, subj
                 subj = _antecedent(subj, host, lex)
                 if subj is None:
                     return None
@@ -379,8 +571,10 @@ class AgreementError(Check):
         if _numeral_before(subj):
             return None
         if not (_determined(subj, lex) or (can_sing and not cells & lx.SING and _opens_a_sentence(subj, verb))) \
-                or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex):
+                or _chain_agrees(subj, lx.SING if can_sing else lx.PLUR, lex, limit):
             return None          # «la gamme de produits qui sont»: either noun
+        if rel is not None and _words_before_agree(rel, lx.SING if can_sing else lx.PLUR, lex):
+            return None
         return self._verb_finding(verb, subj, cells, can_sing)
 
     def _verb_finding(self, verb, subj, cells, verb_sing):
@@ -757,6 +951,68 @@ def _coordinated_subject(host, verb, lex):
     return first, last
 
 
+# Words a noun phrase read back from an adjective may contain.
+_CHAIN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "ADV"})
+# Words read back at most (a long phrase is where the surface misleads).
+MAX_CHAIN = 8
+
+
+def _chain_before(adj, singular=False) -> list:
+    """The nouns (and adjectives) of the noun phrase that ends right before
+    ``adj``, read back on the surface through complements («barre de
+    soutien»), articles, numbers and adverbs, to a verb, an auxiliary or the
+    sentence start; empty when the phrase is cut by anything else (a
+    conjunction, a comma, a pronoun, a relative), when it does not end on a
+    noun or adjective, or when it is longer than MAX_CHAIN words."""
+    doc, start = adj.doc, adj.sent.start
+    i = adj.i - 1
+    while i >= start and doc[i].pos_ == "ADV" and doc[i].text.isalpha() and doc[i].text.islower():
+        i -= 1               # «un routeur entièrement isolée»
+    if i < start or doc[i].pos_ not in ("NOUN", "ADJ"):
+        return []
+    words = []
+    while i >= start and doc[i].pos_ in _CHAIN_POS:
+        words.append(doc[i])
+        i -= 1
+        if len(words) > MAX_CHAIN:
+            return []
+    if i < start and start > 0 and doc[start - 1].text not in (".", "!", "?", "…", ":", ";"):
+        return []            # the parser's sentence start with no sentence end before it
+                             # («l'affaire Grace v. Sessions ouverte»): the phrase goes on
+    if i >= start and singular and doc[i].text.lower() in ("et", "ou", ",") and doc[i + 1].pos_ == "DET":
+        pass                 # a singular adjective after «…, et une barre de soutien»: it agrees
+                             # with the nearest noun phrase, which has its own article
+    elif i >= start and (doc[i].pos_ != "VERB" or doc[i].lemma_ in ("avoir", "être")):
+        return []            # a conjunction, a comma, a pronoun, a relative...; or an
+                             # auxiliary, whose participle comes after an adverbial
+                             # («a à maintes reprises imposé», «a encore une fois réclamé»)
+    if any(not t.text.isalnum() and t.pos_ != "ADP" and t.text[-1:] not in ("'", "’") for t in words):
+        return []            # a symbol or a hyphenated piece
+    words.reverse()
+    if words[0].pos_ == "ADP":
+        return []            # the phrase is a complement of what came before the verb
+    return [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+
+
+def _subject_may_agree(adj, first, word_cells, lex) -> bool:
+    """The subject of the clause before the noun phrase is one the
+    adjective may be said of («elle porte le bébé seule», «vous recevrez
+    les livres satisfait»): a pronoun whose spelling does not show its
+    gender and number, one that agrees, or a noun that agrees."""
+    for t in adj.doc[adj.sent.start:first.i]:
+        if not t.dep_.startswith("nsubj"):
+            continue
+        if t.pos_ == "PRON":
+            cells = PRONOUN_CELLS.get(t.text.lower())
+            if cells is None or cells & word_cells:
+                return True
+        else:
+            own = _phrase_cells(t, lex) if t.pos_ == "NOUN" else 0
+            if not own or own & word_cells:
+                return True
+    return False
+
+
 def _subject(host, before=None):
     """The one nominal subject of ``host`` before it (and before ``before``),
     near enough; None for coordinated or several subjects."""
@@ -968,16 +1224,87 @@ def _phrase_cells(noun, lex) -> int:
     return own
 
 
-def _chain_agrees(noun, cells, lex) -> bool:
+def _words_before_agree(rel, cells, lex) -> bool:
+    """Some word of the noun phrase before a relative «qui», read back on
+    the surface to a verb or the sentence start, may be its antecedent and
+    fill ``cells``: a noun that agrees, a name, a pronoun («celui de tous
+    les poètes qui eut»), or a phrase cut by a conjunction (coordinated
+    antecedents take a plural). The parser's antecedent is one guess among
+    them («une procuration relative aux soins de santé qui vous
+    permettra»: the procuration permits)."""
+    doc, start = rel.doc, rel.sent.start
+    i = rel.i - 1
+    if i >= start and doc[i].text == ",":
+        i -= 1
+    if i < start or doc[i].pos_ in ("DET", "ADP"):
+        return True          # «la croissance des qui causent»: no noun before it, a broken phrase
+    seen = 0
+    while i >= start and seen < MAX_CHAIN + 4:
+        t = doc[i]
+        if t.pos_ == "PROPN" and _name_after_noun(t):
+            pass                 # a brand after its noun: the noun controls
+        elif t.pos_ in ("NOUN", "PROPN", "PRON"):
+            if t.pos_ != "NOUN":
+                return True
+            own = _phrase_cells(t, lex)
+            if not own or own & cells:
+                return True
+        elif t.pos_ == "CCONJ" or t.text == ",":
+            return True
+        elif t.pos_ not in ("ADJ", "DET", "NUM", "ADP", "ADV"):
+            return False
+        i -= 1
+        seen += 1
+    return False
+
+
+def _controller_cells(adj, lex) -> int:
+    """What the parse says ``adj`` must agree with: the cells of the noun
+    it qualifies, or of its subject, narrowed by the number of its copula
+    («sont»: plural); 0 when the parse says nothing sure."""
+    if adj.dep_ in ("amod", "acl") and adj.head.pos_ == "NOUN":
+        return _noun_cells(adj.head, lex) or 0
+    cells = 0
+    subj = _subject(adj)
+    if subj is not None:
+        cells = _subject_cells(subj, lex) or 0
+    for c in adj.children:
+        if c.dep_ == "cop" and c.text.isalpha():
+            m = lex.mask(c.text)
+            sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
+            if sing != plur:
+                number = lx.SING if sing else lx.PLUR
+                cells = (cells & number) if cells else number
+    return cells
+
+
+def _name_after_noun(tok) -> bool:
+    """A name (or a run of names) written right after a common noun, with
+    no article of its own: a brand or model naming the noun («des coussins
+    de vinyle Kraton», «la lunette Bushnell Banner»), which the common noun
+    controls, not a noun phrase of its own."""
+    if tok.pos_ != "PROPN":
+        return False
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].pos_ == "PROPN":
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].pos_ == "NOUN" and tok.doc[i].text.islower()
+
+
+def _chain_agrees(noun, cells, lex, limit=None) -> bool:
     """A noun complement of ``noun``, or the noun it complements (or the one
     that one complements), or another noun of its phrase, that can fill
     ``cells`` (or that Lexique does not know: a name): «la gamme des
     produits qui sont», «le niveau d'expérience des yogis qui apprécient»,
     «deux routines d'entraînement de tout le corps qui augmentent»: the
-    verb may agree with any of them."""
+    verb may agree with any of them. With ``limit``, only nouns before
+    that word count: the nouns of a relative clause (after its «qui») or
+    after the verb are none of the subject's («la mousse qui a été moulé
+    pour fournir un soutien»)."""
     # Bare complements («couteau de précision») qualify, they do not control.
     chain = [t for t in noun.subtree if t is not noun and t.pos_ in ("NOUN", "PROPN")
-             and (t.pos_ == "PROPN" or _determiner(t, lex) is not None)]
+             and (t.pos_ == "PROPN" or _determiner(t, lex) is not None)
+             and (limit is None or t.i < limit)]
     up = noun
     for _ in range(2):
         if up.dep_ != "nmod":
@@ -986,6 +1313,8 @@ def _chain_agrees(noun, cells, lex) -> bool:
         chain.append(up)
     for c in chain:
         if c.pos_ in ("NOUN", "PROPN"):
+            if _name_after_noun(c):
+                continue         # «la lunette Bushnell qui est conçue»: the noun controls
             own = _phrase_cells(c, lex)
             if not own or own & cells:
                 return True
