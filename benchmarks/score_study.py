@@ -74,14 +74,18 @@ def _flaggable(w: dict) -> bool:
 
 
 def _levels(words: list[dict], thresholds: dict) -> list[str | None]:
-    """Each word's level, as ``WordModel.levels`` (without the beside-a-name rule)."""
+    """Each word's level, as ``WordModel.levels`` (without the beside-a-name
+    rule): past the gate, the gated thresholds read the gated model's
+    probability (``gated_p``) where the dump has one."""
     gated = document_mean(words) >= thresholds.get("gate", 1.0)
 
     def level(w):
         claim, hint = thresholds["claim"][w["kind"]], thresholds["hint"][w["kind"]]
+        claimed = claim < 1.0 and w["p"] >= claim
         if gated and "gated_claim" in thresholds:
-            claim = min(claim, thresholds["gated_claim"][w["kind"]])
-        if claim < 1.0 and w["p"] >= claim:
+            gated_claim = thresholds["gated_claim"][w["kind"]]
+            claimed = claimed or (gated_claim < 1.0 and w.get("gated_p", w["p"]) >= gated_claim)
+        if claimed:
             return "claim"
         if hint < 1.0 and w["p"] >= hint:
             return "hint"

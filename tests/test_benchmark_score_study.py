@@ -51,6 +51,13 @@ def test_past_the_gate_claims_come_lower_and_the_estimate_sums_unclaimed_even_od
     assert held_out_estimate(words, under) is None
     # without the gate: words at even odds or more, outside claims («hier», «Les» are hints here)
     assert even_odds_estimate(words, under) == pytest.approx(0.8 + 0.8)
+    # a dump with the gated model's probabilities: past the gate they, not the CRF's, meet the
+    # gated thresholds («Les» 0.6 < 0.7 stays a hint, «measures» 0.55 >= 0.5 is claimed, one run
+    # with «hier»)
+    for w, g in zip(words, (0.1, 0.9, 0.2, 0.55, 0.8, 0.8, 0.6, 0.1)):
+        w["gated_p"] = g
+    assert [(f.text, f.severity.value) for f in held_out_mt108(words, TEXT, gated)] == [
+        ("government", "minor"), ("measures hier", "minor"), ("Les", "info")]
 
 
 def test_unfold_gives_back_the_folded_findings():
