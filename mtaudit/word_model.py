@@ -25,10 +25,11 @@ where only the high ``claim`` thresholds speak. The bilingual gated
 thresholds are chosen for the best held-out char F1 of all claims at a char
 precision floor (names included); the target-only ones for precision.
 
-The gated claims of a bilingual document are judged by a second model
+The gated claims of a bilingual document are judged with a second model
 (``word_model_bilingual_gated.json.gz``): gradient-boosted trees (LightGBM)
-over the same features. The CRF keeps the gate, the hints and the score's
-estimate; the trees only choose which words to claim once the CRF finds the
+over the same features, whose probability is averaged with the CRF's
+(``combined``). The CRF keeps the gate, the hints and the score's
+estimate; the pair only chooses which words to claim once the CRF finds the
 document poor. In cross-validation the trees rank the words of the gated
 documents better (they learn interactions a linear model cannot: an
 English-looking word *and* copied *and* in lower case), but their document
@@ -186,10 +187,22 @@ class WordModel:
             return [0.0] * len(words)
         return [tagger.marginal(BAD, i) for i in range(len(words))]
 
-    def gated_probabilities(self, mode: str, words: Sequence[Word]) -> list[float] | None:
-        """P(BAD) by the gated model, None for a mode without one."""
+    def gated_probabilities(self, mode: str, words: Sequence[Word],
+                            probs: Sequence[float]) -> list[float] | None:
+        """The probability the gated thresholds read, for a mode with a gated
+        model (None for one without): the mean of the trees' and the CRF's
+        (``probs``), an ensemble of the two (``combined``)."""
         tagger = self.gated_taggers.get(mode)
-        return tagger.probabilities(words) if tagger is not None else None
+        return combined(probs, tagger.probabilities(words)) if tagger is not None else None
+
+
+def combined(crf: Sequence[float], trees: Sequence[float]) -> list[float]:
+    """The gated claims' probability: the mean of the CRF's and the trees'.
+    In the 4-fold cross-validation (bilingual, past the CRF's gate,
+    thresholds for F1 at precision 0.55 or more) the mean beat either model
+    alone (word-char F1 0.430 against the trees' 0.425 and the CRF's 0.396):
+    each claims copies the other doubts ("Racing Bikes": CRF 0.76)."""
+    return [(a + b) / 2 for a, b in zip(crf, trees)]
 
 
 def document_mean(probs: Sequence[Sequence[float]]) -> float:

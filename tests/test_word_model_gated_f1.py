@@ -137,6 +137,11 @@ def test_a_gated_name_is_claimed_past_the_gate_only():
     assert model.levels("bilingual", words, probs, doc_mean=0.25)[2] == "hint"
 
 
+def test_the_gated_claims_read_the_mean_of_the_crf_and_the_trees():
+    from mtaudit.word_model import combined
+    assert combined([0.2, 1.0, 0.5], [0.6, 0.0, 0.5]) == pytest.approx([0.4, 0.5, 0.5])
+
+
 def test_past_the_gate_the_gated_models_probability_decides_the_gated_claims():
     words = [Word(0, 2, "Le", {}), Word(3, 8, "rouge", {}), Word(9, 12, "sac", {})]
     model = WordModel({}, {"thresholds": {"bilingual": {
@@ -154,7 +159,7 @@ def test_past_the_gate_the_gated_models_probability_decides_the_gated_claims():
 
 
 @needs_crfsuite
-def test_the_check_states_the_gated_models_probability_for_the_claims_it_makes(monkeypatch):
+def test_the_check_claims_by_the_mean_of_both_models_past_the_gate_and_says_it(monkeypatch):
     from conftest import shared_nlp
 
     import mtaudit.checks.suspect_word as sw
@@ -178,8 +183,9 @@ def test_the_check_states_the_gated_models_probability_for_the_claims_it_makes(m
     ctx = CheckContext(config=Config(), nlp=shared_nlp(), facts=[])
     found = list(sw.SuspectWord().check(doc, ctx))
     assert [(f.text, f.severity) for f in found] == [("très", Severity.MINOR)]
-    assert found[0].evidence["gated_probability"] == 0.8 and found[0].evidence["probability"] == 0.3
-    assert "gated claim model 0.80" in found[0].message
+    # the gated threshold reads the mean of both models' probabilities: (0.3 + 0.8) / 2
+    assert found[0].evidence["gated_probability"] == 0.55 and found[0].evidence["probability"] == 0.3
+    assert "gated claim model 0.55" in found[0].message
 
 
 @needs_crfsuite
