@@ -14,8 +14,8 @@ in several ways, and prints the Pearson r of each against the experts':
 * ``mtaudit``: mtaudit's scoring (``mtaudit.scoring``), hints by stated
   probability and the documents' estimates (MT108's even-odds error words,
   in place of its findings, in a document past its gate);
-* ``claims beside the estimate``: the previous estimate, MT108's claims
-  counted beside its even-odds words less one per claim; needs ``--cv-dump``;
+* ``claims beside the estimate``: the previous scoring, MT108's claims
+  counted beside its even-odds words less one per claim;
 * ``estimate from even odds, every document``: the estimate without the
   gate (the words at p >= 0.5 but the claimed ones, in every document), for
   comparison; needs ``--cv-dump``;
@@ -154,6 +154,20 @@ def held_out_estimate(words: list[dict], thresholds: dict, estimate=even_odds_es
     return estimate(words, thresholds)
 
 
+def claims_beside_estimate(findings: list[Finding], words: int, estimates: dict[str, float]) -> float:
+    """The previous scoring of MT108 past its gate: its claims counted (1 point
+    each) beside its estimate less one per claim, where the estimate now
+    stands in place of its claims."""
+    merged = merge_findings(findings)
+    if "MT108" not in estimates:
+        return scoring.score_document(words, merged, estimates).score
+    claimed = [f for f in merged if f.check == "MT108" and f.severity is not Severity.INFO]
+    pen = scoring.penalty([f for f in merged if f.check != "MT108"],
+                          {k: v for k, v in estimates.items() if k != "MT108"})
+    pen += sum(scoring.finding_weight(f) for f in claimed) + max(0.0, estimates["MT108"] - len(claimed))
+    return scoring.score(words, pen)
+
+
 def variants(findings: list[Finding], words: int,
              estimates: dict[str, float] | None = None) -> dict[str, float]:
     def with_default(fs, default):
@@ -229,18 +243,8 @@ def main(argv: list[str] | None = None) -> int:
                 every["MT108"] = alt
             scores["estimate from every word, past the gate"].append(
                 scoring.score_document(d["words"], merge_findings(findings), every).score)
-            # the previous estimate: the claims counted beside it, less one each
-            merged = merge_findings(findings)
-            claims = sum(1 for f in mt108 if f.severity is not Severity.INFO)
-            beside = held_out_estimate(words, thresholds, lambda ws, th: net_of_claims_estimate(ws, th, claims))
-            if beside is not None:
-                pen = scoring.penalty([f for f in merged if f.check != "MT108"],
-                                      {k: v for k, v in estimates.items() if k != "MT108"})
-                pen += sum(scoring.finding_weight(f) for f in merged
-                           if f.check == "MT108" and f.severity is not Severity.INFO) + beside
-            else:
-                pen = scoring.penalty(merged, estimates)
-            scores["claims beside the estimate, less one each"].append(scoring.score(d["words"], pen))
+        scores["claims beside the estimate, less one each"].append(
+            claims_beside_estimate(findings, d["words"], estimates))
         experts.append(gold[str(d["id"])])
     print(f"{len(experts)} documents with an expert score"
           + (f"; MT108 from held-out folds ({args.cv_dump.name})" if held_out is not None else ""))

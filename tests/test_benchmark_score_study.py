@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from benchmarks.score_study import (even_odds_estimate, every_word_estimate, held_out_estimate,
+from benchmarks.score_study import (claims_beside_estimate, even_odds_estimate, every_word_estimate, held_out_estimate,
                                     held_out_mt108, main, unfold, variants)
 from mtaudit.findings import Finding
 
@@ -83,6 +83,12 @@ def test_variants_differ_only_in_what_hints_cost():
     assert v["without MT108"] == 90.0
     # no estimate stated: the hint counts
     assert variants(fs, 10)["mtaudit (hints, estimates)"] == 82.0
+    # an MT108 claim: in mtaudit's scoring inside its estimate; the previous
+    # scoring counted it beside the estimate less one (2.5 - 1 + 1)
+    claimed = fs + [Finding("MT108", "fluency", "minor", 20, 24, "haut", "", evidence={"probability": 0.9})]
+    assert variants(claimed, 10, {"MT108": 2.5})["mtaudit (hints, estimates)"] == 65.0
+    assert claims_beside_estimate(claimed, 10, {"MT108": 2.5}) == 65.0
+    assert claims_beside_estimate(claimed, 10, {"MT108": 0.5}) == 80.0    # the claim outweighs it
 
 
 def test_main_prints_pearson_per_variant(tmp_path, capsys):
