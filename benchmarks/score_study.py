@@ -12,8 +12,10 @@ in several ways, and prints the Pearson r of each against the experts':
 * ``hints without probability at 0.5``: the same, at even odds where a hint's
   check states no probability (the variant rejected for clean text);
 * ``mtaudit``: mtaudit's scoring (``mtaudit.scoring``), hints by stated
-  probability and the documents' estimates (MT108's even-odds error words
-  less one per claim, in place of its hints, in a document past its gate);
+  probability and the documents' estimates (MT108's even-odds error words,
+  in place of its findings, in a document past its gate);
+* ``claims beside the estimate``: the previous scoring, MT108's claims
+  counted beside its even-odds words less one per claim;
 * ``estimate from even odds, every document``: the estimate without the
   gate (the words at p >= 0.5 but the claimed ones, in every document), for
   comparison; needs ``--cv-dump``;
@@ -74,14 +76,18 @@ def _flaggable(w: dict) -> bool:
 
 
 def _levels(words: list[dict], thresholds: dict) -> list[str | None]:
-    """Each word's level, as ``WordModel.levels`` (without the beside-a-name rule)."""
+    """Each word's level, as ``WordModel.levels`` (without the beside-a-name
+    rule): past the gate, the gated thresholds read the gated model's
+    probability (``gated_p``) where the dump has one."""
     gated = document_mean(words) >= thresholds.get("gate", 1.0)
 
     def level(w):
         claim, hint = thresholds["claim"][w["kind"]], thresholds["hint"][w["kind"]]
+        claimed = claim < 1.0 and w["p"] >= claim
         if gated and "gated_claim" in thresholds:
-            claim = min(claim, thresholds["gated_claim"][w["kind"]])
-        if claim < 1.0 and w["p"] >= claim:
+            gated_claim = thresholds["gated_claim"][w["kind"]]
+            claimed = claimed or (gated_claim < 1.0 and w.get("gated_p", w["p"]) >= gated_claim)
+        if claimed:
             return "claim"
         if hint < 1.0 and w["p"] >= hint:
             return "hint"
@@ -126,9 +132,11 @@ def even_odds_estimate(words: list[dict], thresholds: dict) -> float:
                if lv != "claim" and w["p"] >= ESTIMATE_FROM and _flaggable(w))
 
 
-def net_of_claims_estimate(words: list[dict], thresholds: dict, claims: int) -> float:
-    """The check's estimate: every word at p >= 0.5 (ESTIMATE_FROM), less one
-    per claim (each claim already counts one error), never below 0."""
+def net_of_claims_estimate(words: list[dict], thresholds: dict, claims: int = 0) -> float:
+    """Every word at p >= 0.5 (ESTIMATE_FROM), less ``claims`` (one per claim,
+    never below 0): with none, the check's estimate, which the score counts in
+    place of MT108's findings; less one per claim, the previous estimate, the
+    claims counted beside it."""
     return max(0.0, sum(w["p"] for w in words if w["p"] >= ESTIMATE_FROM and _flaggable(w)) - claims)
 
 
@@ -144,6 +152,20 @@ def held_out_estimate(words: list[dict], thresholds: dict, estimate=even_odds_es
     if document_mean(words) < thresholds.get("gate", 1.0):
         return None
     return estimate(words, thresholds)
+
+
+def claims_beside_estimate(findings: list[Finding], words: int, estimates: dict[str, float]) -> float:
+    """The previous scoring of MT108 past its gate: its claims counted (1 point
+    each) beside its estimate less one per claim, where the estimate now
+    stands in place of its claims."""
+    merged = merge_findings(findings)
+    if "MT108" not in estimates:
+        return scoring.score_document(words, merged, estimates).score
+    claimed = [f for f in merged if f.check == "MT108" and f.severity is not Severity.INFO]
+    pen = scoring.penalty([f for f in merged if f.check != "MT108"],
+                          {k: v for k, v in estimates.items() if k != "MT108"})
+    pen += sum(scoring.finding_weight(f) for f in claimed) + max(0.0, estimates["MT108"] - len(claimed))
+    return scoring.score(words, pen)
 
 
 def variants(findings: list[Finding], words: int,
@@ -205,9 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             mt108 = held_out_mt108(words, texts[did], thresholds)
             findings = [f for f in findings if f.check != "MT108"] + mt108
             estimates.pop("MT108", None)
-            claims = sum(1 for f in mt108 if f.severity is not Severity.INFO)
-            estimate = held_out_estimate(
-                words, thresholds, lambda ws, th: net_of_claims_estimate(ws, th, claims))
+            estimate = held_out_estimate(words, thresholds, net_of_claims_estimate)
             if estimate is not None:
                 estimates["MT108"] = estimate
         for name, s in variants(findings, d["words"], estimates).items():
@@ -223,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
                 every["MT108"] = alt
             scores["estimate from every word, past the gate"].append(
                 scoring.score_document(d["words"], merge_findings(findings), every).score)
+        scores["claims beside the estimate, less one each"].append(
+            claims_beside_estimate(findings, d["words"], estimates))
         experts.append(gold[str(d["id"])])
     print(f"{len(experts)} documents with an expert score"
           + (f"; MT108 from held-out folds ({args.cv_dump.name})" if held_out is not None else ""))

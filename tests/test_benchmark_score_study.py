@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from benchmarks.score_study import (even_odds_estimate, every_word_estimate, held_out_estimate,
+from benchmarks.score_study import (claims_beside_estimate, even_odds_estimate, every_word_estimate, held_out_estimate,
                                     held_out_mt108, main, unfold, variants)
 from mtaudit.findings import Finding
 
@@ -51,6 +51,13 @@ def test_past_the_gate_claims_come_lower_and_the_estimate_sums_unclaimed_even_od
     assert held_out_estimate(words, under) is None
     # without the gate: words at even odds or more, outside claims («hier», «Les» are hints here)
     assert even_odds_estimate(words, under) == pytest.approx(0.8 + 0.8)
+    # a dump with the gated model's probabilities: past the gate they, not the CRF's, meet the
+    # gated thresholds («Les» 0.6 < 0.7 stays a hint, «measures» 0.55 >= 0.5 is claimed, one run
+    # with «hier»)
+    for w, g in zip(words, (0.1, 0.9, 0.2, 0.55, 0.8, 0.8, 0.6, 0.1)):
+        w["gated_p"] = g
+    assert [(f.text, f.severity.value) for f in held_out_mt108(words, TEXT, gated)] == [
+        ("government", "minor"), ("measures hier", "minor"), ("Les", "info")]
 
 
 def test_unfold_gives_back_the_folded_findings():
@@ -76,6 +83,12 @@ def test_variants_differ_only_in_what_hints_cost():
     assert v["without MT108"] == 90.0
     # no estimate stated: the hint counts
     assert variants(fs, 10)["mtaudit (hints, estimates)"] == 82.0
+    # an MT108 claim: in mtaudit's scoring inside its estimate; the previous
+    # scoring counted it beside the estimate less one (2.5 - 1 + 1)
+    claimed = fs + [Finding("MT108", "fluency", "minor", 20, 24, "haut", "", evidence={"probability": 0.9})]
+    assert variants(claimed, 10, {"MT108": 2.5})["mtaudit (hints, estimates)"] == 65.0
+    assert claims_beside_estimate(claimed, 10, {"MT108": 2.5}) == 65.0
+    assert claims_beside_estimate(claimed, 10, {"MT108": 0.5}) == 80.0    # the claim outweighs it
 
 
 def test_main_prints_pearson_per_variant(tmp_path, capsys):

@@ -256,9 +256,9 @@ def test_an_article_page_says_what_the_score_counts_besides_the_findings(tmp_pat
     out = tmp_path / "html"
     html_report.write(make_report([d]), out)
     page = pages(out)[html_report.page_name(d.key)]
-    assert "expected error words beyond the findings, counted in the score: MT108 1.2" in page
+    assert "expected error words, counted in the score in place of their check's findings: MT108 1.2" in page
     assert f"score <strong>{d.score:.1f}</strong>" in page and d.score < 100
     plain = doc_report(text, [])
     plain.text = text
     html_report.write(make_report([plain]), tmp_path / "plain")
-    assert "expected error words beyond" not in pages(tmp_path / "plain")[html_report.page_name(plain.key)]
+    assert "expected error words," not in pages(tmp_path / "plain")[html_report.page_name(plain.key)]

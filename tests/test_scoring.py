@@ -112,7 +112,7 @@ def test_describe_says_how_scores_are_made():
     assert d == {"method": "mqm-per-100-words-with-hints", "per_words": 100,
                  "weights": {"critical": 25.0, "major": 5.0, "minor": 1.0, "info": 1.0},
                  "hint_confidence": {"from": "evidence.probability", "default": 0.0},
-                 "estimates": "documents[].estimates count in place of their check's hints"}
+                 "estimates": "documents[].estimates count in place of their check's findings"}
 
 
 def _doc(words: int, findings: list[Finding]) -> DocumentReport:
@@ -148,15 +148,21 @@ def test_gate_hints_never_fail_fail_on_but_count_in_min_score_and_baselines():
     assert document_reasons(doc, "never", 99.5, True) == ["score 99.3 below 99.5"]
 
 
-def test_a_checks_estimate_counts_in_place_of_its_hints_and_beside_its_claims():
+def test_a_checks_estimate_counts_in_place_of_its_findings():
     fs = [_finding("info", {"probability": 0.9}, check="MT108"),
           _finding("minor", {"probability": 0.95}, check="MT108"),
           _finding("info", {"probability": 0.5}, check="MT405")]
     # without an estimate: 0.9 + 1 + 0.5
     assert scoring.penalty(fs) == 2.4
-    # MT108 expects 3.2 error words beyond its claim: its hint is inside that figure
-    assert scoring.penalty(fs, {"MT108": 3.2}) == round(3.2 + 1 + 0.5, 3)
-    assert scoring.score_document(100, fs, {"MT108": 3.2}).score == round(100 - 4.7, 2)
+    # MT108 expects 3.2 error words: its claim and its hint are among them
+    assert scoring.penalty(fs, {"MT108": 3.2}) == round(3.2 + 0.5, 3)
+    assert scoring.score_document(100, fs, {"MT108": 3.2}).score == round(100 - 3.7, 2)
+    # another check's finding folded into one of MT108's still counts
+    led = _finding("minor", {"probability": 0.95, "also": [
+        {"check": "MT105", "severity": "minor", "evidence": {}},
+        {"check": "MT405", "severity": "info", "evidence": {"probability": 0.4}}]}, check="MT108")
+    assert scoring.penalty([led], {"MT108": 3.2}) == round(3.2 + 1, 3)
+    assert scoring.penalty([led]) == 1.0
 
 
 @pytest.mark.parametrize("bad", [-1.0, float("nan"), float("inf"), "2", True])
@@ -184,6 +190,6 @@ def test_the_estimate_reaches_the_report_and_its_score(tmp_path, monkeypatch):
     r = audit([str(tmp_path / "a.txt")], target_lang="fr", use_model=False)
     d = r.documents[0]
     assert d.estimates == {"MT993": 2.0}
-    assert d.penalty == 3.0                      # the claim (1) and the estimate (2), not the hint
-    assert d.score == round(100 - 300 / d.words, 2)
+    assert d.penalty == 2.0                      # the estimate (2), in place of the claim and the hint
+    assert d.score == round(100 - 200 / d.words, 2)
     assert json.loads(json.dumps(d.to_dict()))["estimates"] == {"MT993": 2.0}

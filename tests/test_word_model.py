@@ -13,8 +13,8 @@ from mtaudit.checks.suspect_word import SuspectWord
 from mtaudit.document import Document
 from mtaudit.findings import Severity
 from mtaudit.word_features import extract, source_word_lookup
-from mtaudit.word_model import (BAD, KINDS, MODES, OK, WordModelMissing, flagged_runs, load,
-                                model_path)
+from mtaudit.word_model import (BAD, GATED_MODEL_MODES, KINDS, MODES, OK, WordModelMissing, flagged_runs,
+                                gated_model_path, load, model_path)
 from mtaudit.checks._bilingual import units
 
 needs_crfsuite = pytest.mark.skipif(importlib.util.find_spec("pycrfsuite") is None,
@@ -128,7 +128,7 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
     labels = [lab for _, _, seqs in feats for _, labs in seqs for lab in labs]
     assert labels.count(BAD) == 3 and labels.count(OK) == len(labels) - 3
     scored = twm.held_out_probs(feats, feats, tmp_path / "m.crfsuite")
-    probs = {w.text: p for d, _, seqs, dp in scored for (ws, _), ps in zip(seqs, dp)
+    probs = {w.text: p for d, _, seqs, dp, _ in scored for (ws, _), ps in zip(seqs, dp)
              for w, p in zip(ws, ps)}
     assert min(probs[w] for w in ("strong", "big", "useful")) > max(
         probs[w] for w in ("solide", "grande", "utile"))
@@ -150,6 +150,13 @@ def test_a_crf_trained_on_labelled_words_learns_the_labels(tmp_path):
     # same data, same file: the shipped model can be rebuilt byte for byte
     twm.train(feats, tmp_path / "again.crfsuite")
     assert (tmp_path / "again.crfsuite").read_bytes() == (tmp_path / "m.crfsuite").read_bytes()
+    assert all(gdp is None for *_, gdp in scored)      # no gated model asked for
+    # the gated model (trees) beside it: a probability per word, the same file from the same data
+    both = twm.held_out_probs(feats, feats, tmp_path / "g.crfsuite", gated=True)
+    assert [len(ps) for *_, gdp in both for ps in gdp] == [len(ws) for _, _, seqs, _, _ in both for ws, _ in seqs]
+    assert all(0.0 <= p <= 1.0 for *_, gdp in both for ps in gdp for p in ps)
+    twm.train_gated(feats, tmp_path / "again.json.gz")
+    assert (tmp_path / "again.json.gz").read_bytes() == (tmp_path / "g.json.gz").read_bytes()
 
 
 @needs_crfsuite
@@ -197,6 +204,25 @@ def test_the_shipped_model_loads_with_thresholds_and_is_small():
         assert model.meta["cv"][mode]["claim"]["precision"] >= 0.75
         assert model.threshold(mode, "claim", "name") == 1.0     # never a claim
     assert load() is model                      # cached
+
+    # the bilingual gated claims have their own model (trees), named in the metadata
+    assert set(model.gated_taggers) == set(GATED_MODEL_MODES) == set(model.meta["gated_model"])
+    for mode in GATED_MODEL_MODES:
+        assert gated_model_path(mode).stat().st_size < 5_000_000
+
+
+@needs_crfsuite
+def test_a_missing_gated_model_is_a_clear_error(tmp_path):
+    import shutil
+    for mode in MODES:
+        shutil.copy(model_path(mode), tmp_path)
+    shutil.copy(model_path(MODES[0]).parent / "word_model.json", tmp_path)
+    with pytest.raises(WordModelMissing, match="gated word model .*train_word_model"):
+        load(tmp_path)
+    for mode in GATED_MODEL_MODES:
+        gated_model_path(mode, tmp_path).write_bytes(b"not gzip")
+    with pytest.raises(WordModelMissing, match="unreadable"):
+        load(tmp_path)
 
 
 @needs_crfsuite
@@ -354,7 +380,7 @@ def test_the_check_claims_by_the_gated_thresholds_only_past_the_document_gate(mo
 # -- the estimate of error words (what the score counts in place of the hints) --
 
 @needs_crfsuite
-def test_the_estimate_sums_even_odds_words_less_one_per_claim_past_the_gate(monkeypatch):
+def test_the_estimate_sums_even_odds_words_past_the_gate(monkeypatch):
     import mtaudit.checks.suspect_word as sw
     from mtaudit.checks import CheckContext
     from mtaudit.config import Config
@@ -378,9 +404,10 @@ def test_the_estimate_sums_even_odds_words_less_one_per_claim_past_the_gate(monk
     doc, found = audit_with_gate(0.4)
     assert [(f.text, f.severity) for f in found] == [("produit", Severity.MINOR), ("utile", Severity.INFO)]
     # past the gate: «produit» (claim), «utile» (hint) and «très» (no finding)
-    # are the even-odds words; «Le» and «est» are under even odds; the claim
-    # counts one error of its own, so the estimate is what they add beyond it
-    assert doc.extra["estimates"] == {"MT108": pytest.approx(0.95 + 0.55 + 0.7 - 1)}
+    # are the even-odds words; «Le» and «est» are under even odds; the
+    # estimate counts them all, claimed or not (the score then leaves MT108's
+    # findings out: they lie among those words)
+    assert doc.extra["estimates"] == {"MT108": pytest.approx(0.95 + 0.55 + 0.7)}
     # under the gate: the same findings, no estimate (the hints count, as any hint)
     doc, found_under = audit_with_gate(0.5)
     assert found_under == found
@@ -389,10 +416,10 @@ def test_the_estimate_sums_even_odds_words_less_one_per_claim_past_the_gate(monk
 
 @needs_crfsuite
 def test_claiming_more_of_the_even_odds_words_does_not_lower_the_penalty(monkeypatch):
-    # Past the gate the penalty is the larger of the claims and the even-odds
-    # words: a lower claim threshold turns expected words into claims without
+    # Past the gate the penalty is the even-odds words, in place of MT108's
+    # findings: a lower claim threshold turns expected words into claims without
     # making the document look better (it did when claimed words simply left
-    # the estimate: a run of several words then counted one point).
+    # the estimate: a run of several words then counted one point) or worse.
     import mtaudit.checks.suspect_word as sw
     from mtaudit import scoring
     from mtaudit.checks import CheckContext

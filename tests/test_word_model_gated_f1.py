@@ -26,7 +26,8 @@ NEVER = {k: 1.0 for k in KINDS}
 
 def _scored_doc(name, tokens):
     """tokens: (text, kind, p, is_error, beside_name). One held-out document of
-    one sequence, as held_out_probs gives them: (doc, gold chars, seqs, probs)."""
+    one sequence, as held_out_probs gives them: (doc, gold chars, seqs, probs,
+    no gated model's probs)."""
     text, words, gold, probs = "", [], set(), []
     for tok, kind, p, bad, beside in tokens:
         start = len(text)
@@ -38,7 +39,7 @@ def _scored_doc(name, tokens):
             gold.update(range(start, start + len(tok)))
         probs.append(p)
     doc = Document(path=name, id=name, text=text, target_lang="fr")
-    return doc, gold, [(words, ["OK"] * len(words))], [probs]
+    return doc, gold, [(words, ["OK"] * len(words))], [probs], None
 
 
 def _corpus():
@@ -134,6 +135,57 @@ def test_a_gated_name_is_claimed_past_the_gate_only():
     probs = [0.1, 0.1, 0.7, 0.1, 0.1]
     assert model.levels("bilingual", words, probs, doc_mean=0.35)[2] == "claim"
     assert model.levels("bilingual", words, probs, doc_mean=0.25)[2] == "hint"
+
+
+def test_the_gated_claims_read_the_mean_of_the_crf_and_the_trees():
+    from mtaudit.word_model import combined
+    assert combined([0.2, 1.0, 0.5], [0.6, 0.0, 0.5]) == pytest.approx([0.4, 0.5, 0.5])
+
+
+def test_past_the_gate_the_gated_models_probability_decides_the_gated_claims():
+    words = [Word(0, 2, "Le", {}), Word(3, 8, "rouge", {}), Word(9, 12, "sac", {})]
+    model = WordModel({}, {"thresholds": {"bilingual": {
+        "claim": dict(NEVER, other=0.9), "hint": dict(NEVER, other=0.6), "gate": 0.3,
+        "gated_claim": dict(NEVER, other=0.4)}}})
+    probs = [0.1, 0.65, 0.95]          # the CRF: «rouge» a hint, «sac» a claim anywhere
+    gated = [0.5, 0.2, 0.1]            # the trees: «Le» past its gated threshold, «rouge» not
+    assert model.levels("bilingual", words, probs, 0.35, gated) == ["claim", "hint", "claim"]
+    # under the gate the gated model says nothing; without it the CRF meets the gated thresholds
+    assert model.levels("bilingual", words, probs, 0.25, gated) == [None, "hint", "claim"]
+    assert model.levels("bilingual", words, probs, 0.35) == [None, "claim", "claim"]
+    # what the check keeps of a paragraph before it knows the document's mean
+    assert [model.said("bilingual", "other", p, g) for p, g in zip(probs, gated)] == [True, True, True]
+    assert not model.said("bilingual", "other", 0.1, 0.3) and not model.said("bilingual", "other", 0.1)
+
+
+@needs_crfsuite
+def test_the_check_claims_by_the_mean_of_both_models_past_the_gate_and_says_it(monkeypatch):
+    from conftest import shared_nlp
+
+    import mtaudit.checks.suspect_word as sw
+    from mtaudit.checks import CheckContext
+    from mtaudit.config import Config
+    from mtaudit.findings import Severity
+
+    class _Trees:                     # the gated model doubts «très» only
+        def probabilities(self, words):
+            return [0.8 if w.text == "très" else 0.1 for w in words]
+
+    class _Fixed(WordModel):          # the CRF doubts nothing much
+        def probabilities(self, mode, words):
+            return [0.3 for w in words]
+
+    t = {"claim": NEVER, "hint": NEVER, "gate": 0.25, "gated_claim": dict(NEVER, other=0.5)}
+    monkeypatch.setattr(sw, "load", lambda: _Fixed({}, {"thresholds": {"target": t, "bilingual": t}},
+                                                   {"bilingual": _Trees()}))
+    doc = Document(path="t.jsonl", text="Le sac est très solide.", target_lang="fr",
+                   source="The bag is very sturdy.", source_lang="en")
+    ctx = CheckContext(config=Config(), nlp=shared_nlp(), facts=[])
+    found = list(sw.SuspectWord().check(doc, ctx))
+    assert [(f.text, f.severity) for f in found] == [("très", Severity.MINOR)]
+    # the gated threshold reads the mean of both models' probabilities: (0.3 + 0.8) / 2
+    assert found[0].evidence["gated_probability"] == 0.55 and found[0].evidence["probability"] == 0.3
+    assert "gated claim model 0.55" in found[0].message
 
 
 @needs_crfsuite

@@ -81,9 +81,10 @@ class Check:
 
     def estimate(self, doc: Document, error_words: float) -> None:
         """State how many error words the check's model expects in the document
-        beyond its claims (a sum of word probabilities). The report carries it
-        and the score counts it in place of the check's hints; for checks whose
-        model sees every word, where hints show only the surest few."""
+        (a sum of word probabilities). The report carries it and the score
+        counts it in place of the check's findings, claims and hints; for
+        checks whose model sees every word, where findings show only the
+        surest few."""
         doc.extra.setdefault("estimates", {})[self.code] = round(float(error_words), 3)
 
     def finish(self, ctx: CheckContext) -> Iterator[tuple[str, Finding]]:

@@ -579,12 +579,13 @@ def article_page(report, d, names: dict[str, str], css: str, *, pager: str = "",
 
 
 def _estimates_line(d) -> str:
-    """What the score counts besides the findings: a model's expected error words."""
+    """What the score counts in place of a check's findings: its model's
+    expected error words."""
     if not d.estimates:
         return ""
     parts = ", ".join(f"{escape(code)} {v:.1f}" for code, v in sorted(d.estimates.items()))
-    return (f'<p class="meta">expected error words beyond the findings, counted in the score: '
-            f'{parts}</p>')
+    return (f'<p class="meta">expected error words, counted in the score in place of their '
+            f'check\'s findings: {parts}</p>')
 
 
 def _lang(code) -> str:
@@ -594,7 +595,7 @@ def _lang(code) -> str:
 def _footer(report) -> str:
     return (f'<footer>mtaudit {escape(report.version)} · scores: 100 × (1 − weighted errors per word) '
             "(critical 25, major 5, minor 1; info by its stated probability; a model's expected "
-            "error words in place of its hints)</footer>\n")
+            "error words in place of its findings)</footer>\n")
 
 
 # -- index ---------------------------------------------------------------------------
