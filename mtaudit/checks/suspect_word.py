@@ -28,9 +28,10 @@ best held-out character F1 at a precision of 0.55 or more, capitalised
 English-looking words (kind "name": product names left in English) included
 (``mtaudit.word_model``); with a source, those gated claims are judged by
 the mean of the CRF's probability and that of gradient-boosted trees trained
-on the same features (the CRF keeps the gate, the hints and the estimate); there, an English-looking word beside a capitalised
-one (a run of copied words: a product name left in English) may be claimed
-too, where elsewhere it stays a hint. Clean news translated by people nearly
+on the same features (the CRF keeps the gate, the hints and the estimate);
+there, an English-looking word beside a capitalised one (a run of copied
+words: a product name left in English) may be claimed too, where elsewhere
+it stays a hint. Clean news translated by people nearly
 always stays under the gate. The category follows
 the words: ``untranslated`` (English-looking), ``grammar`` (an agreement
 clash), else ``fluency``. The evidence gives the highest probability of the
