@@ -104,6 +104,12 @@ PRONOUN_CELLS = {"il": lx.MS, "elle": lx.FS, "ils": lx.MP, "elles": lx.FP}
 # Articles that are also object pronouns before a verb (et les aide).
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
 _DE = frozenset({"de", "d'", "d’"})
+# Subjects whose spelling says nothing sure of their predicate's number
+# («on est partis»), and demonstratives («c'est», «ça», «cela»).
+_INDEFINITE_SUBJECTS = frozenset({"on", "ce", "c'", "c’", "ça", "cela"})
+# Lexique classes that make a form more than an adjective or participle: a
+# verb form, a preposition («vu»), an adverb («cher»), a pronoun.
+_OTHER_CLASSES = lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 _CELL_NAMES = {lx.MS: "masculine singular", lx.MP: "masculine plural",
                lx.FS: "feminine singular", lx.FP: "feminine plural"}
@@ -281,8 +287,8 @@ class AgreementError(Check):
             return None
         text = adj.text.lower()
         m = lex.mask(adj.text)
-        if text in INVARIABLE_ADJECTIVES or text in LIMIT_ADVERBS or m & (
-                lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON) or lx.cells(m, lx.DET):
+        if text in INVARIABLE_ADJECTIVES or text in LIMIT_ADVERBS or m & _OTHER_CLASSES \
+                or lx.cells(m, lx.DET):
             return None          # also an adverb («cher»), a verb, a preposition («vu»)
         word_cells = _agreeing_cells(adj, lex)
         if not word_cells:
@@ -420,20 +426,18 @@ class AgreementError(Check):
             cop = host.head      # «peut être utilisés»: the modal's subject is the participle's
             if any(t.pos_ not in ("ADV", "PART") for t in pred.doc[cop.i + 1:start]):
                 return None
-        m = lex.mask(cop.text)
-        sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
-        if sing == plur:
+        number = _verb_number(cop.text, lex)
+        if not number:
             return None
-        if any(c.text.lower() in _REFLEXIVE or c.text.lower() in ("on", "ce", "c'", "c’", "ça", "cela")
+        if any(c.text.lower() in _REFLEXIVE or c.text.lower() in _INDEFINITE_SUBJECTS
                for c in host.children if c.dep_.startswith(("nsubj", "expl", "obj", "iobj"))):
             return None
-        if any(t.text.lower() in ("on", "ce", "c'", "c’", "ça", "cela") or t.text.lower() in _REFLEXIVE
+        if any(t.text.lower() in _INDEFINITE_SUBJECTS or t.text.lower() in _REFLEXIVE
                for t in pred.doc[max(pred.sent.start, cop.i - 2):cop.i]):
             return None
         if any(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM") for t in pred.doc[cop.i + 1:pred.i]):
             return None          # a noun phrase, not the adjective, is the predicate («est une
                                  # des rares communes»), or an elided noun («et un autre»)
-        number = lx.SING if sing else lx.PLUR
         return self._compare(pred, cop, number, lex, "is said with", near=False)
 
     # -- participle or adjective predicated of a subject (être) --------------
@@ -835,7 +839,7 @@ def _adjective_tagged_noun(tok, lex) -> bool:
     m = lex.mask(tok.text)
     if not (lx.cells(m, lx.ADJ) | lx.cells(m, lx.PART)) or lx.cells(m, lx.NOUN) or lx.cells(m, lx.DET):
         return False
-    return not m & (lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON)
+    return not m & _OTHER_CLASSES
 
 
 def _first_of_coordination(adj):
@@ -877,7 +881,7 @@ def _fronted_form(tok, lex) -> bool:
         return False
     if lx.cells(m, lx.NOUN) and not _is_agreeing_word(tok):
         return False         # «Président, …»: a noun unless the parser says otherwise
-    return not m & (lx.VERB_3S | lx.VERB_3P | lx.PREP | lx.ADV | lx.PRON)
+    return not m & _OTHER_CLASSES
 
 
 def _closing_comma(pred):
@@ -1270,12 +1274,18 @@ def _controller_cells(adj, lex) -> int:
         cells = _subject_cells(subj, lex) or 0
     for c in adj.children:
         if c.dep_ == "cop" and c.text.isalpha():
-            m = lex.mask(c.text)
-            sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
-            if sing != plur:
-                number = lx.SING if sing else lx.PLUR
+            number = _verb_number(c.text, lex)
+            if number:
                 cells = (cells & number) if cells else number
     return cells
+
+
+def _verb_number(form: str, lex) -> int:
+    """The number a 3rd-person verb form shows (``lx.SING`` or ``lx.PLUR``),
+    0 when Lexique knows it in both numbers or in neither («sont»: plural)."""
+    m = lex.mask(form)
+    sing, plur = bool(m & lx.VERB_3S), bool(m & lx.VERB_3P)
+    return 0 if sing == plur else lx.SING if sing else lx.PLUR
 
 
 def _name_after_noun(tok) -> bool:
