@@ -1462,13 +1462,14 @@ def _hindi_unknown_gone(doc, u, names: UnitNames) -> list:
     no word of the unit renders: a rare name transcribed, gone. (A loanword
     of this kind is rendered by the English word it comes from: «डिफरेंस»,
     "difference".) Pieces of a word cut by a joiner are left out."""
+    text = doc.source
     cands = []
     for w in names.source:
         word = w.text.rstrip("\u0964\u0965")
+        end = w.start + len(word)
         if not hindi_words.unknown_word(word) \
-                or doc.source[w.start - 1:w.start] in _JOINERS and w.start > 0 \
-                or doc.source[w.start + len(word):w.start + len(word) + 1] in _JOINERS \
-                and w.start + len(word) < len(doc.source):
+                or (w.start > 0 and text[w.start - 1] in _JOINERS) \
+                or (end < len(text) and text[end] in _JOINERS):
             continue
         cands.append((w, word))
     if not cands:
