@@ -41,6 +41,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,7 @@ from benchmarks.quality import BenchmarkInputError, _read_jsonl, pearson  # noqa
 from mtaudit import scoring  # noqa: E402
 from mtaudit.checks.suspect_word import ESTIMATE_FROM  # noqa: E402
 from mtaudit.findings import Finding, Severity, merge_findings  # noqa: E402
+from mtaudit.word_model import WordModel  # noqa: E402
 
 
 def unfold(d: dict) -> list[Finding]:
@@ -75,24 +77,21 @@ def _flaggable(w: dict) -> bool:
     return any(c.isalnum() for c in w["text"])
 
 
-def _levels(words: list[dict], thresholds: dict) -> list[str | None]:
-    """Each word's level, as ``WordModel.levels`` (without the beside-a-name
-    rule): past the gate, the gated thresholds read the gated model's
-    probability (``gated_p``) where the dump has one."""
-    gated = document_mean(words) >= thresholds.get("gate", 1.0)
+@dataclass(frozen=True)
+class _DumpedWord:
+    """What ``WordModel.levels`` reads of a word, from a dump's row: its kind;
+    the dump does not say whether it stood beside a name."""
+    kind: str
+    beside_name: bool = False
 
-    def level(w):
-        claim, hint = thresholds["claim"][w["kind"]], thresholds["hint"][w["kind"]]
-        claimed = claim < 1.0 and w["p"] >= claim
-        if gated and "gated_claim" in thresholds:
-            gated_claim = thresholds["gated_claim"][w["kind"]]
-            claimed = claimed or (gated_claim < 1.0 and w.get("gated_p", w["p"]) >= gated_claim)
-        if claimed:
-            return "claim"
-        if hint < 1.0 and w["p"] >= hint:
-            return "hint"
-        return None
-    return [level(w) for w in words]
+
+def _levels(words: list[dict], thresholds: dict) -> list[str | None]:
+    """Each word's level, by ``WordModel.levels`` with the shipped thresholds
+    (without the beside-a-name rule): past the gate, the gated thresholds
+    read the gated claims' probability (``gated_p``) where the dump has one."""
+    model = WordModel({}, {"thresholds": {"dump": thresholds}})
+    return model.levels("dump", [_DumpedWord(w["kind"]) for w in words], [w["p"] for w in words],
+                        document_mean(words), [w.get("gated_p", w["p"]) for w in words])
 
 
 def held_out_mt108(words: list[dict], text: str, thresholds: dict) -> list[Finding]:
