@@ -59,7 +59,7 @@ probability). Once the bilingual gated claims came from a second model
 gives under even odds), counting the claims beside the estimate (less one
 per claim) gave train 0.319 and dev 0.243 bilingually; the estimate in place
 of MT108's findings, as now, 0.322 and 0.264. Target-only, where the CRF
-makes every claim, train 0.307 → 0.308, dev 0.217 either way.
+makes every claim, train 0.308 and dev 0.217 either way.
 
 Findings folded onto one span (``evidence["also"]``) are one problem and count
 once, at the leading finding's weight; a leading hint takes the highest
