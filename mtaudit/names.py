@@ -243,7 +243,8 @@ def calendar_names(lang: str) -> dict[str, str]:
     language, both as dates write them and standing alone («сентября»,
     «сентябрь»), lower case -> "d:6" (Sunday), "m:9" (September): the same
     keys in every language. (Read by the names checks of every script:
-    mtaudit.names_translit, mtaudit.names_japanese.)"""
+    mtaudit.names_translit, mtaudit.names_uncased, mtaudit.names_chinese,
+    mtaudit.names_japanese.)"""
     out: dict[str, str] = {}
     for _, loc in babel_locales((lang,)):
         for context in ("format", "stand-alone"):

@@ -187,7 +187,7 @@ def test_japanese_name_cut_into_known_loanwords(dictionary):
     # The analyser reads フライシャー (Fleischer) as フライ "fly" + シャー
     # "shah": written together and known to JMdict as no one word, it is a
     # name cut in pieces; a compound JMdict has (ボールペン) is none.
-    from mtaudit.names_translit import _alias
+    from mtaudit.names_uncased import _alias
     assert nj._cut_names(nj.morphemes("とフライシャーは書いた")) == set()   # no dictionary: none
     dictionary(ja_entry(["ボールペン"], "(noun (common) (futsuumeishi))", "ballpoint pen")
                + ja_entry(["人間"], "(noun (common) (futsuumeishi))", "human being"), name="jpn-eng")

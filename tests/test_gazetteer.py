@@ -141,7 +141,7 @@ def test_a_frequent_city_word_is_no_sure_name():
     # frequent word, not surely a name by the gazetteer.
     from mtaudit.checks._bilingual import units
     from mtaudit.document import Document
-    from mtaudit.names_translit import _foreign_cities_gone
+    from mtaudit.names_uncased import _foreign_cities_gone
     doc = Document(path="t.txt", text="The meeting was held in Ipswich last week.", target_lang="en",
                    source="会议上周在慕尼黑举行。", source_lang="zh")
     assert [g for u in units(doc) for g in _foreign_cities_gone(doc, u, "zh", "en")] == []

@@ -6,7 +6,7 @@ from conftest import run_check
 
 from mtaudit import cedict
 from mtaudit.checks.entity_missing import EntityMissing
-from mtaudit.names_translit import _near, _transcribes_a_name
+from mtaudit.names_chinese import _near, _transcribes_a_name
 
 
 def above_info(source, target, sl="zh", tl="en"):
@@ -106,7 +106,7 @@ def test_a_day_the_source_does_not_name_is_a_name_come():
 def test_a_day_or_month_the_source_names_is_no_name_come():
     from mtaudit.checks._bilingual import units
     from mtaudit.document import Document
-    from mtaudit.names_translit import _chinese_calendar_come
+    from mtaudit.names_chinese import _chinese_calendar_come
 
     def come(src, tgt):
         doc = Document(path="t.txt", text=tgt, target_lang="en", source=src, source_lang="zh")
@@ -131,7 +131,7 @@ def test_a_transcribed_name_rendered_loosely_is_not_gone():
     # (without its first character, 圣 "saint").
     from mtaudit.checks._bilingual import units
     from mtaudit.document import Document
-    from mtaudit.names_translit import _chinese_transcriptions_gone
+    from mtaudit.names_chinese import _chinese_transcriptions_gone
 
     def gone(src, tgt):
         doc = Document(path="t.txt", text=tgt, target_lang="en", source=src, source_lang="zh")

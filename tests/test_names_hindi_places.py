@@ -8,7 +8,7 @@ from conftest import clear_dictionary_caches, run_check, write_dictionary
 
 from mtaudit import freedict
 from mtaudit.checks.entity_missing import EntityMissing
-from mtaudit.names_translit import _hindi_language_names
+from mtaudit.names_hindi import _hindi_language_names
 
 
 def above_info(source, target):

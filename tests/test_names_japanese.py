@@ -197,7 +197,7 @@ def test_common_kanji_words_and_cut_katakana_words_transcribe_no_name():
 
 @needs_tagger
 def test_a_short_name_one_consonant_away_is_another_name():
-    from mtaudit.names_translit import _short_and_unlike
+    from mtaudit.names_uncased import _short_and_unlike
     # パル "paru" (Palu) and "Doyle" / "Bruce" are half alike by the loose
     # rule (one consonant in two exchanged): other names.
     assert _short_and_unlike("Doyle", "パル") and _short_and_unlike("Bruce", "パル")

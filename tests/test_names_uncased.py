@@ -128,7 +128,7 @@ def test_a_word_cedict_translates_by_one_name_must_be_said():
 @needs_cedict
 def test_a_name_cut_by_the_segmenter_is_found_with_its_neighbours():
     # jieba cuts the unknown 弗雷克 (Flake) as 弗雷 ("Freyr") + 克.
-    from mtaudit.names_translit import _with_neighbours
+    from mtaudit.names_chinese import _with_neighbours
     text = "参议员弗雷克表示"
     assert "弗雷克" in _with_neighbours(text, 3, 5, 0, len(text))
     assert "员弗雷" in _with_neighbours(text, 3, 5, 0, len(text))
@@ -239,7 +239,7 @@ def test_chinese_transcribed_name_replaced():
 def test_chinese_transcribed_name_cut_into_pieces_is_not_gone():
     # jieba cuts 卡瓦诺 (Kavanaugh) into pieces it knows; the translation's
     # name holds the piece's consonants: no name gone.
-    from mtaudit.names_translit import _chinese_transcriptions_gone
+    from mtaudit.names_chinese import _chinese_transcriptions_gone
     from mtaudit.document import Document
     from mtaudit.checks._bilingual import units
     doc = Document(path="t", text="The president spoke of Brett Kavanaugh today.",
@@ -251,7 +251,7 @@ def test_chinese_transcribed_name_cut_into_pieces_is_not_gone():
 def test_hindi_candra_word_rendered_by_two_words_or_inflected_is_not_gone():
     from mtaudit.document import Document
     from mtaudit.checks._bilingual import units
-    from mtaudit.names_translit import _transcriptions_gone
+    from mtaudit.names_hindi import _transcriptions_gone
     for source, target in (("वह न्यूयॉर्क में था।", "He was in New York."),
                            ("मैंने उसे कॉल किया।", "I called him.")):
         doc = Document(path="t", text=target, source=source, source_lang="hi", target_lang="en", format="jsonl")
@@ -325,7 +325,7 @@ def test_chinese_day_wide_or_abbreviated_replaced_by_a_name(src):
 
 def test_chinese_week_is_no_day():
     # 每周一次 "once a week" holds 周一 (Monday) across two words.
-    from mtaudit.names_translit import _chinese_days_gone
+    from mtaudit.names_chinese import _chinese_days_gone
     from mtaudit.checks._bilingual import Unit
     from types import SimpleNamespace
     src = "委员会每周一次开会。"
@@ -343,7 +343,7 @@ def test_japanese_function_word_joins_no_name():
     # "The US" read together is "theus", which sounds like ドイツ "doitsu":
     # a capital that only opens the sentence joins no name.
     from mtaudit import names_japanese
-    from mtaudit.names_translit import _alias
+    from mtaudit.names_uncased import _alias
     src = "米国の政策はドイツの反発を招いた。"
     gone = names_japanese.names_gone(src, 0, len(src), "The US policy drew a backlash from Rose.", "en",
                                      _alias("en"))
@@ -382,7 +382,7 @@ def test_chinese_country_glossed_by_a_common_word_replaced():
 
 @needs_cedict
 def test_chinese_names_only_words():
-    from mtaudit.names_translit import _names_only
+    from mtaudit.names_chinese import _names_only
     assert _names_only("土耳其") and _names_only("英国")
     assert not _names_only("工党")        # "labor party"
     assert not _names_only("地震")
@@ -403,7 +403,7 @@ def test_japanese_kanji_place_not_rendered_by_a_gloss_function_word():
     # CC-CEDICT glosses 英国 "United Kingdom of Great Britain": its "of" is
     # no name, and "the European Union of" does not render 英国.
     from mtaudit import names_japanese
-    from mtaudit.names_translit import _alias
+    from mtaudit.names_uncased import _alias
     assert "of" not in names_japanese._gloss_names("英国")
     src = "政府は英国の未来をかけて交渉した。"
     gone = names_japanese.names_gone(src, 0, len(src), "The government negotiated with the future of Facebook.",
@@ -413,7 +413,7 @@ def test_japanese_kanji_place_not_rendered_by_a_gloss_function_word():
 
 def test_japanese_language_named_by_its_place_is_no_place():
     from mtaudit import names_japanese
-    from mtaudit.names_translit import _alias
+    from mtaudit.names_uncased import _alias
     src = "生徒は北京語を学ぶ。"
     gone = names_japanese.names_gone(src, 0, len(src), "The pupils learn Mandarin.", "en", _alias("en"))
     assert gone == []

@@ -407,7 +407,8 @@ class EntityMissing(Check):
         source_latin = _latin_share(doc.source) >= 0.5
         if not source_latin and _latin_share(doc.text) >= 0.5:
             # A source in another script: names are matched by sound, and a
-            # replacement weighed on both sides (mtaudit.names_translit).
+            # replacement weighed on both sides (mtaudit.names_translit,
+            # mtaudit.names_uncased where the source has no capitals).
             bilingual_dictionary.load(sl, tl)      # (rendered_in_text)
             for u in units(doc):
                 if u.te > u.ts and u.se > u.ss:
@@ -604,12 +605,12 @@ class EntityMissing(Check):
         if not names.source_cased:
             # (Asked first: a word of a Latin-spelt name replaced counts even
             # where the word come is no name by the other rules, "Navy".)
-            from ..names_translit import uncased_replacement
+            from ..names_uncased import uncased_replacement
             both = uncased_replacement(doc, u, doc.source_lang, doc.target_lang, names)
             if both:
                 # Where capitals do not show the source's names, both traces
                 # must be sure: a rare name come in mid-sentence and a name
-                # the source surely has gone (mtaudit.names_translit).
+                # the source surely has gone (mtaudit.names_uncased).
                 said = ", ".join(repr(w.text) for w in both.come)
                 gone = ", ".join(repr(w.text) for w in both.gone)
                 yield self.finding(
