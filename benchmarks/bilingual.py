@@ -37,7 +37,8 @@ from mtaudit.checks.date_mismatch import DateMismatch
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.checks.length_ratio import LengthRatio
 from mtaudit.checks.number_mismatch import NumberMismatch
-from mtaudit.checks.untranslated_source import SourceWordsCopied, UntranslatedSegment
+from mtaudit.checks.untranslated_segment import UntranslatedSegment
+from mtaudit.checks.untranslated_source import SourceWordsCopied
 from mtaudit.config import Config
 from mtaudit.corpus.align import align_pairs
 from mtaudit.document import Document

@@ -10,7 +10,8 @@ from mtaudit.checks.date_mismatch import DateMismatch
 from mtaudit.checks.entity_missing import EntityMissing
 from mtaudit.checks.length_ratio import LengthRatio
 from mtaudit.checks.number_mismatch import NumberMismatch
-from mtaudit.checks.untranslated_source import SourceWordsCopied, UntranslatedSegment
+from mtaudit.checks.untranslated_segment import UntranslatedSegment
+from mtaudit.checks.untranslated_source import SourceWordsCopied
 from mtaudit.checks.source_missing import SourceFileMissing
 from mtaudit.document import Alignment
 from mtaudit.findings import Severity
