@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from conftest import run_check, run_checks_corpus
 
-from mtaudit.checks.dates import (ContradictsKnownFact, ImpossibleDate,
-                                  InconsistentEventDate, YearOutOfTimeframe)
+from mtaudit.checks.contradicts_known_fact import ContradictsKnownFact
+from mtaudit.checks.impossible_date import ImpossibleDate
+from mtaudit.checks.inconsistent_event_date import InconsistentEventDate
+from mtaudit.checks.year_out_of_timeframe import YearOutOfTimeframe
 from mtaudit.config import Config
 from mtaudit.facts import Fact
 from mtaudit.findings import Severity
@@ -230,7 +232,7 @@ def test_the_corpus_frame_seen_from_one_document_matches_a_direct_count():
     import random
     import statistics
 
-    from mtaudit.checks.dates import _DocFrame, _OtherDocuments
+    from mtaudit.checks.year_out_of_timeframe import _DocFrame, _OtherDocuments
     rng = random.Random(7)
     for _ in range(200):
         frames = {}
@@ -295,7 +297,7 @@ def _reference_event_conflicts(ms, min_shared, examples):
 def test_event_conflicts_node_by_node_match_the_mention_by_mention_reference():
     import random
 
-    from mtaudit.checks.dates import _EventMention, event_conflicts
+    from mtaudit.checks.inconsistent_event_date import _EventMention, event_conflicts
     from mtaudit.dates import DateMention
     rng = random.Random(3)
     vocab = ["grève", "usine", "fermeture", "raffinerie", "élection", "sommet", "accord"]

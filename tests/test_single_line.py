@@ -11,7 +11,8 @@ from conftest import run_check, shared_nlp
 
 from mtaudit import nlp as nlp_module
 from mtaudit.checks.agreement import AgreementError
-from mtaudit.checks.dates import YearOutOfTimeframe, _tokens_in
+from mtaudit.checks._dates import _tokens_in
+from mtaudit.checks.year_out_of_timeframe import YearOutOfTimeframe
 from mtaudit.config import Config
 from mtaudit.document import Document
 
