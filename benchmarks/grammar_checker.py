@@ -1,7 +1,7 @@
 """Grammalecte, a French grammar checker, measured as a source of MT error claims.
 
     python benchmarks/grammar_checker.py --wmt /work/shared/data/wmt19-qe-enfr \\
-        --ntrex /work/shared/data/ntrex/newstest2019-ref.fra.txt \\
+        --ntrex /work/shared/data/ntrex \\
         --ud /work/shared/data/ud-french [--split dev|train] [--show 5]
 
 Grammalecte (GPL-3; Debian's ``grammalecte-cli``) is the most complete French
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import glob
 import json
 import os
 import re
@@ -39,12 +38,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.dirname(__file__))
 
-from quality import audit_records, load_gold, load_inputs, non_space_chars  # noqa: E402
+from clean_text import build_annodis_documents, build_ntrex_documents  # noqa: E402
+from quality import (AuditedDocument, Claim, audit_records, load_gold, load_inputs,  # noqa: E402
+                     non_space_chars, overlaps, score_documents)
 
 CLI = "grammalecte-cli"
 AGREEMENT_TYPES = ("gn", "ppas", "conj")
@@ -67,14 +69,33 @@ def grammalecte(lines: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+def errors_by_record(records: list[dict]) -> dict[str, list[tuple[int, int, str]]]:
+    """Grammalecte's errors in each record's target, at document offsets: one
+    run of the checker over every line of every record."""
+    lines, where = [], []                       # where: (record id, line offset)
+    for r in records:
+        off = 0
+        for line in r["target"].split("\n"):
+            lines.append(line)
+            where.append((str(r["id"]), off))
+            off += len(line) + 1
+    out: dict[str, list[tuple[int, int, str]]] = {str(r["id"]): [] for r in records}
+    for (rid, off), errs in zip(where, grammalecte(lines)):
+        out[rid] += [(off + a, off + b, kind) for a, b, kind in errs]
+    return out
+
+
+def with_claims(audited: list[AuditedDocument], errors, kinds) -> list[AuditedDocument]:
+    """The audited documents with Grammalecte's errors of these types added as claims."""
+    return [replace(d, claims=d.claims + [Claim(a, b, "grammalecte:" + kind, "minor")
+                                          for a, b, kind in errors.get(d.id, ()) if kind in kinds])
+            for d in audited]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--wmt", type=Path, required=True, help="folder of wmt19-qe-enfr")
-    ap.add_argument("--ntrex", type=Path, required=True, help="NTREX French reference file")
+    ap.add_argument("--ntrex", type=Path, required=True, help="NTREX folder (DOCUMENT_IDS.tsv and the French file)")
     ap.add_argument("--ud", type=Path, required=True, help="folder of ud-french *.tsv")
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--show", type=int, default=0, help="examples of false claims per type")
@@ -86,38 +107,24 @@ def main(argv=None) -> int:
 
     records = load_inputs(args.wmt / f"{args.split}.jsonl")
     gold = load_gold(args.wmt / f"{args.split}.gold.jsonl")
-    audited = {d.id: d for d in audit_records(records, "target-only")[0]}
-    lines, where = [], []                       # where: (document id, line offset)
-    for r in records:
-        off = 0
-        for line in r["target"].split("\n"):
-            lines.append(line)
-            where.append((str(r["id"]), off))
-            off += len(line) + 1
-    errors: dict[str, list[tuple[int, int, str]]] = collections.defaultdict(list)
-    for (doc_id, off), errs in zip(where, grammalecte(lines)):
-        errors[doc_id] += [(off + a, off + b, kind) for a, b, kind in errs]
+    audited = [d for d in audit_records(records, "target-only")[0] if d.id in gold]
+    errors = errors_by_record(records)
 
-    clean = {"ntrex": [x.rstrip("\n") for x in args.ntrex.open(encoding="utf-8")],
-             "annodis": [x.rstrip("\n").split("\t", 1)[1]
-                         for f in sorted(glob.glob(str(args.ud / "*.tsv")))
-                         for x in open(f, encoding="utf-8") if x.startswith("annodis.er")]}
     per_1000 = {}
-    for name, texts in clean.items():
-        counts = collections.Counter(kind for errs in grammalecte(texts) for _, _, kind in errs)
-        words = sum(_words(x) for x in texts)
+    for name, corpus in (("ntrex", build_ntrex_documents(args.ntrex)),
+                         ("annodis", build_annodis_documents(args.ud))):
+        counts = collections.Counter(kind for errs in errors_by_record(corpus).values()
+                                     for _, _, kind in errs)
+        words = sum(len(re.findall(r"\w+", r["target"])) for r in corpus)
         per_1000[name] = {k: 1000 * n / words for k, n in counts.items()}
 
     stats: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     wrong: dict[str, list[str]] = collections.defaultdict(list)
-    for r in records:
-        doc_id, text = str(r["id"]), r["target"]
-        g = gold.get(doc_id)
-        if g is None or doc_id not in audited:
-            continue
+    for d in audited:
+        g, text = gold[d.id], d.text
         gold_chars = non_space_chars((p for s in g.spans for p in s.parts), text)
-        for a, b, kind in errors[doc_id]:
-            hit = [s.category for s in g.spans if any(a < y and x < b for x, y in s.parts)]
+        for a, b, kind in errors[d.id]:
+            hit = [s.category for s in g.spans if overlaps(a, b, s.parts)]
             st = stats[kind]
             st["claims"] += 1
             st["on span"] += bool(hit)
@@ -129,28 +136,10 @@ def main(argv=None) -> int:
             st["chars on span"] += len(chars & gold_chars)
             st["chars"] += len(chars)
 
-    def figures(extra_kinds) -> tuple[float, float, float, float]:
-        """Char P, R, F1 and Agreement span recall of the audit's claims with
-        the given Grammalecte types' claims added."""
-        tp = flagged = total = agr = agr_found = 0
-        for r in records:
-            doc_id, text = str(r["id"]), r["target"]
-            g, d = gold.get(doc_id), audited.get(doc_id)
-            if g is None or d is None:
-                continue
-            spans = [(c.start, c.end) for c in d.claims]
-            spans += [(a, b) for a, b, kind in errors[doc_id] if kind in extra_kinds]
-            claimed = non_space_chars(spans, text)
-            gold_chars = non_space_chars((p for s in g.spans for p in s.parts), text)
-            tp += len(claimed & gold_chars)
-            flagged += len(claimed)
-            total += len(gold_chars)
-            for s in g.spans:
-                if s.category == "Agreement":
-                    agr += 1
-                    agr_found += any(a < y and x < b for a, b in spans for x, y in s.parts)
-        p, rc = tp / max(1, flagged), tp / max(1, total)
-        return p, rc, 2 * p * rc / max(1e-9, p + rc), agr_found / max(1, agr)
+    def figures(kinds) -> str:
+        fig = score_documents(with_claims(audited, errors, kinds), gold)
+        return (f"char P {fig.char_precision:.3f} R {fig.char_recall:.3f} F1 {fig.char_f1:.3f}, "
+                f"agreement recall {fig.recall_by_category.get('Agreement', 0.0):.3f}")
 
     print(f"== Grammalecte on {args.split} targets ({len(records)} documents) and clean French")
     print("type        claims  span P  char P  | per 1,000 words: NTREX annodis | expert categories hit")
@@ -162,14 +151,10 @@ def main(argv=None) -> int:
               + ", ".join(f"{c} {n}" for n, c in cats))
         for x in wrong[kind]:
             print("      false:", repr(x))
-    p, r, f, agr = figures(())
-    print(f"target-only audit alone: char P {p:.3f} R {r:.3f} F1 {f:.3f}, agreement recall {agr:.3f}")
-    p, r, f, agr = figures(AGREEMENT_TYPES)
-    print(f"  with Grammalecte's {'/'.join(AGREEMENT_TYPES)} claims: char P {p:.3f} R {r:.3f} F1 {f:.3f}, "
-          f"agreement recall {agr:.3f}")
+    print(f"target-only audit alone: {figures(())}")
+    print(f"  with Grammalecte's {'/'.join(AGREEMENT_TYPES)} claims: {figures(AGREEMENT_TYPES)}")
     for kind in sorted(stats, key=lambda k: -stats[k]["claims"]):
-        p, r, f, agr = figures((kind,))
-        print(f"  with {kind}: char P {p:.3f} R {r:.3f} F1 {f:.3f}, agreement recall {agr:.3f}")
+        print(f"  with {kind}: {figures((kind,))}")
     return 0
 
 
