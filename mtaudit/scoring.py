@@ -111,11 +111,17 @@ def _stated_probability(evidence: Any) -> float | None:
     return float(p) if _number_within(p, 0.0, 1.0) else None
 
 
+def _folded(f: Finding) -> list[dict]:
+    """The findings of other checks folded into this one (``evidence["also"]``)."""
+    also = f.evidence.get("also", ()) if isinstance(f.evidence, dict) else ()
+    return [other for other in also if isinstance(other, dict)]
+
+
 def hint_confidence(f: Finding) -> float:
     """How sure the checks are that an info finding is an error (0..1)."""
     stated = [_stated_probability(f.evidence)]
-    for other in f.evidence.get("also", ()) if isinstance(f.evidence, dict) else ():
-        if isinstance(other, dict) and other.get("severity") == Severity.INFO.value:
+    for other in _folded(f):
+        if other.get("severity") == Severity.INFO.value:
             stated.append(_stated_probability(other.get("evidence")))
     known = [p for p in stated if p is not None]
     return max(known) if known else DEFAULT_HINT_CONFIDENCE
@@ -134,8 +140,8 @@ def _weight_beside_estimates(f: Finding, estimates: dict[str, float]) -> float:
     if f.check not in estimates:
         return finding_weight(f)
     weights = [0.0]
-    for other in f.evidence.get("also", ()) if isinstance(f.evidence, dict) else ():
-        if not isinstance(other, dict) or other.get("check") in estimates:
+    for other in _folded(f):
+        if other.get("check") in estimates:
             continue
         try:
             severity = Severity(other.get("severity"))
